@@ -1,0 +1,49 @@
+//! Bayan (بيان, "statement") — an Arabic statement explorer's language core.
+//!
+//! The pipeline runs in one direction over text that is never modified:
+//!
+//! 1. [`tokenize`] scans the original into tokens (spans into it);
+//! 2. [`normalize`] gives every distinct token its `search` form;
+//! 3. [`clitics`] splits Arabic words into proclitics, article, stem and
+//!    enclitics;
+//! 4. [`sentences`] finds sentence boundaries;
+//! 5. [`entities`] finds persons, organisations, places, dates and more.
+//!
+//! Every span is a half-open byte range into the original; [`span`] converts
+//! offsets to the units JavaScript (UTF-16) and people (chars) count in.
+//!
+//! ```
+//! let text = "عقد الاجتماع بمقر منظمة التعاون الإسلامي في جدة.";
+//! let analysis = bayan::analyze(text);
+//! let names: Vec<&str> = analysis.entities.iter().map(|e| e.span.of(text)).collect();
+//! assert_eq!(names, ["منظمة التعاون الإسلامي", "جدة"]);
+//! ```
+
+pub mod analysis;
+pub mod chars;
+pub mod clitics;
+pub mod entities;
+pub mod normalize;
+pub mod sentences;
+pub mod span;
+pub mod tokenize;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use analysis::{Analysis, Form, Token};
+pub use entities::{Entity, EntityType, Gazetteer};
+pub use span::{OffsetUnit, Span};
+
+use std::sync::OnceLock;
+
+/// The built-in gazetteer, built on first use.
+pub fn builtin_gazetteer() -> &'static Gazetteer {
+    static BUILTIN: OnceLock<Gazetteer> = OnceLock::new();
+    BUILTIN.get_or_init(Gazetteer::builtin)
+}
+
+/// Runs the whole pipeline on `text` with the built-in gazetteer.
+pub fn analyze(text: &str) -> Analysis {
+    analysis::analyze_with(text, builtin_gazetteer())
+}

@@ -1,0 +1,162 @@
+//! Spans into the original text and conversion between offset units.
+//!
+//! Inside Rust every span is a half-open byte range into the original text.
+//! At the edges the same positions are needed in other units: JavaScript
+//! indexes strings in UTF-16 code units, Python and most users count Unicode
+//! scalar values. [`OffsetCursor`] converts a rising sequence of byte offsets
+//! in one pass, so converting every span of a document costs one walk over
+//! the text rather than one walk per span.
+
+use serde::Serialize;
+
+/// A half-open byte range `start..end` into the original text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub const fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+
+    pub const fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    pub const fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    /// The slice of `text` this span covers.
+    pub fn of<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+
+    /// Whether `other` lies inside this span.
+    pub const fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+/// The unit an offset is counted in outside Rust.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OffsetUnit {
+    /// UTF-8 bytes, as Rust slices.
+    Byte,
+    /// Unicode scalar values, as Python indexes strings.
+    Char,
+    /// UTF-16 code units, as JavaScript indexes strings.
+    Utf16,
+}
+
+impl OffsetUnit {
+    /// How many units `c` counts for.
+    #[inline]
+    pub fn width(self, c: char) -> usize {
+        match self {
+            OffsetUnit::Byte => c.len_utf8(),
+            OffsetUnit::Char => 1,
+            OffsetUnit::Utf16 => c.len_utf16(),
+        }
+    }
+}
+
+impl std::str::FromStr for OffsetUnit {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "byte" => Ok(OffsetUnit::Byte),
+            "char" => Ok(OffsetUnit::Char),
+            "utf16" => Ok(OffsetUnit::Utf16),
+            _ => Err(format!("unknown offset unit {s:?}: expected char, utf16 or byte")),
+        }
+    }
+}
+
+/// Converts byte offsets into another unit, walking the text once for a
+/// rising sequence of offsets. Going backwards restarts the walk from the
+/// beginning, so callers should ask in ascending order.
+pub struct OffsetCursor<'t> {
+    text: &'t str,
+    unit: OffsetUnit,
+    byte: usize,
+    units: usize,
+}
+
+impl<'t> OffsetCursor<'t> {
+    pub fn new(text: &'t str, unit: OffsetUnit) -> Self {
+        OffsetCursor { text, unit, byte: 0, units: 0 }
+    }
+
+    /// The offset of byte position `byte` in this cursor's unit.
+    ///
+    /// # Panics
+    /// If `byte` is out of bounds or not on a char boundary: spans that are
+    /// not are a bug upstream, and hiding it here would corrupt every later
+    /// offset.
+    pub fn to_unit(&mut self, byte: usize) -> usize {
+        assert!(self.text.is_char_boundary(byte), "offset {byte} is not a char boundary");
+        if self.unit == OffsetUnit::Byte {
+            return byte;
+        }
+        if byte < self.byte {
+            self.byte = 0;
+            self.units = 0;
+        }
+        let gap = &self.text[self.byte..byte];
+        self.units += match self.unit {
+            // ASCII and the two-byte Arabic block dominate; counting
+            // non-continuation bytes is a fast char count.
+            OffsetUnit::Char => gap.bytes().filter(|b| (b & 0xC0) != 0x80).count(),
+            // Every char is one UTF-16 unit except those of four UTF-8 bytes.
+            OffsetUnit::Utf16 => {
+                gap.bytes().map(|b| usize::from((b & 0xC0) != 0x80) + usize::from(b >= 0xF0)).sum()
+            }
+            OffsetUnit::Byte => unreachable!(),
+        };
+        self.byte = byte;
+        self.units
+    }
+
+    /// A span converted to this cursor's unit.
+    pub fn span(&mut self, span: Span) -> (usize, usize) {
+        (self.to_unit(span.start), self.to_unit(span.end))
+    }
+}
+
+/// The byte offset of UTF-16 position `unit` in `text`, if it falls on a
+/// char boundary. Used where JavaScript hands a position back to Rust.
+pub fn utf16_to_byte(text: &str, unit: usize) -> Option<usize> {
+    let mut units = 0;
+    for (byte, c) in text.char_indices() {
+        if units == unit {
+            return Some(byte);
+        }
+        if units > unit {
+            return None;
+        }
+        units += c.len_utf16();
+    }
+    (units == unit).then_some(text.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn converts_mixed_text() {
+        let text = "aب😀c";
+        let mut utf16 = OffsetCursor::new(text, OffsetUnit::Utf16);
+        let mut chars = OffsetCursor::new(text, OffsetUnit::Char);
+        // byte offsets of each boundary: a=0, ب=1, 😀=3, c=7, end=8
+        assert_eq!([0, 1, 3, 7, 8].map(|b| utf16.to_unit(b)), [0, 1, 2, 4, 5]);
+        assert_eq!([0, 1, 3, 7, 8].map(|b| chars.to_unit(b)), [0, 1, 2, 3, 4]);
+        assert_eq!(utf16.to_unit(3), 2, "going back restarts the walk");
+        assert_eq!(utf16_to_byte(text, 4), Some(7));
+        assert_eq!(utf16_to_byte(text, 3), None, "inside a surrogate pair");
+    }
+}
