@@ -2,9 +2,9 @@
 //!
 //! The JSON it prints is a public contract: fields are added, never renamed.
 
-use bayan::span::{OffsetCursor, OffsetUnit};
-use bayan::Analysis;
-use serde_json::{json, Value};
+mod analyze;
+mod normalize;
+
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
@@ -49,15 +49,15 @@ fn run(args: &[String]) -> Result<(), String> {
             println!("bayan {}", env!("CARGO_PKG_VERSION"));
             Ok(())
         }
-        "analyze" => analyze(&Flags::parse(rest, &["--format", "--offsets"])?),
-        "normalize" => normalize(&Flags::parse(rest, &["--preset"])?),
+        "analyze" => analyze::run(&Flags::parse(rest, &["--format", "--offsets"])?),
+        "normalize" => normalize::run(&Flags::parse(rest, &["--preset"])?),
         other => Err(format!("unknown command {other:?}\n\n{USAGE}")),
     }
 }
 
 /// Parsed flags: `--name value` pairs and at most one positional FILE.
-struct Flags {
-    file: Option<String>,
+pub struct Flags {
+    pub file: Option<String>,
     values: Vec<(String, String)>,
 }
 
@@ -88,12 +88,12 @@ impl Flags {
         Ok(())
     }
 
-    fn get(&self, name: &str) -> Option<&str> {
+    pub fn get(&self, name: &str) -> Option<&str> {
         self.values.iter().rev().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
     }
 
     /// The input text, strictly UTF-8.
-    fn read_input(&self) -> Result<String, String> {
+    pub fn read_input(&self) -> Result<String, String> {
         let (name, bytes) = match self.file.as_deref() {
             None | Some("-") => {
                 let mut bytes = Vec::new();
@@ -115,76 +115,11 @@ impl Flags {
     }
 }
 
-fn analyze(flags: &Flags) -> Result<(), String> {
-    match flags.get("--format").unwrap_or("json") {
-        "json" => {}
-        other => return Err(format!("unknown format {other:?}: only json is supported")),
-    }
-    let unit: OffsetUnit = flags.get("--offsets").unwrap_or("char").parse()?;
-    let text = flags.read_input()?;
-    let analysis = bayan::analyze(&text);
-    let json = to_json(&text, &analysis, unit);
-    write_out(&(json.to_string() + "\n"))
-}
-
-fn normalize(flags: &Flags) -> Result<(), String> {
-    let name = flags.get("--preset").unwrap_or("search");
-    let options = bayan::normalize::Options::preset(name).ok_or_else(|| {
-        let names: Vec<&str> = bayan::normalize::Options::PRESETS.iter().map(|(n, _)| *n).collect();
-        format!("unknown preset {name:?}: expected one of {}", names.join(", "))
-    })?;
-    let text = flags.read_input()?;
-    write_out(&bayan::normalize::normalize(&text, &options).text)
-}
-
-fn write_out(s: &str) -> Result<(), String> {
+pub fn write_out(s: &str) -> Result<(), String> {
     let mut out = std::io::stdout().lock();
     match out.write_all(s.as_bytes()).and_then(|_| out.flush()) {
         // A closed pipe (bayan … | head) is the reader's choice, not an error.
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(format!("cannot write output: {e}")),
         _ => Ok(()),
     }
-}
-
-/// The analysis as the CLI's JSON contract, offsets in `unit`.
-fn to_json(text: &str, a: &Analysis, unit: OffsetUnit) -> Value {
-    let mut cursor = OffsetCursor::new(text, unit);
-    let tokens: Vec<Value> = a
-        .tokens
-        .iter()
-        .map(|t| {
-            let form = a.form(t);
-            let start = cursor.to_unit(t.span.start);
-            let segments: Vec<Value> = form
-                .segments
-                .iter()
-                .map(|s| {
-                    let span = bayan::Span::new(t.span.start + s.span.start, t.span.start + s.span.end);
-                    let (start, end) = cursor.span(span);
-                    json!({"start": start, "end": end, "text": span.of(text), "kind": s.kind.name(), "restored": s.restored})
-                })
-                .collect();
-            let end = cursor.to_unit(t.span.end);
-            json!({"start": start, "end": end, "text": t.span.of(text), "kind": t.kind.name(), "norm": form.norm, "segments": segments})
-        })
-        .collect();
-    let mut cursor = OffsetCursor::new(text, unit);
-    let sentences: Vec<Value> = a
-        .sentences
-        .iter()
-        .map(|s| {
-            let (start, end) = cursor.span(*s);
-            json!({"start": start, "end": end})
-        })
-        .collect();
-    let mut cursor = OffsetCursor::new(text, unit);
-    let entities: Vec<Value> = a
-        .entities
-        .iter()
-        .map(|e| {
-            let (start, end) = cursor.span(e.span);
-            json!({"start": start, "end": end, "text": e.span.of(text), "type": e.kind.name(), "id": e.id, "gloss": e.gloss})
-        })
-        .collect();
-    json!({"tokens": tokens, "sentences": sentences, "entities": entities})
 }

@@ -1,0 +1,61 @@
+//! `bayan analyze`: the JSON contract.
+
+use crate::{write_out, Flags};
+use bayan::span::{OffsetCursor, OffsetUnit};
+use bayan::Analysis;
+use serde_json::{json, Value};
+
+pub fn run(flags: &Flags) -> Result<(), String> {
+    match flags.get("--format").unwrap_or("json") {
+        "json" => {}
+        other => return Err(format!("unknown format {other:?}: only json is supported")),
+    }
+    let unit: OffsetUnit = flags.get("--offsets").unwrap_or("char").parse()?;
+    let text = flags.read_input()?;
+    let analysis = bayan::analyze(&text);
+    let json = to_json(&text, &analysis, unit);
+    write_out(&(json.to_string() + "\n"))
+}
+
+/// The analysis as the CLI's JSON contract, offsets in `unit`.
+fn to_json(text: &str, a: &Analysis, unit: OffsetUnit) -> Value {
+    let mut cursor = OffsetCursor::new(text, unit);
+    let tokens: Vec<Value> = a
+        .tokens
+        .iter()
+        .map(|t| {
+            let form = a.form(t);
+            let start = cursor.to_unit(t.span.start);
+            let segments: Vec<Value> = form
+                .segments
+                .iter()
+                .map(|s| {
+                    let span = bayan::Span::new(t.span.start + s.span.start, t.span.start + s.span.end);
+                    let (start, end) = cursor.span(span);
+                    json!({"start": start, "end": end, "text": span.of(text), "kind": s.kind.name(), "restored": s.restored})
+                })
+                .collect();
+            let end = cursor.to_unit(t.span.end);
+            json!({"start": start, "end": end, "text": t.span.of(text), "kind": t.kind.name(), "norm": form.norm, "segments": segments})
+        })
+        .collect();
+    let mut cursor = OffsetCursor::new(text, unit);
+    let sentences: Vec<Value> = a
+        .sentences
+        .iter()
+        .map(|s| {
+            let (start, end) = cursor.span(*s);
+            json!({"start": start, "end": end})
+        })
+        .collect();
+    let mut cursor = OffsetCursor::new(text, unit);
+    let entities: Vec<Value> = a
+        .entities
+        .iter()
+        .map(|e| {
+            let (start, end) = cursor.span(e.span);
+            json!({"start": start, "end": end, "text": e.span.of(text), "type": e.kind.name(), "id": e.id, "gloss": e.gloss})
+        })
+        .collect();
+    json!({"tokens": tokens, "sentences": sentences, "entities": entities})
+}
