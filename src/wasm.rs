@@ -69,7 +69,8 @@ fn check_options(options: &JsValue) -> Result<(), JsError> {
     if !options.is_object() {
         return Err(JsError::new("analyze: options must be an object or undefined"));
     }
-    let keys = Object::keys(options.unchecked_ref());
+    let object: &Object = options.unchecked_ref();
+    let keys = Object::keys(object);
     if let Some(key) = keys.iter().next() {
         return Err(JsError::new(&format!(
             "analyze: unknown option {:?}",

@@ -19,9 +19,9 @@ use std::fmt;
 /// The built-in lists, embedded at compile time.
 const BUILTIN: &[(&str, &str)] = &[
     ("places.tsv", include_str!("../data/places.tsv")),
-    ("places-extra.tsv", include_str!("/tmp/bayan-seed/places-extra.tsv")),
-    ("organizations.tsv", include_str!("/tmp/bayan-seed/organizations.tsv")),
-    ("persons.tsv", include_str!("/tmp/bayan-seed/persons.tsv")),
+    ("places-extra.tsv", include_str!("../data/places-extra.tsv")),
+    ("organizations.tsv", include_str!("../data/organizations.tsv")),
+    ("persons.tsv", include_str!("../data/persons.tsv")),
     ("months.tsv", include_str!("../data/months.tsv")),
 ];
 

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Builds the explorer into www/pkg (and the native CLI), installing what is
+# missing first. Idempotent: a second run only rebuilds what changed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+# Debian packages the build needs (brotli, for the size report).
+if ! command -v brotli >/dev/null; then
+  log "installing brotli"
+  (apt-get update -qq || true) && apt-get install -y -qq brotli >/dev/null
+fi
+
+# The wasm target.
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  log "installing the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# wasm-bindgen-cli at exactly the version Cargo.lock resolved for the crate:
+# the two must match to the patch level. Cargo.lock exists once a build has
+# run; generate it if this is a fresh clone without one.
+[ -f Cargo.lock ] || cargo generate-lockfile
+want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
+have=$(wasm-bindgen --version 2>/dev/null | awk '{ print $2 }' || true)
+if [ "$have" != "$want" ]; then
+  # No --locked: the CLI's own lockfile pins a crate this registry mirror
+  # does not serve. Takes about 6–7 minutes once.
+  log "installing wasm-bindgen-cli $want (found: ${have:-none})"
+  cargo install wasm-bindgen-cli --version "$want"
+fi
+
+log "building the wasm module"
+cargo build --lib --release --target wasm32-unknown-unknown
+wasm-bindgen --target web --remove-name-section --remove-producers-section \
+  --out-dir www/pkg target/wasm32-unknown-unknown/release/bayan.wasm
+
+log "building the native CLI"
+cargo build --release --bin bayan
+
+./scripts/sizes.sh

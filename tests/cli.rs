@@ -1,0 +1,78 @@
+//! The CLI's public contract: arguments, JSON shape, offsets, errors.
+
+use serde_json::Value;
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn bayan(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_bayan"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("bayan runs");
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn analyze(text: &str, offsets: &str) -> Value {
+    let out = bayan(&["analyze", "--offsets", offsets], text.as_bytes());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).expect("one JSON object")
+}
+
+#[test]
+fn json_has_the_documented_shape() {
+    let v = analyze("وفد بسوريا.", "char");
+    let token = &v["tokens"][1];
+    for key in ["start", "end", "text", "kind", "norm", "segments"] {
+        assert!(token.get(key).is_some(), "token lacks {key}: {token}");
+    }
+    let segment = &token["segments"][0];
+    for key in ["start", "end", "text", "kind"] {
+        assert!(segment.get(key).is_some(), "segment lacks {key}: {segment}");
+    }
+    assert_eq!(v["sentences"][0]["start"], 0);
+    let entity = &v["entities"][0];
+    assert_eq!((entity["text"].as_str(), entity["type"].as_str()), (Some("سوريا"), Some("LOC")));
+}
+
+#[test]
+fn offsets_count_the_requested_unit() {
+    // "😀 حلب": the emoji is 1 char, 2 UTF-16 units, 4 bytes; حلب is 3 chars, 6 bytes.
+    let text = "😀 حلب";
+    for (unit, start, end) in [("char", 2, 5), ("utf16", 3, 6), ("byte", 5, 11)] {
+        let v = analyze(text, unit);
+        assert_eq!(
+            (v["entities"][0]["start"].as_u64(), v["entities"][0]["end"].as_u64()),
+            (Some(start), Some(end)),
+            "{unit}"
+        );
+    }
+}
+
+#[test]
+fn reads_a_file_argument() {
+    let path = std::env::temp_dir().join(format!("bayan-cli-{}.txt", std::process::id()));
+    std::fs::write(&path, "جدة").unwrap();
+    let out = bayan(&["analyze", path.to_str().unwrap()], b"");
+    std::fs::remove_file(&path).ok();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["entities"][0]["id"], "city-jeddah");
+}
+
+#[test]
+fn bad_input_exits_nonzero_with_a_clear_message() {
+    for (args, stdin, expect) in [
+        (&["analyze"][..], &b"ok\xff"[..], "not valid UTF-8 (first invalid byte at offset 2)"),
+        (&["analyze", "/nonexistent/file.txt"][..], &b""[..], "cannot read /nonexistent/file.txt"),
+        (&["analyze", "--offsets", "bits"][..], &b""[..], "unknown offset unit \"bits\""),
+        (&["frobnicate"][..], &b""[..], "unknown command"),
+    ] {
+        let out = bayan(args, stdin);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{args:?} should fail");
+        assert!(err.contains(expect), "{args:?}: expected {expect:?} in {err:?}");
+    }
+}

@@ -1,0 +1,42 @@
+// The wasm binding as JavaScript sees it: the module the page ships
+// (www/pkg), loaded in Node. Offsets must be UTF-16 indexes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { initSync, analyze, version } from '../../www/pkg/bayan.js';
+
+initSync({ module: readFileSync(new URL('../../www/pkg/bayan_bg.wasm', import.meta.url)) });
+
+test('entities slice exactly, clitics stay outside', () => {
+  const text = '😀 اجتمع ممثلو والكويت بسوريا لمجلس الأمن في حلب';
+  const { entities } = analyze(text);
+  assert.deepEqual(entities.map((e) => [text.slice(e.start, e.end), e.type]), [
+    ['الكويت', 'LOC'], ['سوريا', 'LOC'], ['مجلس الأمن', 'ORG'], ['حلب', 'LOC'],
+  ]);
+  assert.equal(entities[1].id, 'syria');
+  assert.equal(entities[1].gloss, 'Syria');
+});
+
+test('tokens cross as columns that rebuild the text with its gaps', () => {
+  const text = 'قرار مجلس الأمن رقم 2254، «داعش»\nسطر ثانٍ 🌍.';
+  const a = analyze(text);
+  const { starts, ends, kinds, formIds } = a.tokens;
+  assert.ok(starts instanceof Uint32Array && kinds instanceof Uint8Array && formIds instanceof Uint32Array);
+  let rebuilt = '';
+  let at = 0;
+  for (let i = 0; i < starts.length; i++) {
+    rebuilt += text.slice(at, starts[i]) + text.slice(starts[i], ends[i]);
+    at = ends[i];
+  }
+  assert.equal(rebuilt + text.slice(at), text);
+  const i2254 = [...starts].findIndex((s, i) => text.slice(s, ends[i]) === '2254');
+  assert.equal(a.tokenKinds[kinds[i2254]], 'number');
+  assert.equal(a.forms[formIds[0]].norm, 'قرار');
+  assert.equal(a.sentences.length, 4, 'two sentences, as start/end pairs');
+});
+
+test('bad options are an error a person can act on', () => {
+  assert.throws(() => analyze('نص', { colour: 'red' }), /unknown option "colour"/);
+  assert.throws(() => analyze('نص', 42), /options must be an object/);
+  assert.match(version(), /^\d+\.\d+\.\d+$/);
+});
