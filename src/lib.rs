@@ -26,6 +26,7 @@ pub mod entities;
 pub mod normalize;
 pub mod sentences;
 pub mod span;
+pub mod stats;
 pub mod tokenize;
 
 #[cfg(target_arch = "wasm32")]

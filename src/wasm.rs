@@ -6,9 +6,10 @@
 //! unit index: `text.slice(start, end)` in JavaScript is exactly the span.
 
 use crate::span::{OffsetCursor, OffsetUnit};
+use crate::stats::{self, ConcordanceOptions, FrequencyOptions};
 use crate::{Analysis, Entity};
 use js_sys::{Array, Object, Reflect, Uint32Array, Uint8Array};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -38,6 +39,17 @@ export interface Analysis {
   sentences: Uint32Array;
   entities: EntityMention[];
 }
+
+/** Options for `TextDocument.frequencies`. Unknown keys are rejected. */
+export interface FrequencyOptions { stripClitics?: boolean; skipStopwords?: boolean; limit?: number }
+export interface WordCount { key: string; example: string; count: number; spellings: number }
+export interface Frequencies { total: number; distinct: number; words: WordCount[] }
+
+/** Options for `TextDocument.concordance`. Unknown keys are rejected. */
+export interface ConcordanceOptions { regex?: boolean; clitics?: boolean; limit?: number; context?: number }
+/** One hit; `start..end` is the match in UTF-16 units, `token` its first token's index. */
+export interface Hit { start: number; end: number; token: number; left: string; match: string; right: string }
+export interface Concordance { total: number; hits: Hit[] }
 "#;
 
 #[wasm_bindgen(start)]
@@ -54,6 +66,145 @@ pub fn analyze(
     check_options(&options)?;
     let analysis = crate::analyze(text);
     to_js(text, &analysis)
+}
+
+/// A text analyzed once and kept in the module, so that the views can ask
+/// for statistics without sending or analyzing the text again.
+#[wasm_bindgen]
+pub struct TextDocument {
+    text: String,
+    analysis: Analysis,
+}
+
+#[wasm_bindgen]
+impl TextDocument {
+    /// Analyzes `text` and keeps it.
+    #[wasm_bindgen(constructor)]
+    pub fn new(text: String) -> TextDocument {
+        let analysis = crate::analyze(&text);
+        TextDocument { text, analysis }
+    }
+
+    /// The analysis, as `analyze` returns it.
+    #[wasm_bindgen(unchecked_return_type = "Analysis")]
+    pub fn analysis(&self) -> Result<JsValue, JsError> {
+        to_js(&self.text, &self.analysis)
+    }
+
+    /// Word frequencies over normalized forms.
+    #[wasm_bindgen(unchecked_return_type = "Frequencies")]
+    pub fn frequencies(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "FrequencyOptions | undefined")] options: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let o: JsFrequencyOptions = from_options(options, "frequencies")?;
+        let d = FrequencyOptions::default();
+        let opts = FrequencyOptions {
+            strip_clitics: o.strip_clitics.unwrap_or(d.strip_clitics),
+            skip_stopwords: o.skip_stopwords.unwrap_or(d.skip_stopwords),
+            limit: o.limit.unwrap_or(d.limit),
+        };
+        let f = stats::frequencies(&self.text, &self.analysis, &opts);
+        let words: Vec<JsWordCount> = f
+            .words
+            .iter()
+            .map(|w| JsWordCount { key: &w.key, example: &w.example, count: w.count, spellings: w.spellings })
+            .collect();
+        to_value(&JsFrequencies { total: f.total, distinct: f.distinct, words })
+    }
+
+    /// The hits of `query` with their context (key word in context).
+    #[wasm_bindgen(unchecked_return_type = "Concordance")]
+    pub fn concordance(
+        &self,
+        query: &str,
+        #[wasm_bindgen(unchecked_param_type = "ConcordanceOptions | undefined")] options: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let o: JsConcordanceOptions = from_options(options, "concordance")?;
+        let d = ConcordanceOptions::default();
+        let opts = ConcordanceOptions {
+            regex: o.regex.unwrap_or(d.regex),
+            clitics: o.clitics.unwrap_or(d.clitics),
+            limit: o.limit.unwrap_or(d.limit),
+            context: o.context.unwrap_or(d.context).min(1000),
+        };
+        let text = &self.text;
+        let c = stats::concordance(text, &self.analysis, query, &opts).map_err(|e| JsError::new(&e))?;
+        let mut cursor = OffsetCursor::new(text, OffsetUnit::Utf16);
+        let hits: Vec<JsHit> = c
+            .hits
+            .iter()
+            .map(|h| {
+                let (start, end) = cursor.span(h.span);
+                JsHit {
+                    start,
+                    end,
+                    token: h.token,
+                    left: h.left.of(text),
+                    matched: h.span.of(text),
+                    right: h.right.of(text),
+                }
+            })
+            .collect();
+        to_value(&JsConcordance { total: c.total, hits })
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct JsFrequencyOptions {
+    strip_clitics: Option<bool>,
+    skip_stopwords: Option<bool>,
+    limit: Option<usize>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct JsConcordanceOptions {
+    regex: Option<bool>,
+    clitics: Option<bool>,
+    limit: Option<usize>,
+    context: Option<usize>,
+}
+
+#[derive(Serialize)]
+struct JsWordCount<'a> {
+    key: &'a str,
+    example: &'a str,
+    count: usize,
+    spellings: usize,
+}
+
+#[derive(Serialize)]
+struct JsFrequencies<'a> {
+    total: usize,
+    distinct: usize,
+    words: Vec<JsWordCount<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsHit<'a> {
+    start: usize,
+    end: usize,
+    token: usize,
+    left: &'a str,
+    #[serde(rename = "match")]
+    matched: &'a str,
+    right: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsConcordance<'a> {
+    total: usize,
+    hits: Vec<JsHit<'a>>,
+}
+
+/// Reads an options object; `undefined` means every default.
+fn from_options<T: for<'de> Deserialize<'de> + Default>(options: JsValue, what: &str) -> Result<T, JsError> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(T::default());
+    }
+    serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("{what}: {e}")))
 }
 
 /// The version of the core, for the page's about line.
