@@ -9,7 +9,7 @@
 // chunk not yet rendered holds its raw text as one text node, so the page
 // has its full height and find-in-page works from the start.
 
-import { TYPE_LABEL, typeName } from './entity-types.js';
+import { TYPE_LABEL } from './entity-types.js';
 
 /** Characters per chunk: small enough to render in a few milliseconds. */
 const CHUNK = 6000;
@@ -256,7 +256,7 @@ export class Reader {
     const box = tip();
     const label = TYPE_LABEL[ent.type];
     const rows = [
-      [typeName(ent.type), label ? `${label.ar} · ${label.en}` : ent.type],
+      ['', label ? `${label.one.ar} · ${label.one.en}` : ent.type],
       info.canonical && [info.canonicalLabel ?? '', info.canonical],
       (info.gloss ?? ent.gloss) && [info.glossLabel ?? '', info.gloss ?? ent.gloss],
     ].filter(Boolean);
