@@ -68,6 +68,9 @@ fn unknown_stem_gain(clitic: &str) -> i32 {
 /// it lets a split win even when the stem is unknown.
 const ARTICLE_BONUS: i32 = 5;
 
+/// The bucket a two-letter stem needs to count as attested.
+const SHORT_STEM_MIN: u8 = 6;
+
 /// What being attested at all is worth: a reading whose stem (or whole
 /// word) is in the lexicon beats any reading that guesses an unknown stem.
 const KNOWN: i32 = 3;
@@ -108,6 +111,9 @@ pub fn analyze(w: &Letters, lex: &Lexicon) -> Vec<Piece> {
                 if !enclitic_fits(stem, enclitic) {
                     continue;
                 }
+                // Two letters left by a split are more often a name's (بيو,
+                // بيس) than a stem's, unless the stem is common (وهو, لكل).
+                let bucket = if stem_to - stem_from == 2 && bucket < SHORT_STEM_MIN { 0 } else { bucket };
                 let score = if bucket > 0 {
                     let pcost: i32 = (0..p).map(|k| proclitic_cost(w.char_at(k))).sum();
                     i32::from(bucket) + KNOWN - pcost - if e > 0 { enclitic_cost(enclitic) } else { 0 }
