@@ -214,7 +214,13 @@ export class Reader {
     };
     on('mouseover', show);
     on('focusin', show);
-    on('mouseout', (e) => e.target.closest?.('mark.ent') && (tip().hidden = true));
+    // Leaving a mark with the pointer goes back to the focused mark's tip.
+    on('mouseout', (e) => {
+      if (!e.target.closest?.('mark.ent')) return;
+      const focused = document.activeElement?.closest?.('mark.ent');
+      if (focused && this.container.contains(focused)) this.#tip(focused);
+      else tip().hidden = true;
+    });
     on('focusout', () => (tip().hidden = true));
     on('click', (e) => {
       const at = this.offsetFromPoint(e.clientX, e.clientY);

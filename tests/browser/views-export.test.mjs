@@ -59,6 +59,7 @@ test('a share link carries the text in its fragment and opens it', async () => {
   const { page } = await openSample(env.context, env.origin);
   await page.click('#tab-export');
   await page.click('#share-button');
+  await page.waitForSelector('#share-link:not([hidden])');
   const link = await page.inputValue('#share-link');
   assert.match(link, new RegExp(`^${env.origin}/#t=[A-Za-z0-9_-]+$`));
   assert.ok(link.length < 4000, `compressed: ${link.length} characters`);
