@@ -13,7 +13,7 @@ bayan — Arabic statement explorer
 
 USAGE:
     bayan analyze [FILE] [--format json] [--offsets char|utf16|byte]
-    bayan normalize [FILE] [--preset display|search|strict]
+    bayan normalize [FILE] [--preset display|light|search|strict | --only OP,…] [--report]
     bayan --help | --version
 
 Reads FILE, or standard input when FILE is absent or '-'. Input must be UTF-8.
@@ -22,7 +22,9 @@ analyze     prints one JSON object: tokens (with normalized form and clitic
             segments), sentences and entities. Offsets count Unicode scalar
             values by default (--offsets char), as Python indexes strings;
             utf16 matches JavaScript, byte matches Rust.
-normalize   prints the text normalized with a preset (default: search).
+normalize   prints the text normalized with a preset (default: search) or exactly
+            the operations --only names; --report prints what changed as JSON.
+            `bayan normalize --help` lists presets and operations.
 ";
 
 fn main() -> ExitCode {
@@ -50,7 +52,7 @@ fn run(args: &[String]) -> Result<(), String> {
             Ok(())
         }
         "analyze" => analyze::run(&Flags::parse(rest, &["--format", "--offsets"])?),
-        "normalize" => normalize::run(&Flags::parse(rest, &["--preset"])?),
+        "normalize" => normalize::run(rest),
         other => Err(format!("unknown command {other:?}\n\n{USAGE}")),
     }
 }
