@@ -93,7 +93,12 @@ impl Scanner<'_> {
         self.take_while(|c| c.is_whitespace() || chars::is_invisible_control(c) || c.is_control());
         let start = self.pos;
         let c = self.peek()?;
-        let kind = if is_arabic_word_char(c) && !is_combining_mark(c) {
+        let kind = if is_combining_mark(c) {
+            // Marks with no base (after a space, at the start): a symbol of
+            // their own, never a word without letters.
+            self.pos += c.len_utf8();
+            TokenKind::Symbol
+        } else if is_arabic_word_char(c) {
             self.arabic_word(start)
         } else if chars::is_digit(c) {
             self.number();
@@ -105,11 +110,7 @@ impl Scanner<'_> {
             TokenKind::Latin
         } else {
             self.pos += c.len_utf8();
-            if is_combining_mark(c) {
-                // Marks with no base (after a space, at the start): a symbol
-                // of their own, never a word without letters.
-                TokenKind::Symbol
-            } else if is_punct(c) {
+            if is_punct(c) {
                 TokenKind::Punct
             } else {
                 TokenKind::Symbol
@@ -240,15 +241,21 @@ fn is_combining_mark(c: char) -> bool {
         || chars::is_diacritic(c)
 }
 
-/// Punctuation, Arabic forms included (، ؛ ؟ « » ٪ is a symbol).
+/// Punctuation, Arabic forms included (، ؛ ؟ « » ﴿ ﴾ ۔); ٪ and the
+/// ASCII operators and currency signs are symbols.
 fn is_punct(c: char) -> bool {
-    c.is_ascii_punctuation()
-        && !matches!(c, '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~' | '%' | '#' | '@' | '&' | '*')
-        || matches!(
-            c,
-            '،' | '؛' | '؟' | '«' | '»' | '٭' | '۔' | '…' | '–' | '—' | '‘' | '’' | '“' | '”' | '\u{066A}'
-                ..='\u{066D}'
-        ) && c != '٪'
+    if c.is_ascii() {
+        return c.is_ascii_punctuation()
+            && !matches!(
+                c,
+                '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~' | '%' | '#' | '@' | '&' | '*'
+            );
+    }
+    matches!(c,
+        '،' | '؛' | '؟' | '«' | '»' | '٭' | '۔' | '\u{066B}' | '\u{066C}' | '\u{060D}' | '\u{FD3E}' | '\u{FD3F}'
+        | '¡' | '¿' | '\u{2010}'..='\u{2027}' | '\u{2039}' | '\u{203A}' | '\u{2E00}'..='\u{2E4F}'
+        | '\u{3001}'..='\u{3003}' | '\u{3008}'..='\u{3011}' | '\u{FF01}'..='\u{FF0F}' | '\u{FF1A}' | '\u{FF1B}'
+        | '\u{FF1F}')
 }
 
 #[cfg(test)]

@@ -66,7 +66,9 @@ fn every_operation_has_a_case() {
     let cases = reader::read("normalize.tsv");
     for op in Op::ALL {
         assert!(
-            cases.iter().any(|c| c.get("counts").split(',').any(|p| p.starts_with(&format!("{}=", op.name())))),
+            cases
+                .iter()
+                .any(|c| c.get("counts").split(',').any(|p| p.starts_with(&format!("{}=", op.name())))),
             "no case in tests/cases/normalize.tsv exercises {}: add one",
             op.name()
         );
