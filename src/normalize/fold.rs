@@ -31,12 +31,14 @@ pub(super) fn fold(c: char, o: &Options) -> Fold {
         };
     }
     match step(c, o) {
-        Fold::To(mut to, op) => {
-            while let Fold::To(next, _) = step(to, o) {
-                to = next;
+        Fold::To(mut to, op) => loop {
+            match step(to, o) {
+                Fold::To(next, _) => to = next,
+                // ﹶ → َ, and the mark goes too.
+                Fold::Delete(_) => return Fold::Delete(op),
+                _ => return Fold::To(to, op),
             }
-            Fold::To(to, op)
-        }
+        },
         other => other,
     }
 }

@@ -35,9 +35,10 @@ use fold::{fold, Fold};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Normalized {
     pub text: String,
-    /// `map[i]` is the byte offset in the original of byte `i` of `text`;
-    /// `map[text.len()]` is the original's length. Monotone. Every byte of a
-    /// replacement maps to the start of what it replaced.
+    /// `map[i]` is the byte offset in the original of the character holding
+    /// byte `i` of `text`; `map[text.len()]` is the original's length.
+    /// Monotone, always on a char boundary. Every byte of a replacement maps
+    /// to the start of what it replaced.
     pub map: Vec<usize>,
     /// Every change, in order of position in both texts.
     pub edits: Vec<Edit>,
@@ -120,7 +121,11 @@ struct MapSink {
 impl Sink for MapSink {
     fn keep(&mut self, s: &str, at: usize) {
         self.n.text.push_str(s);
-        self.n.map.extend(at..at + s.len());
+        // Every byte of a character maps to the character's start, so that
+        // any position maps to a char boundary of the original.
+        for (i, c) in s.char_indices() {
+            self.n.map.extend(std::iter::repeat_n(at + i, c.len_utf8()));
+        }
     }
     fn begin(&mut self, span: Span) {
         self.edit_start = self.n.text.len();
