@@ -93,7 +93,9 @@ impl Scanner<'_> {
         self.take_while(|c| c.is_whitespace() || chars::is_invisible_control(c) || c.is_control());
         let start = self.pos;
         let c = self.peek()?;
-        let kind = if is_combining_mark(c) {
+        let kind = if chars::is_arabic_letter(c) {
+            self.arabic_word(start)
+        } else if is_combining_mark(c) {
             // Marks with no base (after a space, at the start): a symbol of
             // their own, never a word without letters.
             self.pos += c.len_utf8();
@@ -162,7 +164,10 @@ impl Scanner<'_> {
                 _ => break,
             }
         }
-        if self.text[start..self.pos].chars().any(chars::is_arabic_letter) {
+        // Almost every word starts with a letter; only a run starting with
+        // tatweel needs the scan.
+        let word = &self.text[start..self.pos];
+        if word.starts_with(chars::is_arabic_letter) || word.chars().any(chars::is_arabic_letter) {
             TokenKind::Word
         } else {
             TokenKind::Symbol

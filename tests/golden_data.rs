@@ -120,3 +120,39 @@ fn wild2max_normalizes_without_losing_letters() {
     println!("wild2max: {same_search}/{words} wild words have the same search form as their gold");
     assert!(fields > 10_000);
 }
+
+/// Throughput of the text-core stages on the UN corpus, printed, never
+/// asserted (wall-clock figures belong in the README, not in a verdict):
+/// `cargo test --release --test golden_data -- --ignored --nocapture`.
+#[test]
+#[ignore = "a measurement, run on demand in release mode"]
+fn throughput_on_un_corpus() {
+    use bayan::normalize::normalize_into;
+    use bayan::{sentences::sentences, tokenize::tokenize};
+    use std::time::Instant;
+    let Some(one) = data_file("un_parallel_corpus_ar/UNv1.0_ar_docs_80pct.txt") else { return };
+    let text = one.repeat(10);
+    let mb = text.len() as f64 / 1e6;
+    let best = |f: &mut dyn FnMut()| {
+        (0..5)
+            .map(|_| {
+                let t = Instant::now();
+                f();
+                t.elapsed().as_secs_f64()
+            })
+            .fold(f64::MAX, f64::min)
+    };
+    let mut out = String::new();
+    let secs = best(&mut || {
+        out.clear();
+        normalize_into(&text, &Options::SEARCH, &mut out);
+    });
+    println!("normalize_into (search): {:.0} MB/s", mb / secs);
+    let secs = best(&mut || drop(normalize(&text, &Options::SEARCH)));
+    println!("normalize with map and report (search): {:.0} MB/s", mb / secs);
+    let mut tokens = Vec::new();
+    let secs = best(&mut || tokens = tokenize(&text));
+    println!("tokenize: {:.0} MB/s ({} tokens)", mb / secs, tokens.len());
+    let secs = best(&mut || drop(sentences(&text, &tokens)));
+    println!("sentences: {:.0} MB/s", mb / secs);
+}

@@ -30,6 +30,10 @@ pub(super) fn fold(c: char, o: &Options) -> Fold {
             _ => Fold::Keep,
         };
     }
+    // The other hot path: Arabic letters that no operation touches.
+    if matches!(c, '\u{0627}' | '\u{0628}' | '\u{062A}'..='\u{063A}' | '\u{0641}'..='\u{0648}' | '\u{064A}') {
+        return Fold::Keep;
+    }
     match step(c, o) {
         Fold::To(mut to, op) => loop {
             match step(to, o) {

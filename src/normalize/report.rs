@@ -8,6 +8,8 @@ use serde::Serialize;
 
 /// One change: the original span, where its replacement sits in the
 /// normalized text (empty for a deletion), and the operation that made it.
+/// A change that chains (ۃ → ة → ه, ﺃ → أ → ا) is one edit, credited to
+/// the first operation of the chain.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Edit {
     /// Byte range in the original text.
