@@ -64,7 +64,10 @@ test('the npm package ships every file its exports name', () => {
     cwd: www, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'],
   }));
   const packed = new Set(files.map((f) => f.path));
-  const targets = JSON.stringify(pkg.exports).match(/"\.\/[^"]+"/g).map((s) => s.slice(3, -1)).filter((p) => !p.includes('*'));
+  const targets = [];
+  const visit = (v) => (typeof v === 'string' ? targets.push(v.slice(2)) : Object.values(v).forEach(visit));
+  visit(pkg.exports);
+  assert.ok(targets.includes('lib/index.js'));
   for (const t of targets) assert.ok(packed.has(t), `${t} is exported but not packed`);
   for (const f of ['pkg/bayan_bg.wasm', 'lib/worker.js', 'messenger.js', 'render.js', 'legend.js', 'entity-types.js']) {
     assert.ok(packed.has(f), `${f} is needed at run time but not packed`);
