@@ -35,6 +35,7 @@ log "building the wasm module"
 cargo build --lib --release --target wasm32-unknown-unknown
 wasm-bindgen --target web --remove-name-section --remove-producers-section \
   --out-dir www/pkg target/wasm32-unknown-unknown/release/bayan.wasm
+node scripts/precache.mjs  # the service worker's asset list and version
 
 log "building the native CLI"
 cargo build --release --bin bayan
