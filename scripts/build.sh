@@ -40,4 +40,7 @@ node scripts/precache.mjs  # the service worker's asset list and version
 log "building the native CLI"
 cargo build --release --bin bayan
 
+log "building the single-file page dist/bayan.html"
+{ [ -d scripts/single-file/node_modules/esbuild ] || npm ci --prefix scripts/single-file --no-audit --no-fund --loglevel=error; } && node scripts/single-file.mjs
+
 ./scripts/sizes.sh
