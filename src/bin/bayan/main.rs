@@ -3,6 +3,7 @@
 //! The JSON it prints is a public contract: fields are added, never renamed.
 
 mod analyze;
+mod eval_seg;
 mod normalize;
 
 use std::io::{Read, Write};
@@ -14,6 +15,7 @@ bayan — Arabic statement explorer
 USAGE:
     bayan analyze [FILE] [--format json] [--offsets char|utf16|byte]
     bayan normalize [FILE] [--preset display|search|strict]
+    bayan eval-seg FILE.conllu [--errors N]
     bayan --help | --version
 
 Reads FILE, or standard input when FILE is absent or '-'. Input must be UTF-8.
@@ -23,6 +25,11 @@ analyze     prints one JSON object: tokens (with normalized form and clitic
             values by default (--offsets char), as Python indexes strings;
             utf16 matches JavaScript, byte matches Rust.
 normalize   prints the text normalized with a preset (default: search).
+eval-seg    scores clitic segmentation against a UD treebank that writes
+            clitics as words glued by SpaceAfter=No (UD Arabic PUD): exact
+            words and split-point precision/recall/F1, for even sentences
+            (tuning), odd sentences (held out) and all; --errors N lists
+            the first N wrong words of the tuning half.
 ";
 
 fn main() -> ExitCode {
@@ -51,6 +58,7 @@ fn run(args: &[String]) -> Result<(), String> {
         }
         "analyze" => analyze::run(&Flags::parse(rest, &["--format", "--offsets"])?),
         "normalize" => normalize::run(&Flags::parse(rest, &["--preset"])?),
+        "eval-seg" => eval_seg::run(&Flags::parse(rest, &["--errors"])?),
         other => Err(format!("unknown command {other:?}\n\n{USAGE}")),
     }
 }
