@@ -27,7 +27,7 @@ test('normalize folds spelling and maps every unit back to the original', () => 
   assert.equal(text.slice(map[at], map[at + 'الامم'.length]), 'الأُمَم');
   assert.equal(bayan.normalize('مدينة', 'strict').text, 'مدينه');
   assert.equal(bayan.normalize('إلى', 'display').text, 'إلى');
-  assert.throws(() => bayan.normalize('x', 'loud'), /unknown preset "loud" \(known: display, search, strict\)/);
+  assert.throws(() => bayan.normalize('x', 'loud'), /unknown preset "loud" \(known: display, light, search, strict\)/);
 });
 
 test('tokenize gives the same columns as analyze', () => {
