@@ -28,6 +28,7 @@ pub mod sentences;
 pub mod span;
 pub mod stats;
 pub mod tokenize;
+pub mod translit;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;

@@ -16,6 +16,7 @@ import { createCompareView } from './views/compare.js';
 import { createExportView, inflate } from './views/export.js';
 import { createTeacherMode } from './views/teacher.js';
 import { createDocumentTabs } from './views/documents.js';
+import './offline.js';
 
 const $ = (id) => document.getElementById(id);
 const worker = new Messenger(new URL('./worker.js', import.meta.url));

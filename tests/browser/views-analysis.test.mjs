@@ -102,3 +102,30 @@ test('several documents: switch between them and compare their entities', async 
   assert.deepEqual(foreign(env.requests, env.origin), []);
   await page.close();
 });
+
+test('normalization: edits marked, counts per operation, invisible controls shown', async () => {
+  const page = await env.context.newPage();
+  await page.goto(env.origin + '/');
+  await page.fill('#paste-box', 'قالَ الأمينُ العامّ\u200F إنّ الاجتماعَ في جدة.');
+  await page.click('#analyze-paste');
+  await page.waitForSelector('body[data-state="analyzed"]');
+  await page.click('#tab-normalization');
+  await page.waitForSelector('#view-normalization .norm-counts li');
+  const ops = await page.$$eval('#view-normalization .norm-counts li', (ls) => ls.map((l) => l.dataset.op));
+  assert.ok(ops.includes('diacritics') && ops.includes('alef') && ops.includes('controls'), `ops: ${ops}`);
+  assert.match(await page.textContent('#view-normalization .norm-controls'), /RLM/);
+  assert.ok(await page.locator('#view-normalization .norm-text .ctl').count() === 1, 'the control is shown where it is');
+  assert.ok(await page.evaluate(() => CSS.highlights.get('norm-edit').size) >= 6, 'edits marked in the original');
+  await page.selectOption('#norm-preset', 'display');
+  await page.waitForFunction(() => ![...document.querySelectorAll('#view-normalization .norm-counts li')].some((l) => l.dataset.op === 'diacritics'));
+  await page.selectOption('#norm-preset', 'search');
+  await page.waitForSelector('#view-normalization .norm-counts li[data-op="diacritics"]');
+  await page.screenshot({ path: join(shots, 'view-normalization.png') });
+  // The inspector transliterates the word.
+  await page.click('#tab-reader');
+  const box = await page.locator('#reader mark.ent').first().boundingBox();
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.waitForFunction(() => !document.querySelector('#inspector .facts').textContent.includes('…'));
+  assert.match(await page.textContent('#inspector .facts'), /jd[a-z]*/i);
+  await page.close();
+});
