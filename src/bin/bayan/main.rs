@@ -3,6 +3,7 @@
 //! The JSON it prints is a public contract: fields are added, never renamed.
 
 mod analyze;
+mod eval_ner;
 mod normalize;
 
 use std::io::{Read, Write};
@@ -14,6 +15,7 @@ bayan — Arabic statement explorer
 USAGE:
     bayan analyze [FILE] [--format json] [--offsets char|utf16|byte]
     bayan normalize [FILE] [--preset display|search|strict]
+    bayan eval-ner FILE... [--errors N]
     bayan --help | --version
 
 Reads FILE, or standard input when FILE is absent or '-'. Input must be UTF-8.
@@ -23,6 +25,8 @@ analyze     prints one JSON object: tokens (with normalized form and clitic
             values by default (--offsets char), as Python indexes strings;
             utf16 matches JavaScript, byte matches Rust.
 normalize   prints the text normalized with a preset (default: search).
+eval-ner    scores Bayan's PERSON/LOC/ORG against `token TAG` files (BIO;
+            ANERcorp, AQMAR): CoNLL exact-match precision, recall and F1.
 ";
 
 fn main() -> ExitCode {
@@ -51,6 +55,7 @@ fn run(args: &[String]) -> Result<(), String> {
         }
         "analyze" => analyze::run(&Flags::parse(rest, &["--format", "--offsets"])?),
         "normalize" => normalize::run(&Flags::parse(rest, &["--preset"])?),
+        "eval-ner" => eval_ner::run(rest),
         other => Err(format!("unknown command {other:?}\n\n{USAGE}")),
     }
 }

@@ -154,8 +154,20 @@ impl<'a> Ctx<'a> {
         self.analysis.tokens.len()
     }
 
+    /// What is known about token `i`; nothing past the end, so rules can
+    /// look ahead without bounds checks.
     pub fn info(&self, i: usize) -> &FormInfo {
-        &self.infos[self.analysis.tokens[i].form as usize]
+        const NOTHING: FormInfo = FormInfo {
+            class: 0,
+            skip: 0,
+            definite: false,
+            nisba: false,
+            clitic_article: false,
+            value: None,
+            word: false,
+            numeric_date: false,
+        };
+        self.analysis.tokens.get(i).map_or(&NOTHING, |t| &self.infos[t.form as usize])
     }
 
     /// Whether token `i` exists and its core has one of `classes`.
@@ -165,7 +177,7 @@ impl<'a> Ctx<'a> {
 
     /// The normalized form of token `i`.
     pub fn form_norm(&self, i: usize) -> &'a str {
-        &self.analysis.forms[self.analysis.tokens[i].form as usize].norm
+        self.analysis.tokens.get(i).map_or("", |t| &self.analysis.forms[t.form as usize].norm)
     }
 
     pub fn kind(&self, i: usize) -> Option<TokenKind> {
