@@ -3,11 +3,15 @@
 import { Messenger } from './messenger.js';
 import { renderReader } from './render.js';
 import { renderLegend } from './legend.js';
+import { mountUserGazetteer } from './user-gazetteer.js';
 
 const $ = (id) => document.getElementById(id);
 const worker = new Messenger(new URL('./worker.js', import.meta.url));
 const status = $('status');
 const workspace = document.querySelector('.workspace');
+
+const userGazetteer = mountUserGazetteer(document.querySelector('.loader'), { onChange: () => last && show(...last) });
+let last = null; // the text shown, to analyze again when the user's names change
 
 /** The largest file read whole; bigger ones are refused with a message. */
 const MAX_BYTES = 100 * 1024 * 1024;
@@ -22,10 +26,11 @@ async function show(text, name) {
     say('النص فارغ: لا شيء لتحليله.', 'error');
     return;
   }
+  last = [text, name];
   say(`جارٍ تحليل «${name}»…`);
   const started = performance.now();
   try {
-    const analysis = await worker.request('analyze', { text });
+    const analysis = await worker.request('analyze', { text, options: userGazetteer.options() });
     renderReader($('reader'), text, analysis.entities);
     renderLegend($('legend'), $('reader'), analysis.entities);
     workspace.hidden = false;
