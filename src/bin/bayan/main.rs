@@ -4,6 +4,7 @@
 
 mod analyze;
 mod eval_ner;
+mod eval_seg;
 mod normalize;
 
 use std::io::{Read, Write};
@@ -14,7 +15,8 @@ bayan — Arabic statement explorer
 
 USAGE:
     bayan analyze [FILE] [--format json] [--offsets char|utf16|byte]
-    bayan normalize [FILE] [--preset display|search|strict]
+    bayan normalize [FILE] [--preset display|light|search|strict | --only OP,…] [--report]
+    bayan eval-seg FILE.conllu [--errors N]
     bayan eval-ner FILE... [--errors N]
     bayan --help | --version
 
@@ -24,9 +26,17 @@ analyze     prints one JSON object: tokens (with normalized form and clitic
             segments), sentences and entities. Offsets count Unicode scalar
             values by default (--offsets char), as Python indexes strings;
             utf16 matches JavaScript, byte matches Rust.
-normalize   prints the text normalized with a preset (default: search).
+normalize   prints the text normalized with a preset (default: search) or exactly
+            the operations --only names; --report prints what changed as JSON.
+            `bayan normalize --help` lists presets and operations.
+eval-seg    scores clitic segmentation against a UD treebank that writes
+            clitics as words glued by SpaceAfter=No (UD Arabic PUD): exact
+            words and split-point precision/recall/F1, for even sentences
+            (tuning), odd sentences (held out) and all; --errors N lists
+            the first N wrong words of the tuning half.
 eval-ner    scores Bayan's PERSON/LOC/ORG against `token TAG` files (BIO;
-            ANERcorp, AQMAR): CoNLL exact-match precision, recall and F1.
+            ANERcorp, AQMAR): CoNLL exact-match precision, recall and F1;
+            --errors N lists the first N sentences with a mistake.
 ";
 
 fn main() -> ExitCode {
@@ -54,7 +64,8 @@ fn run(args: &[String]) -> Result<(), String> {
             Ok(())
         }
         "analyze" => analyze::run(&Flags::parse(rest, &["--format", "--offsets"])?),
-        "normalize" => normalize::run(&Flags::parse(rest, &["--preset"])?),
+        "normalize" => normalize::run(rest),
+        "eval-seg" => eval_seg::run(&Flags::parse(rest, &["--errors"])?),
         "eval-ner" => eval_ner::run(rest),
         other => Err(format!("unknown command {other:?}\n\n{USAGE}")),
     }
