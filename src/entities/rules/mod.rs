@@ -119,6 +119,8 @@ pub struct Hit<'g> {
     pub end: usize,
     pub kind: EntityType,
     pub id: &'g str,
+    /// The mention starts after a proclitic of its first token (وإسرائيل).
+    pub clitic: bool,
 }
 
 /// Everything a rule may read.
@@ -256,7 +258,8 @@ fn hits_by_token<'g>(analysis: &Analysis, found: &'g [Entity]) -> Vec<Option<Hit
         let first = tokens.partition_point(|t| t.span.end <= e.span.start);
         let last = tokens.partition_point(|t| t.span.start < e.span.end);
         if first < last {
-            let hit = Hit { end: last - 1, kind: e.kind, id: e.id.as_deref().unwrap_or("") };
+            let clitic = e.span.start > tokens[first].span.start;
+            let hit = Hit { end: last - 1, kind: e.kind, id: e.id.as_deref().unwrap_or(""), clitic };
             let slot: &mut Option<Hit> = &mut hits[first];
             if slot.is_none_or(|h| h.end < hit.end) {
                 *slot = Some(hit);

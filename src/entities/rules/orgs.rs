@@ -15,6 +15,9 @@ use crate::entities::lexicon::*;
 use crate::entities::{Entity, EntityType};
 use crate::tokenize::TokenKind;
 
+/// Words that end a name: function words, verbs of saying, date words.
+const NOT_IN_NAME: u64 = STOP | NOT_NAME | VERB_SAYS | REL_UNIT | REL_MOD | REL_DATE | DAY_WORD | YEAR_WORD;
+
 /// Longest chain after the head.
 const MAX_WORDS: usize = 5;
 
@@ -33,25 +36,29 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
 /// The last token of the name whose head precedes `start`.
 fn chain_end(ctx: &Ctx, start: usize, definite_head: bool) -> Option<usize> {
     let mut last_definite = None;
+    let mut after_name = false;
     let mut j = start;
     while j < ctx.len() && j < start + MAX_WORDS {
         let info = ctx.info(j);
-        if ctx.kind(j) != Some(TokenKind::Word)
-            || info.class & (STOP | NOT_NAME | VERB_SAYS) != 0
-            || info.skip > 0
-        {
+        if ctx.kind(j) != Some(TokenKind::Word) || info.class & NOT_IN_NAME != 0 || info.skip > 0 {
             break;
         }
         if let Some(name) = ctx.hit_of(j, &[EntityType::Loc, EntityType::Org]) {
-            if definite_head && last_definite.is_none() {
-                break; // المجلس البحرين: not a chain
+            if name.clitic || definite_head && last_definite.is_none() {
+                break; // وإسرائيل starts a new phrase; المجلس البحرين is no chain
             }
             last_definite = Some(name.end);
+            after_name = true;
             j = name.end + 1;
             continue;
         }
+        if ctx.hit(j).is_some() {
+            break; // a date, a person: not part of the name
+        }
         if info.definite {
-            if definite_head && !info.nisba {
+            // After a known name only adjectives follow: مجلس الأمن الدولي,
+            // not مجلس الأمن الأسبوع المقبل.
+            if (definite_head || after_name) && !info.nisba {
                 break;
             }
             last_definite = Some(j);
