@@ -67,3 +67,39 @@ fn nested_mentions_lie_inside_their_container_and_top_level_never_overlaps() {
         }
     }
 }
+
+/// Throughput of the entity stage (gazetteer, rules, overlaps) and of the
+/// whole pipeline on the UN corpus, printed, never asserted:
+/// `cargo test --release --test entities -- --ignored --nocapture`.
+#[test]
+#[ignore = "a measurement, run on demand in release mode"]
+fn throughput_on_un_corpus() {
+    use std::time::Instant;
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../shared/data/un_parallel_corpus_ar/UNv1.0_ar_docs_80pct.txt"
+    );
+    let Ok(text) = std::fs::read_to_string(path).or_else(|_| {
+        std::fs::read_to_string("/work/shared/data/un_parallel_corpus_ar/UNv1.0_ar_docs_80pct.txt")
+    }) else {
+        return;
+    };
+    let mb = text.len() as f64 / 1e6;
+    let best = |f: &mut dyn FnMut()| {
+        (0..3)
+            .map(|_| {
+                let t = Instant::now();
+                f();
+                t.elapsed().as_secs_f64()
+            })
+            .fold(f64::MAX, f64::min)
+    };
+    let analysis = analyze(&text);
+    let gazetteer = bayan::builtin_gazetteer();
+    let secs = best(&mut || drop(bayan::entities::recognize(&text, &analysis, gazetteer)));
+    println!("entity stage: {:.0} MB/s ({} mentions)", mb / secs, analysis.entities.len());
+    let secs = best(&mut || drop(gazetteer.find(&text, &analysis)));
+    println!("gazetteer alone: {:.0} MB/s", mb / secs);
+    let secs = best(&mut || drop(analyze(&text)));
+    println!("whole pipeline: {:.0} MB/s", mb / secs);
+}

@@ -33,6 +33,54 @@ pub(super) const TITLES: (&str, &str) = ("titles.tsv", include_str!("../data/tit
 /// preposition. Normalized spelling.
 const PROCLITICS: &[&str] = &["و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل"];
 
+/// A fast hasher for the trie's small keys (two word ids, short strings):
+/// the standard SipHash guards against hash flooding, which a list of names
+/// compiled into the page does not need, and it dominated matching time.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct FastHash;
+
+impl std::hash::BuildHasher for FastHash {
+    type Hasher = FastHasher;
+    fn build_hasher(&self) -> FastHasher {
+        FastHasher(0)
+    }
+}
+
+/// FxHash's multiply-and-rotate step, word by word.
+#[derive(Clone, Copy, Debug)]
+pub struct FastHasher(u64);
+
+impl std::hash::Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().unwrap()));
+        }
+        let mut last = [0u8; 8];
+        last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+        self.add(u64::from_le_bytes(last) ^ bytes.len() as u64);
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.add(n as u64);
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl FastHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
 /// A gazetteer entry's payload.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {
@@ -61,9 +109,9 @@ impl std::error::Error for GazetteerError {}
 #[derive(Clone, Debug, Default)]
 pub struct Gazetteer {
     /// Normalized word → word id.
-    words: HashMap<String, u32>,
+    words: HashMap<String, u32, FastHash>,
     /// (node, word id) → child node. Node 0 is the root.
-    edges: HashMap<(u32, u32), u32>,
+    edges: HashMap<(u32, u32), u32, FastHash>,
     /// Entry ending at each node, if any (the first one added wins).
     terminal: Vec<Option<u32>>,
     entries: Vec<Entry>,
@@ -201,21 +249,20 @@ impl Gazetteer {
         // with proclitics stripped (with how many bytes of surface they take).
         let exact: Vec<Option<u32>> =
             analysis.forms.iter().map(|f| self.words.get(&f.norm).copied()).collect();
-        let mut stripped: HashMap<u32, Vec<(usize, u32)>> = HashMap::new();
+        let mut stripped: Vec<Option<Vec<(usize, u32)>>> = vec![None; analysis.forms.len()];
         let mut found = Vec::new();
         let tokens = &analysis.tokens;
         for (i, token) in tokens.iter().enumerate() {
-            let mut starts = vec![(0, exact[token.form as usize])];
-            if token.kind == TokenKind::Word {
-                let surface = token.span.of(text);
+            let options: &[(usize, u32)] = if token.kind == TokenKind::Word {
                 let form = &analysis.forms[token.form as usize];
-                let options =
-                    stripped.entry(token.form).or_insert_with(|| self.strip_candidates(surface, form));
-                starts.extend(options.iter().map(|&(skip, id)| (skip, Some(id))));
-            }
+                stripped[token.form as usize]
+                    .get_or_insert_with(|| self.strip_candidates(token.span.of(text), form))
+            } else {
+                &[]
+            };
+            let exact_start = exact[token.form as usize].map(|id| (0, id));
             let mut best: Option<(usize, usize, u32)> = None; // (end token, skip, entry)
-            for (skip, first) in starts {
-                let Some(first) = first else { continue };
+            for (skip, first) in exact_start.into_iter().chain(options.iter().copied()) {
                 let mut node = 0;
                 let mut word = first;
                 let mut j = i;
