@@ -12,12 +12,24 @@ use crate::{Analysis, Entity, Gazetteer};
 use js_sys::{Array, Object, Reflect, Uint32Array, Uint8Array};
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
 /** Options for `analyze`. Unknown keys are rejected. */
-export interface AnalyzeOptions {}
+export interface AnalyzeOptions {
+  /**
+   * Extra names, applied with the same normalization as the built-in lists and winning over
+   * them: TSV or CSV text (`surface, type, id, gloss`; a header line is allowed), JSON text
+   * of an array of terms, or the array itself. The built gazetteer is cached, so passing the
+   * same value again costs nothing. Errors name the line (TSV/CSV) or item (JSON).
+   */
+  gazetteer?: string | UserTerm[];
+}
+
+/** One user gazetteer term. `type` is an EntityType (case-insensitive; PER/PERS mean PERSON). */
+export interface UserTerm { surface: string; type: string; id?: string; gloss?: string }
 
 export type TokenKind = "word" | "number" | "punct" | "symbol" | "latin" | "url" | "email" | "hashtag" | "mention";
 export type SegmentKind = "proclitic" | "article" | "stem" | "enclitic";
@@ -29,7 +41,8 @@ export interface Segment { start: number; end: number; kind: SegmentKind; restor
 /** One distinct surface string of the text. */
 export interface Form { norm: string; segments: Segment[] }
 
-export interface EntityMention { start: number; end: number; type: EntityType; id?: string; gloss?: string }
+/** A mention; a TITLE, EVENT, LAW or QUOTE may hold the names and dates inside it in `inner`. */
+export interface EntityMention { start: number; end: number; type: EntityType; id?: string; gloss?: string; inner?: EntityMention[] }
 
 /** The result of `analyze`. Offsets are UTF-16 code units into the text. */
 export interface Analysis {
@@ -72,9 +85,18 @@ pub fn analyze(
     text: &str,
     #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    check_options(&options)?;
-    let analysis = analyze_current(text);
-    to_js(text, &analysis)
+    to_js(text, &analyze_with_options(text, &options)?)
+}
+
+/// Runs the pipeline as `options` ask: `options.gazetteer` (the built-in
+/// lists plus the page user's terms) applies to this call; otherwise what
+/// `loadGazetteer` set up.
+fn analyze_with_options(text: &str, options: &JsValue) -> Result<Analysis, JsError> {
+    check_options(options)?;
+    Ok(match user_gazetteer(options)? {
+        Some(gazetteer) => crate::analysis::analyze_with(text, &gazetteer),
+        None => analyze_current(text),
+    })
 }
 
 /// A text analyzed once and kept in the module, so that the views can ask
@@ -89,9 +111,12 @@ pub struct TextDocument {
 impl TextDocument {
     /// Analyzes `text` and keeps it.
     #[wasm_bindgen(constructor)]
-    pub fn new(text: String) -> TextDocument {
-        let analysis = analyze_current(&text);
-        TextDocument { text, analysis }
+    pub fn new(
+        text: String,
+        #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] options: JsValue,
+    ) -> Result<TextDocument, JsError> {
+        let analysis = analyze_with_options(&text, &options)?;
+        Ok(TextDocument { text, analysis })
     }
 
     /// The analysis, as `analyze` returns it.
@@ -287,6 +312,9 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
+/// The keys `AnalyzeOptions` may have.
+const OPTIONS: &[&str] = &["gazetteer"];
+
 fn check_options(options: &JsValue) -> Result<(), JsError> {
     if options.is_undefined() || options.is_null() {
         return Ok(());
@@ -296,7 +324,7 @@ fn check_options(options: &JsValue) -> Result<(), JsError> {
     }
     let object: &Object = options.unchecked_ref();
     let keys = Object::keys(object);
-    if let Some(key) = keys.iter().next() {
+    if let Some(key) = keys.iter().find(|k| !OPTIONS.contains(&k.as_string().unwrap_or_default().as_str())) {
         return Err(JsError::new(&format!(
             "analyze: unknown option {:?}",
             key.as_string().unwrap_or_default()
@@ -319,6 +347,88 @@ struct JsForm<'a> {
     segments: Vec<JsSegment<'a>>,
 }
 
+thread_local! {
+    /// The last user gazetteer built, with the option value it came from: a
+    /// page passes the same terms with every analysis.
+    static USER_GAZETTEER: RefCell<Option<(String, Rc<Gazetteer>)>> = const { RefCell::new(None) };
+}
+
+/// The gazetteer `options.gazetteer` asks for: built-in lists plus the
+/// user's terms, or `None` when there are none.
+fn user_gazetteer(options: &JsValue) -> Result<Option<Rc<Gazetteer>>, JsError> {
+    let value = if options.is_object() {
+        Reflect::get(options, &JsValue::from_str("gazetteer")).unwrap_or(JsValue::UNDEFINED)
+    } else {
+        JsValue::UNDEFINED
+    };
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    let key =
+        match value.as_string() {
+            Some(text) => text,
+            None if Array::is_array(&value) => js_sys::JSON::stringify(&value)
+                .ok()
+                .and_then(|s| s.as_string())
+                .ok_or_else(|| JsError::new("analyze: options.gazetteer could not be read"))?,
+            None => {
+                return Err(JsError::new(
+                    "analyze: options.gazetteer must be TSV, CSV or JSON text, or an array of terms",
+                ))
+            }
+        };
+    if key.trim().is_empty() {
+        return Ok(None);
+    }
+    if let Some(cached) =
+        USER_GAZETTEER.with_borrow(|c| c.as_ref().filter(|(k, _)| *k == key).map(|(_, g)| g.clone()))
+    {
+        return Ok(Some(cached));
+    }
+    let built = Rc::new(build_user_gazetteer(&key)?);
+    USER_GAZETTEER.set(Some((key, built.clone())));
+    Ok(Some(built))
+}
+
+/// One JSON term.
+#[derive(serde::Deserialize)]
+struct UserTerm {
+    surface: String,
+    #[serde(rename = "type")]
+    kind: String,
+    #[serde(default)]
+    id: String,
+    #[serde(default)]
+    gloss: String,
+}
+
+fn build_user_gazetteer(text: &str) -> Result<Gazetteer, JsError> {
+    let json = text.trim_start().starts_with('[');
+    let unit = if json { "item" } else { "line" };
+    let error = |e: crate::entities::GazetteerError| {
+        JsError::new(&format!("user gazetteer, {unit} {}: {}", e.line, e.message))
+    };
+    if !json {
+        return Gazetteer::with_user("user gazetteer", text).map_err(error);
+    }
+    let parsed =
+        js_sys::JSON::parse(text).map_err(|_| JsError::new("user gazetteer: the JSON is not valid"))?;
+    let items = Array::from(&parsed);
+    let mut user = Gazetteer::new();
+    for (i, item) in items.iter().enumerate() {
+        let term: UserTerm = serde_wasm_bindgen::from_value(item).map_err(|e| {
+            JsError::new(&format!(
+                "user gazetteer: item {}: {e} (expected {{surface, type, id?, gloss?}})",
+                i + 1
+            ))
+        })?;
+        let fields = [term.surface.as_str(), &term.kind, &term.id, &term.gloss];
+        user.add_term("item", i + 1, &fields).map_err(error)?;
+    }
+    user.add_builtin_lists();
+    Ok(user)
+}
+
 #[derive(Serialize)]
 struct JsEntity<'a> {
     start: usize,
@@ -329,6 +439,8 @@ struct JsEntity<'a> {
     id: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     gloss: Option<&'a str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    inner: Vec<JsEntity<'a>>,
 }
 
 fn to_js(text: &str, a: &Analysis) -> Result<JsValue, JsError> {
@@ -385,8 +497,11 @@ fn js_form<'a>(surface: &str, form: &'a crate::Form) -> JsForm<'a> {
 }
 
 fn js_entity<'a>(e: &'a Entity, cursor: &mut OffsetCursor) -> JsEntity<'a> {
-    let (start, end) = cursor.span(e.span);
-    JsEntity { start, end, kind: e.kind.name(), id: e.id.as_deref(), gloss: e.gloss.as_deref() }
+    // Offsets in ascending order, so the cursor never walks back.
+    let start = cursor.to_unit(e.span.start);
+    let inner = e.inner.iter().map(|i| js_entity(i, cursor)).collect();
+    let end = cursor.to_unit(e.span.end);
+    JsEntity { start, end, kind: e.kind.name(), id: e.id.as_deref(), gloss: e.gloss.as_deref(), inner }
 }
 
 fn to_value<T: Serialize>(value: &T) -> Result<JsValue, JsError> {

@@ -16,6 +16,7 @@ import { createCompareView } from './views/compare.js';
 import { createExportView, inflate } from './views/export.js';
 import { createTeacherMode } from './views/teacher.js';
 import { createDocumentTabs } from './views/documents.js';
+import { mountUserGazetteer } from './user-gazetteer.js';
 import './offline.js';
 
 const $ = (id) => document.getElementById(id);
@@ -24,6 +25,10 @@ const status = $('status');
 const progress = $('progress');
 const workspace = document.querySelector('.workspace');
 const readerEl = $('reader');
+
+// The user's own names apply to every document; when they change, the
+// document on screen is analyzed again in place.
+const userGazetteer = mountUserGazetteer(document.querySelector('.loader'), { onChange: () => current && reanalyze(current) });
 
 /** The largest file read whole; bigger ones are refused with a message. */
 const MAX_BYTES = 100 * 1024 * 1024;
@@ -189,6 +194,19 @@ function closeDoc(doc) {
   if (active === 'compare') views.compare.update(current);
 }
 
+/** Analyzes `doc`'s text again (the user's names changed) and shows it in its place. */
+async function reanalyze(doc) {
+  try {
+    const { docId, analysis } = await worker.request('open', { text: doc.text, options: userGazetteer.options() });
+    const fresh = makeDocument({ name: doc.name, text: doc.text, analysis, docId });
+    docs[docs.indexOf(doc)] = fresh;
+    worker.request('close', { docId: doc.docId });
+    select(fresh);
+  } catch (e) {
+    say(t('failed', e.message), 'error');
+  }
+}
+
 async function show(text, name) {
   if (!text.trim()) {
     say(t('empty'), 'error');
@@ -198,7 +216,7 @@ async function show(text, name) {
   busy(undefined);
   const started = performance.now();
   try {
-    const { docId, analysis } = await worker.request('open', { text });
+    const { docId, analysis } = await worker.request('open', { text, options: userGazetteer.options() });
     const doc = makeDocument({ name, text, analysis, docId });
     docs.push(doc);
     select(doc);

@@ -16,11 +16,14 @@ export function cliJson(doc) {
   const { starts, ends, kinds, formIds } = a.tokens;
   const parts = ['{"entities":['];
   let at = charCursor(text);
-  a.entities.forEach((e, i) => {
+  // Offsets in ascending order (start, inner mentions, end): the cursor walks once.
+  const entity = (e) => {
     const s = at(e.start);
+    const inner = (e.inner ?? []).map(entity).join(',');
     const en = at(e.end);
-    parts.push(`${i ? ',' : ''}{"end":${en},"gloss":${q(e.gloss ?? null)},"id":${q(e.id ?? null)},"start":${s},"text":${q(text.slice(e.start, e.end))},"type":${q(e.type)}}`);
-  });
+    return `{"end":${en},"gloss":${q(e.gloss ?? null)},"id":${q(e.id ?? null)},"inner":[${inner}],"start":${s},"text":${q(text.slice(e.start, e.end))},"type":${q(e.type)}}`;
+  };
+  parts.push(a.entities.map(entity).join(','));
   parts.push('],"sentences":[');
   at = charCursor(text);
   for (let i = 0; i < a.sentences.length; i += 2) {

@@ -27,8 +27,8 @@ function optional(name) {
 const ACTIONS = {
   analyze: ({ text, options }) => bayan.analyze(text, options),
   version: () => bayan.version(),
-  open: ({ text }) => {
-    const d = new bayan.TextDocument(text);
+  open: ({ text, options }) => {
+    const d = new bayan.TextDocument(text, options);
     const docId = nextDoc++;
     docs.set(docId, d);
     return { docId, analysis: d.analysis() };

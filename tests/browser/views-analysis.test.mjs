@@ -123,7 +123,7 @@ test('normalization: edits marked, counts per operation, invisible controls show
   await page.screenshot({ path: join(shots, 'view-normalization.png') });
   // The inspector transliterates the word.
   await page.click('#tab-reader');
-  const box = await page.locator('#reader mark.ent').first().boundingBox();
+  const box = await page.locator('#reader mark.ent', { hasText: 'جدة' }).boundingBox();
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await page.waitForFunction(() => !document.querySelector('#inspector .facts').textContent.includes('…'));
   assert.match(await page.textContent('#inspector .facts'), /jd[a-z]*/i);
