@@ -1,0 +1,234 @@
+//! The browser binding: the only `#[wasm_bindgen]` code.
+//!
+//! It converts and calls the core, nothing more. Big results cross as typed
+//! arrays (columns), small ones as plain objects, so the whole result
+//! survives `postMessage` from the worker. Every offset is a UTF-16 code
+//! unit index: `text.slice(start, end)` in JavaScript is exactly the span.
+//!
+//! `mod.rs` has `analyze` and the conversion of an analysis; `document.rs`
+//! the documents the explorer keeps open (statistics, concordance,
+//! normalization report); `gazetteer.rs` names added at run time;
+//! `library.rs` the plain functions of the library entry (www/lib/).
+
+mod document;
+mod gazetteer;
+mod library;
+
+use crate::span::{OffsetCursor, OffsetUnit};
+use crate::{Analysis, Entity};
+use gazetteer::{analyze_current, user_gazetteer};
+use js_sys::{Array, Object, Reflect, Uint32Array, Uint8Array};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = r#"
+/** Options for `analyze`. Unknown keys are rejected. */
+export interface AnalyzeOptions {
+  /**
+   * Extra names, applied with the same normalization as the built-in lists and winning over
+   * them: TSV or CSV text (`surface, type, id, gloss`; a header line is allowed), JSON text
+   * of an array of terms, or the array itself. The built gazetteer is cached, so passing the
+   * same value again costs nothing. Errors name the line (TSV/CSV) or item (JSON).
+   */
+  gazetteer?: string | UserTerm[];
+}
+
+/** One user gazetteer term. `type` is an EntityType (case-insensitive; PER/PERS mean PERSON). */
+export interface UserTerm { surface: string; type: string; id?: string; gloss?: string }
+
+export type TokenKind = "word" | "number" | "punct" | "symbol" | "latin" | "url" | "email" | "hashtag" | "mention";
+export type SegmentKind = "proclitic" | "article" | "stem" | "enclitic";
+export type EntityType = "PERSON" | "ORG" | "LOC" | "DATE" | "NUMBER" | "EVENT" | "LAW" | "TITLE" | "QUOTE";
+
+/** A clitic segment; offsets are relative to the token, in UTF-16 units. */
+export interface Segment { start: number; end: number; kind: SegmentKind; restored: string }
+
+/** One distinct surface string of the text. */
+export interface Form { norm: string; segments: Segment[] }
+
+/** A mention; a TITLE, EVENT, LAW or QUOTE may hold the names and dates inside it in `inner`. */
+export interface EntityMention { start: number; end: number; type: EntityType; id?: string; gloss?: string; inner?: EntityMention[] }
+
+/** The result of `analyze`. Offsets are UTF-16 code units into the text. */
+export interface Analysis {
+  /** Token columns: token i spans `starts[i]..ends[i]`, has kind `tokenKinds[kinds[i]]` and form `forms[formIds[i]]`. */
+  tokens: { starts: Uint32Array; ends: Uint32Array; kinds: Uint8Array; formIds: Uint32Array };
+  tokenKinds: TokenKind[];
+  forms: Form[];
+  /** Sentence i spans `sentences[2 * i]..sentences[2 * i + 1]`. */
+  sentences: Uint32Array;
+  entities: EntityMention[];
+}
+
+/** Options for `TextDocument.frequencies`. Unknown keys are rejected. */
+export interface FrequencyOptions { stripClitics?: boolean; skipStopwords?: boolean; limit?: number }
+export interface WordCount { key: string; example: string; count: number; spellings: number }
+export interface Frequencies { total: number; distinct: number; words: WordCount[] }
+
+/** Options for `TextDocument.concordance`. Unknown keys are rejected. */
+export interface ConcordanceOptions { regex?: boolean; clitics?: boolean; limit?: number; context?: number }
+/** One hit; `start..end` is the match in UTF-16 units, `token` its first token's index. */
+export interface Hit { start: number; end: number; token: number; left: string; match: string; right: string }
+export interface Concordance { total: number; hits: Hit[] }
+
+/** What a preset changed; offsets are UTF-16 units into the original. */
+export interface NormalizeReport {
+  edits: { start: number; end: number; op: string; replacement: string }[];
+  counts: Record<string, number>;
+  controls: { start: number; end: number; name: string; code: number }[];
+}
+"#;
+
+#[wasm_bindgen(start)]
+fn start() {
+    console_error_panic_hook::set_once();
+}
+
+/// Analyzes `text`: tokens, forms with clitic segments, sentences, entities.
+#[wasm_bindgen(unchecked_return_type = "Analysis")]
+pub fn analyze(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    to_js(text, &analyze_with_options(text, &options)?)
+}
+
+/// Runs the pipeline as `options` ask: `options.gazetteer` (the built-in
+/// lists plus the page user's terms) applies to this call; otherwise what
+/// `loadGazetteer` set up.
+pub(super) fn analyze_with_options(text: &str, options: &JsValue) -> Result<Analysis, JsError> {
+    check_options(options)?;
+    Ok(match user_gazetteer(options)? {
+        Some(gazetteer) => crate::analysis::analyze_with(text, &gazetteer),
+        None => analyze_current(text),
+    })
+}
+
+/// The version of the core, for the page's about line.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// The keys `AnalyzeOptions` may have.
+const OPTIONS: &[&str] = &["gazetteer"];
+
+fn check_options(options: &JsValue) -> Result<(), JsError> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(());
+    }
+    if !options.is_object() {
+        return Err(JsError::new("analyze: options must be an object or undefined"));
+    }
+    let object: &Object = options.unchecked_ref();
+    let keys = Object::keys(object);
+    if let Some(key) = keys.iter().find(|k| !OPTIONS.contains(&k.as_string().unwrap_or_default().as_str())) {
+        return Err(JsError::new(&format!(
+            "analyze: unknown option {:?}",
+            key.as_string().unwrap_or_default()
+        )));
+    }
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct JsSegment<'a> {
+    start: usize,
+    end: usize,
+    kind: &'static str,
+    restored: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsForm<'a> {
+    norm: &'a str,
+    segments: Vec<JsSegment<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsEntity<'a> {
+    start: usize,
+    end: usize,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    gloss: Option<&'a str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    inner: Vec<JsEntity<'a>>,
+}
+
+pub(super) fn to_js(text: &str, a: &Analysis) -> Result<JsValue, JsError> {
+    let n = a.tokens.len();
+    let (mut starts, mut ends) = (Vec::with_capacity(n), Vec::with_capacity(n));
+    let mut cursor = OffsetCursor::new(text, OffsetUnit::Utf16);
+    let mut forms: Vec<Option<JsForm>> = (0..a.forms.len()).map(|_| None).collect();
+    for t in &a.tokens {
+        let (s, e) = cursor.span(t.span);
+        starts.push(s as u32);
+        ends.push(e as u32);
+        let slot = &mut forms[t.form as usize];
+        if slot.is_none() {
+            *slot = Some(js_form(t.span.of(text), a.form(t)));
+        }
+    }
+    let kinds: Vec<u8> = a.tokens.iter().map(|t| t.kind as u8).collect();
+    let form_ids: Vec<u32> = a.tokens.iter().map(|t| t.form).collect();
+
+    let mut cursor = OffsetCursor::new(text, OffsetUnit::Utf16);
+    let sentences: Vec<u32> =
+        a.sentences.iter().flat_map(|s| <[usize; 2]>::from(cursor.span(*s))).map(|x| x as u32).collect();
+    let mut cursor = OffsetCursor::new(text, OffsetUnit::Utf16);
+    let entities: Vec<JsEntity> = a.entities.iter().map(|e| js_entity(e, &mut cursor)).collect();
+
+    let tokens = Object::new();
+    set(&tokens, "starts", &Uint32Array::from(&starts[..]))?;
+    set(&tokens, "ends", &Uint32Array::from(&ends[..]))?;
+    set(&tokens, "kinds", &Uint8Array::from(&kinds[..]))?;
+    set(&tokens, "formIds", &Uint32Array::from(&form_ids[..]))?;
+    let kind_names: Array =
+        crate::tokenize::TokenKind::ALL.iter().map(|k| JsValue::from_str(k.name())).collect();
+
+    let out = Object::new();
+    set(&out, "tokens", &tokens)?;
+    set(&out, "tokenKinds", &kind_names)?;
+    set(&out, "forms", &to_value(&forms)?)?;
+    set(&out, "sentences", &Uint32Array::from(&sentences[..]))?;
+    set(&out, "entities", &to_value(&entities)?)?;
+    Ok(out.into())
+}
+
+fn js_form<'a>(surface: &str, form: &'a crate::Form) -> JsForm<'a> {
+    let mut cursor = OffsetCursor::new(surface, OffsetUnit::Utf16);
+    let segments = form
+        .segments
+        .iter()
+        .map(|s| {
+            let (start, end) = cursor.span(s.span);
+            JsSegment { start, end, kind: s.kind.name(), restored: &s.restored }
+        })
+        .collect();
+    JsForm { norm: &form.norm, segments }
+}
+
+fn js_entity<'a>(e: &'a Entity, cursor: &mut OffsetCursor) -> JsEntity<'a> {
+    // Offsets in ascending order, so the cursor never walks back.
+    let start = cursor.to_unit(e.span.start);
+    let inner = e.inner.iter().map(|i| js_entity(i, cursor)).collect();
+    let end = cursor.to_unit(e.span.end);
+    JsEntity { start, end, kind: e.kind.name(), id: e.id.as_deref(), gloss: e.gloss.as_deref(), inner }
+}
+
+pub(super) fn to_value<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("could not convert the result: {e}")))
+}
+
+pub(super) fn set(target: &Object, key: &str, value: &JsValue) -> Result<(), JsError> {
+    Reflect::set(target, &JsValue::from_str(key), value)
+        .map(|_| ())
+        .map_err(|_| JsError::new("could not build the result object"))
+}
