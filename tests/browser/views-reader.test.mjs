@@ -54,8 +54,8 @@ test('the diacritics switch hides and restores harakat', async () => {
   await page.uncheck('#toggle-diacritics');
   assert.equal(await page.$eval('#reader', (r) => r.textContent), 'زار وفد مدينة حلب.');
   // A click on a word still finds the right token with diacritics hidden.
-  const box = await page.locator('#reader mark.ent').boundingBox();
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  // Playwright waits until the mark stands still, then clicks its centre.
+  await page.locator('#reader mark.ent').click();
   assert.equal(await page.textContent('#inspector .inspected'), 'حلبَ');
   await page.check('#toggle-diacritics');
   assert.equal(await page.$eval('#reader', (r) => r.textContent), 'زارَ وَفْدٌ مدينةَ حلبَ.');
@@ -85,8 +85,8 @@ test('the entities panel groups by entity and steps through the mentions', async
 test('clicking a word opens the token inspector; the legend filters the panel', async () => {
   const { page, errors } = await openSample(env.context, env.origin);
   const mark = page.locator('#reader mark.ent[data-id]', { hasText: /^جدة$/ }).first();
-  const box = await mark.boundingBox();
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  // Playwright waits until the mark stands still, then clicks its centre.
+  await mark.click();
   const inspector = page.locator('#inspector');
   assert.equal(await inspector.locator('.inspected').textContent(), 'جدة');
   assert.match(await inspector.locator('.facts').textContent(), /جدة/);
