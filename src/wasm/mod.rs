@@ -8,11 +8,13 @@
 //! `mod.rs` has `analyze` and the conversion of an analysis; `document.rs`
 //! the documents the explorer keeps open (statistics, concordance,
 //! normalization report); `gazetteer.rs` names added at run time;
-//! `library.rs` the plain functions of the library entry (www/lib/).
+//! `library.rs` the plain functions of the library entry (www/lib/);
+//! `model.rs` the entity tagger's model.
 
 mod document;
 mod gazetteer;
 mod library;
+mod model;
 
 use crate::span::{OffsetCursor, OffsetUnit};
 use crate::{Analysis, Entity};

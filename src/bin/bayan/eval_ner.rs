@@ -15,8 +15,12 @@
 //! - a mention is correct when its type and its first and last tokens equal
 //!   a gold mention's (CoNLL exact match); precision, recall and F1 are
 //!   micro-averaged over PERS, LOC and ORG.
+//!
+//! `--model FILE` scores a model file instead of the built-in one (how
+//! `train-ner --cv` scores its folds), `--rules` the lists and rules alone.
 
 use crate::{write_out, Flags};
+use bayan::entities::{self, Model};
 use bayan::EntityType;
 use std::collections::{BTreeMap, HashSet};
 
@@ -25,14 +29,29 @@ const TYPES: [&str; 3] = ["PERS", "LOC", "ORG"];
 /// One mention over gold tokens: first token, last token + 1, type.
 type Mention = (usize, usize, &'static str);
 
+/// Which tagger a run uses.
+#[derive(Clone, Copy)]
+pub enum Tagger<'m> {
+    /// The one `bayan::analyze` uses.
+    Builtin,
+    /// Lists and rules only.
+    Rules,
+    File(&'m Model),
+}
+
+/// Gold, found and correct mentions per type.
+pub type Counts = BTreeMap<&'static str, [usize; 3]>;
+
 /// Runs on the command line's arguments: FILEs, then `--errors N` to print
-/// the first N sentences with a mistake.
+/// the first N sentences with a mistake, `--model FILE` or `--rules`.
 pub fn run(args: &[String]) -> Result<(), String> {
     let mut files = Vec::new();
     let mut rest = Vec::new();
     let mut it = args.iter();
     while let Some(arg) = it.next() {
-        if arg.starts_with("--") {
+        if arg == "--rules" {
+            rest.extend(["--rules".to_string(), "yes".to_string()]);
+        } else if arg.starts_with("--") {
             rest.push(arg.clone());
             if !arg.contains('=') {
                 rest.extend(it.next().cloned());
@@ -41,55 +60,32 @@ pub fn run(args: &[String]) -> Result<(), String> {
             files.push(arg.clone());
         }
     }
-    let flags = Flags::parse(&rest, &["--errors"])?;
+    let flags = Flags::parse(&rest, &["--errors", "--model", "--rules"])?;
     if files.is_empty() {
         return Err("eval-ner needs at least one FILE of `token TAG` lines".into());
     }
     let show_errors =
         flags.get("--errors").map(|n| n.parse::<usize>()).transpose().map_err(|e| e.to_string())?;
-    let mut counts: BTreeMap<&str, [usize; 3]> = TYPES.iter().map(|t| (*t, [0; 3])).collect(); // gold, found, correct
-    let mut errors = Vec::new();
-    let mut sentences = 0;
+    let model = match flags.get("--model") {
+        Some(path) => {
+            let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+            Some(Model::from_bytes(&bytes).map_err(|e| format!("{path}: {e}"))?)
+        }
+        None => None,
+    };
+    let tagger = match (&model, flags.get("--rules")) {
+        (Some(m), _) => Tagger::File(m),
+        (None, Some(_)) => Tagger::Rules,
+        (None, None) => Tagger::Builtin,
+    };
+    let mut sentences = Vec::new();
     for file in &files {
         let text = std::fs::read_to_string(file).map_err(|e| format!("cannot read {file}: {e}"))?;
-        for (tokens, tags) in read_conll(&text) {
-            sentences += 1;
-            let gold = spans_of(&tags);
-            let found = predict(&tokens);
-            for (_, _, t) in &gold {
-                counts.get_mut(t).unwrap()[0] += 1;
-            }
-            let gold_set: HashSet<Mention> = gold.iter().copied().collect();
-            for m in &found {
-                let c = counts.get_mut(m.2).unwrap();
-                c[1] += 1;
-                if gold_set.contains(m) {
-                    c[2] += 1;
-                }
-            }
-            if show_errors.is_some()
-                && (found.iter().any(|m| !gold_set.contains(m)) || gold.len() > found.len())
-            {
-                let found_set: HashSet<Mention> = found.iter().copied().collect();
-                let show = |m: &Mention| format!("{} {}", m.2, tokens[m.0..m.1].join(" "));
-                let missed: Vec<String> = gold.iter().filter(|m| !found_set.contains(m)).map(show).collect();
-                let wrong: Vec<String> = found.iter().filter(|m| !gold_set.contains(m)).map(show).collect();
-                if !missed.is_empty() || !wrong.is_empty() {
-                    errors.push(format!("{}\n  missed: {missed:?}\n  wrong:  {wrong:?}", tokens.join(" ")));
-                }
-            }
-        }
+        sentences.extend(read_conll(&text));
     }
-    let mut out = format!(
-        "{sentences} sentences\n{:<6}{:>7}{:>7}{:>8}{:>7}{:>7}{:>7}\n",
-        "type", "gold", "found", "correct", "P", "R", "F1"
-    );
-    let mut total = [0; 3];
-    for (t, c) in &counts {
-        out += &row(t, c);
-        (0..3).for_each(|k| total[k] += c[k]);
-    }
-    out += &row("all", &total);
+    let mut errors = Vec::new();
+    let counts = evaluate(&sentences, tagger, show_errors.map(|_| &mut errors));
+    let mut out = table(sentences.len(), &counts);
     if let Some(n) = show_errors {
         for e in errors.iter().take(n) {
             out += &format!("\n{e}");
@@ -97,6 +93,67 @@ pub fn run(args: &[String]) -> Result<(), String> {
         out.push('\n');
     }
     write_out(&out)
+}
+
+/// Scores `tagger` on gold sentences; lists the mistakes in `errors`.
+pub fn evaluate(
+    sentences: &[(Vec<String>, Vec<String>)],
+    tagger: Tagger,
+    mut errors: Option<&mut Vec<String>>,
+) -> Counts {
+    let mut counts: Counts = TYPES.iter().map(|t| (*t, [0; 3])).collect(); // gold, found, correct
+    for (tokens, tags) in sentences {
+        let gold = spans_of(tags);
+        let found = predict(tokens, tagger);
+        for (_, _, t) in &gold {
+            counts.get_mut(t).unwrap()[0] += 1;
+        }
+        let gold_set: HashSet<Mention> = gold.iter().copied().collect();
+        for m in &found {
+            let c = counts.get_mut(m.2).unwrap();
+            c[1] += 1;
+            if gold_set.contains(m) {
+                c[2] += 1;
+            }
+        }
+        if errors.is_some() && (found.iter().any(|m| !gold_set.contains(m)) || gold.len() > found.len()) {
+            let found_set: HashSet<Mention> = found.iter().copied().collect();
+            let show = |m: &Mention| format!("{} {}", m.2, tokens[m.0..m.1].join(" "));
+            let missed: Vec<String> = gold.iter().filter(|m| !found_set.contains(m)).map(show).collect();
+            let wrong: Vec<String> = found.iter().filter(|m| !gold_set.contains(m)).map(show).collect();
+            if let Some(errors) = errors.as_mut().filter(|_| !missed.is_empty() || !wrong.is_empty()) {
+                errors.push(format!("{}\n  missed: {missed:?}\n  wrong:  {wrong:?}", tokens.join(" ")));
+            }
+        }
+    }
+    counts
+}
+
+/// The score table: one row per type and the micro-average.
+pub fn table(sentences: usize, counts: &Counts) -> String {
+    let mut out = format!(
+        "{sentences} sentences\n{:<6}{:>7}{:>7}{:>8}{:>7}{:>7}{:>7}\n",
+        "type", "gold", "found", "correct", "P", "R", "F1"
+    );
+    let mut total = [0; 3];
+    for (t, c) in counts {
+        out += &row(t, c);
+        (0..3).for_each(|k| total[k] += c[k]);
+    }
+    out += &row("all", &total);
+    out
+}
+
+/// Micro-averaged F1 over every type, in percent.
+pub fn f1(counts: &Counts) -> f64 {
+    let mut total = [0; 3];
+    counts.values().for_each(|c| (0..3).for_each(|k| total[k] += c[k]));
+    let (p, r) = (ratio(total[2], total[1]), ratio(total[2], total[0]));
+    if p + r > 0.0 {
+        200.0 * p * r / (p + r)
+    } else {
+        0.0
+    }
 }
 
 fn row(name: &str, [gold, found, correct]: &[usize; 3]) -> String {
@@ -184,8 +241,8 @@ pub fn spans_of(tags: &[String]) -> Vec<Mention> {
     out
 }
 
-/// Bayan's PERS, LOC and ORG mentions over the tokens of one sentence.
-fn predict(tokens: &[String]) -> Vec<Mention> {
+/// A sentence's tokens joined by single spaces, and where each starts.
+pub fn join(tokens: &[String]) -> (String, Vec<usize>) {
     let mut text = String::new();
     let mut starts = Vec::with_capacity(tokens.len());
     for t in tokens {
@@ -195,9 +252,21 @@ fn predict(tokens: &[String]) -> Vec<Mention> {
         starts.push(text.len());
         text.push_str(t);
     }
-    let analysis = bayan::analyze(&text);
+    (text, starts)
+}
+
+/// Bayan's PERS, LOC and ORG mentions over the tokens of one sentence.
+fn predict(tokens: &[String], tagger: Tagger) -> Vec<Mention> {
+    let (text, starts) = join(tokens);
+    let gazetteer = bayan::builtin_gazetteer();
+    let mut analysis = bayan::analysis::analyze_with(&text, gazetteer);
+    match tagger {
+        Tagger::Builtin => {}
+        Tagger::Rules => analysis.entities = entities::recognize_with(&text, &analysis, gazetteer, None),
+        Tagger::File(m) => analysis.entities = entities::recognize_with(&text, &analysis, gazetteer, Some(m)),
+    }
     let mut out = Vec::new();
-    for e in bayan::entities::flatten(&analysis.entities) {
+    for e in entities::flatten(&analysis.entities) {
         let t = match e.kind {
             EntityType::Person => "PERS",
             EntityType::Loc => "LOC",

@@ -6,6 +6,7 @@ mod analyze;
 mod eval_ner;
 mod eval_seg;
 mod normalize;
+mod train_ner;
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
@@ -17,7 +18,8 @@ USAGE:
     bayan analyze [FILE] [--format json] [--offsets char|utf16|byte]
     bayan normalize [FILE] [--preset display|light|search|strict | --only OP,…] [--report]
     bayan eval-seg FILE.conllu [--errors N]
-    bayan eval-ner FILE... [--errors N]
+    bayan eval-ner FILE... [--errors N] [--model FILE | --rules]
+    bayan train-ner FILE... [--out MODEL] [--cv K] [--epochs N] [--prune W] [--eval FILE]...
     bayan --help | --version
 
 Reads FILE, or standard input when FILE is absent or '-'. Input must be UTF-8.
@@ -36,7 +38,11 @@ eval-seg    scores clitic segmentation against a UD treebank that writes
             the first N wrong words of the tuning half.
 eval-ner    scores Bayan's PERSON/LOC/ORG against `token TAG` files (BIO;
             ANERcorp, AQMAR): CoNLL exact-match precision, recall and F1;
-            --errors N lists the first N sentences with a mistake.
+            --errors N lists the first N sentences with a mistake; --model
+            scores a model file, --rules the lists and rules without a model.
+train-ner   trains the entity tagger (deterministic) and writes it to --out;
+            --cv K cross-validates on K contiguous blocks of the sentences;
+            --eval scores the trained model on other files.
 ";
 
 fn main() -> ExitCode {
@@ -67,6 +73,7 @@ fn run(args: &[String]) -> Result<(), String> {
         "normalize" => normalize::run(rest),
         "eval-seg" => eval_seg::run(&Flags::parse(rest, &["--errors"])?),
         "eval-ner" => eval_ner::run(rest),
+        "train-ner" => train_ner::run(rest),
         other => Err(format!("unknown command {other:?}\n\n{USAGE}")),
     }
 }

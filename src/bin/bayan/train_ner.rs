@@ -1,0 +1,153 @@
+//! `bayan train-ner FILE… --out MODEL`: trains the learned entity tagger on
+//! `token TAG` files (ANERcorp), or cross-validates it with `--cv K`.
+//!
+//! Each gold sentence is joined with single spaces and analysed as
+//! `eval-ner` does; gold tags are projected onto Bayan's tokens (a gold
+//! token Bayan splits, like `(د`, gives its tag to its first word and I- to
+//! the rest; punctuation inside it is O). Training is deterministic: the
+//! same files and options give the same model, byte for byte.
+//!
+//! `--cv K` splits the sentences, in file order, into K contiguous blocks;
+//! for each block it trains on the others and scores on it (neighbouring
+//! sentences of one article stay together, so a name seen in training is
+//! not simply repeated from the next sentence). `--eval FILE` scores the
+//! model trained on everything on another corpus (AQMAR dev).
+
+use crate::eval_ner::{self, join, table, Counts, Tagger};
+use crate::{write_out, Flags};
+use bayan::entities::tagger::train::{train, Example, Options};
+use bayan::tokenize::TokenKind;
+
+/// The model file's note: where it comes from and under which licence.
+const NOTE: &str = "Bayan NER model: averaged perceptron over BIO tags (PERS, LOC, ORG, MISC). \
+Trained on ANERcorp (Benajiba et al. 2007; CAMeL Lab train split, Obeid et al. 2020), \
+licensed CC BY-SA 4.0; this model is a derivative of it and is licensed CC BY-SA 4.0. \
+Built by: bayan train-ner ANERcorp_camelstyle_train.txt --out src/data/ner-model.bin";
+
+type Sentence = (Vec<String>, Vec<String>);
+
+pub fn run(args: &[String]) -> Result<(), String> {
+    let mut files = Vec::new();
+    let mut evals = Vec::new();
+    let mut rest = Vec::new();
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--eval" => evals.push(it.next().ok_or("--eval needs a FILE")?.clone()),
+            a if a.starts_with("--") => {
+                rest.push(arg.clone());
+                rest.extend(it.next().cloned());
+            }
+            _ => files.push(arg.clone()),
+        }
+    }
+    let flags = Flags::parse(&rest, &["--out", "--epochs", "--cv", "--prune"])?;
+    if files.is_empty() {
+        return Err("train-ner needs at least one FILE of `token TAG` lines".into());
+    }
+    let number = |name: &str, default: usize| {
+        flags.get(name).map_or(Ok(default), |v| v.parse::<usize>().map_err(|e| format!("{name}: {e}")))
+    };
+    let options = Options {
+        epochs: number("--epochs", Options::default().epochs)?,
+        prune: number("--prune", Options::default().prune as usize)?.min(127) as i8,
+        note: NOTE.to_string(),
+        ..Options::default()
+    };
+    let sentences = read_all(&files)?;
+    let examples: Vec<Example> = sentences.iter().map(|(tokens, tags)| example(tokens, tags)).collect();
+    let mut out = String::new();
+    if let Some(k) = flags.get("--cv") {
+        let k: usize = k.parse().map_err(|e| format!("--cv: {e}"))?;
+        out += &cross_validate(&sentences, &examples, k.max(2), &options);
+    }
+    if let Some(path) = flags.get("--out") {
+        let model = train(&examples, &options);
+        let bytes = model.to_bytes();
+        std::fs::write(path, &bytes).map_err(|e| format!("cannot write {path}: {e}"))?;
+        out += &format!("wrote {path}: {} bytes, {} weight rows\n", bytes.len(), model.rows.len());
+        let evaluated = read_all(&evals)?;
+        if !evaluated.is_empty() {
+            let counts = eval_ner::evaluate(&evaluated, Tagger::File(&model), None);
+            out += &format!("\n{}:\n{}", evals.join(" "), table(evaluated.len(), &counts));
+        }
+    } else if flags.get("--cv").is_none() {
+        return Err("give --out MODEL, --cv K, or both".into());
+    }
+    write_out(&out)
+}
+
+fn read_all(files: &[String]) -> Result<Vec<Sentence>, String> {
+    let mut out = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(file).map_err(|e| format!("cannot read {file}: {e}"))?;
+        out.extend(eval_ner::read_conll(&text));
+    }
+    Ok(out)
+}
+
+/// K contiguous folds: train on K−1, score on the held-out one.
+fn cross_validate(sentences: &[Sentence], examples: &[Example], k: usize, options: &Options) -> String {
+    let n = sentences.len();
+    let mut out = String::new();
+    let mut total = Counts::new();
+    let mut f1s = Vec::new();
+    for fold in 0..k {
+        let (from, to) = (fold * n / k, (fold + 1) * n / k);
+        let training: Vec<Example> = examples[..from].iter().chain(&examples[to..]).cloned().collect();
+        let model = train(&training, options);
+        let counts = eval_ner::evaluate(&sentences[from..to], Tagger::File(&model), None);
+        f1s.push(eval_ner::f1(&counts));
+        out += &format!("fold {} (sentences {from}..{to}):\n{}\n", fold + 1, table(to - from, &counts));
+        for (t, c) in counts {
+            let sum = total.entry(t).or_default();
+            (0..3).for_each(|i| sum[i] += c[i]);
+        }
+    }
+    let mean = f1s.iter().sum::<f64>() / k as f64;
+    let folds: Vec<String> = f1s.iter().map(|f| format!("{f:.1}")).collect();
+    out += &format!("folds F1: {} (mean {mean:.1})\npooled:\n{}\n", folds.join(" "), table(n, &total));
+    out
+}
+
+/// A gold sentence as a training example over Bayan's tokens.
+fn example(tokens: &[String], tags: &[String]) -> Example {
+    let (text, starts) = join(tokens);
+    let gazetteer = bayan::builtin_gazetteer();
+    let analysis = bayan::analysis::analyze_with(&text, gazetteer);
+    let (found, by_rule) = bayan::entities::evidence(&text, &analysis, gazetteer);
+    let features = bayan::entities::tagger::sequence_features(&analysis, &found, &by_rule);
+    let mut gold = Vec::with_capacity(analysis.tokens.len());
+    let mut previous_gold_token = usize::MAX;
+    for t in &analysis.tokens {
+        let g = starts.partition_point(|&s| s <= t.span.start) - 1;
+        let content = matches!(t.kind, TokenKind::Word | TokenKind::Number | TokenKind::Latin);
+        let mut tag = if content { tag_code(&tags[g]) } else { 0 };
+        if g == previous_gold_token && tag % 2 == 1 {
+            tag += 1; // B- on the second piece of a split gold token is I-
+        }
+        if content {
+            previous_gold_token = g;
+        }
+        gold.push(tag);
+    }
+    Example { features, gold }
+}
+
+/// The tag index of a gold tag (typos and AQMAR's PER/MIS* included).
+fn tag_code(tag: &str) -> u8 {
+    let Some((prefix, class)) = tag.split_once('-') else { return 0 };
+    let class = class.trim_start_matches('-').to_ascii_uppercase();
+    let base = if class.starts_with("PER") {
+        1
+    } else if class.starts_with("LOC") {
+        3
+    } else if class.starts_with("ORG") {
+        5
+    } else if class.starts_with("MIS") {
+        7
+    } else {
+        return 0;
+    };
+    base + u8::from(prefix.eq_ignore_ascii_case("I"))
+}

@@ -1,0 +1,241 @@
+//! The tagger's features, shared by training and tagging.
+//!
+//! A token's score for a tag is a sum of weights of hashed features. They
+//! come in two kinds, and keeping them apart is what makes tagging cheap:
+//!
+//! - *form features* depend on one distinct form only (its normalized
+//!   spelling, clitic-stripped stem, affixes, shape, word-list classes) and
+//!   on where that form sits relative to the token being tagged (offset −2
+//!   … +2). Their summed weights are computed once per distinct form and
+//!   offset, then reused for every token of that form;
+//! - *token features* depend on the token's place in the text: the
+//!   gazetteer's and the rules' mentions covering it and its neighbours,
+//!   whether a title ends just before it, whether it opens a sentence.
+//!   They are a handful per token.
+//!
+//! No feature joins two positions (no word bigrams): that is the price of
+//! the per-form cache, and the neighbour features carry most of that
+//! information anyway.
+
+use super::super::lexicon::{self, lexicon};
+use super::super::{Entity, EntityType};
+use crate::analysis::{Analysis, Form};
+use crate::clitics::SegmentKind;
+use crate::tokenize::TokenKind;
+
+/// How far the form features of neighbours reach.
+pub const WINDOW: usize = 2;
+/// Offsets −2…+2, in this order.
+pub const OFFSETS: usize = 2 * WINDOW + 1;
+
+/// Word-list classes worth a feature (others add noise, not evidence).
+const CLASSES: &[(u64, &str)] = &[
+    (lexicon::GIVEN, "given"),
+    (lexicon::FAMILY, "family"),
+    (lexicon::CONNECTOR, "conn"),
+    (lexicon::STOP, "stop"),
+    (lexicon::ORG_HEAD, "orghead"),
+    (lexicon::EVENT_HEAD, "eventhead"),
+    (lexicon::LAW_HEAD, "lawhead"),
+    (lexicon::ROLE, "role"),
+    (lexicon::NOT_NAME, "notname"),
+    (lexicon::VERB_SAYS, "says"),
+    (lexicon::AFTER_CONNECTOR, "afterconn"),
+    (lexicon::REL_DATE, "reldate"),
+    (lexicon::CARDINAL, "card"),
+    (lexicon::ORDINAL, "ord"),
+];
+
+/// FNV-1a over the bytes of `parts`, each part closed by a separator: a
+/// fixed, platform-independent hash, so a model trained natively tags the
+/// same in wasm.
+pub fn hash(parts: &[&[u8]]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for &b in part.iter().chain([&0xff]) {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
+/// A feature seen from `offset` (0…4 for −2…+2): a new hash, so "the
+/// next word is X" and "this word is X" have different weights.
+pub fn at_offset(feature: u64, offset: usize) -> u64 {
+    let h = (feature ^ (offset as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15))
+        .wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^ (h >> 29)
+}
+
+/// Whether a form feature of `template` is used at `offset`: all of them on
+/// the token itself, the spelling, stem, classes and kind on its direct
+/// neighbours, the spelling and classes two away.
+fn used_at(template: u8, offset: usize) -> bool {
+    match offset.abs_diff(WINDOW) {
+        0 => true,
+        1 => matches!(template, b'w' | b's' | b'c' | b'k' | b'p'),
+        _ => matches!(template, b'w' | b'c'),
+    }
+}
+
+/// One form's features: (template, hash) pairs.
+pub fn form_features(form: &Form, kind: TokenKind) -> Vec<(u8, u64)> {
+    let mut out = Vec::with_capacity(24);
+    let mut add = |template: u8, value: &[u8]| out.push((template, hash(&[&[template], value])));
+    let kind_name = kind.name().as_bytes();
+    add(b'k', kind_name);
+    if kind != TokenKind::Word {
+        if kind == TokenKind::Number {
+            add(b'h', format!("len{}", form.norm.len().min(5)).as_bytes());
+        } else {
+            add(b'w', form.norm.as_bytes());
+        }
+        return out;
+    }
+    add(b'w', form.norm.as_bytes());
+    let stem = form
+        .segments
+        .iter()
+        .find(|s| s.kind == SegmentKind::Stem)
+        .map(|s| lexicon::key(&s.restored))
+        .unwrap_or_else(|| form.norm.clone());
+    let article = form.segments.iter().any(|s| s.kind == SegmentKind::Article);
+    let proclitics: String = form
+        .segments
+        .iter()
+        .filter(|s| s.kind == SegmentKind::Proclitic)
+        .map(|s| s.restored.as_str())
+        .collect();
+    let enclitic = form.segments.iter().any(|s| s.kind == SegmentKind::Enclitic);
+    add(b's', stem.as_bytes());
+    add(b'p', format!("{proclitics}|{}|{}", u8::from(article), u8::from(enclitic)).as_bytes());
+    let chars: Vec<char> = stem.chars().collect();
+    for n in 1..=3.min(chars.len()) {
+        let pre: String = chars[..n].iter().collect();
+        let suf: String = chars[chars.len() - n..].iter().collect();
+        add(b'0' + n as u8, pre.as_bytes());
+        add(b'3' + n as u8, suf.as_bytes());
+    }
+    add(b'h', format!("len{}", chars.len().min(9)).as_bytes());
+    // Word-list classes of the whole word and of the stem with its article.
+    let lex = lexicon();
+    let with_article = if article { format!("ال{stem}") } else { stem.clone() };
+    let classes = [form.norm.as_str(), stem.as_str(), with_article.as_str()]
+        .iter()
+        .filter_map(|k| lex.get(*k))
+        .fold(0, |a, c| a | c);
+    for (bit, name) in CLASSES {
+        if classes & bit != 0 {
+            add(b'c', name.as_bytes());
+        }
+    }
+    out
+}
+
+/// The form features of `features` that apply at `offset`, offset-hashed.
+pub fn form_features_at(features: &[(u8, u64)], offset: usize) -> impl Iterator<Item = u64> + '_ {
+    features.iter().filter(move |(t, _)| used_at(*t, offset)).map(move |(_, h)| at_offset(*h, offset))
+}
+
+/// The stand-in for a neighbour past either end of the text.
+pub fn padding(offset: usize) -> u64 {
+    at_offset(hash(&[b"pad"]), offset)
+}
+
+/// What the gazetteer and the rules say about each token, as small codes:
+/// 0 for nothing, else 1 + 2·type + (0 for the first token, 1 inside).
+#[derive(Clone, Debug, Default)]
+pub struct TokenStates {
+    gazetteer: Vec<u8>,
+    /// The longest PERSON/ORG/LOC rule mention over the token.
+    rule_name: Vec<u8>,
+    /// The longest other rule mention (TITLE, DATE, EVENT, LAW, …).
+    rule_other: Vec<u8>,
+    /// A title mention ends on the token before.
+    after_title: Vec<bool>,
+    sentence_start: Vec<bool>,
+}
+
+impl TokenStates {
+    pub fn new(analysis: &Analysis, gazetteer: &[Entity], rules: &[Entity]) -> Self {
+        let n = analysis.tokens.len();
+        let mut s = TokenStates {
+            gazetteer: cover(analysis, gazetteer.iter()),
+            rule_name: cover(analysis, rules.iter().filter(|e| e.kind.nests() && e.kind != EntityType::Date)),
+            rule_other: cover(
+                analysis,
+                rules.iter().filter(|e| !e.kind.nests() || e.kind == EntityType::Date),
+            ),
+            after_title: vec![false; n],
+            sentence_start: vec![false; n],
+        };
+        for e in rules.iter().filter(|e| e.kind == EntityType::Title) {
+            let next = analysis.tokens.partition_point(|t| t.span.start < e.span.end);
+            if next < n {
+                s.after_title[next] = true;
+            }
+        }
+        for sentence in &analysis.sentences {
+            let first = analysis.tokens.partition_point(|t| t.span.start < sentence.start);
+            if first < n {
+                s.sentence_start[first] = true;
+            }
+        }
+        s
+    }
+
+    /// Everything token `i`'s features depend on. Most tokens share a few
+    /// keys, so tagging sums the weights once per distinct key.
+    pub fn key(&self, i: usize) -> StateKey {
+        let code = |v: &[u8], j: Option<usize>| j.and_then(|j| v.get(j)).copied().unwrap_or(0);
+        let mut key = [0u8; 11];
+        for (k, v) in [&self.gazetteer, &self.rule_name, &self.rule_other].into_iter().enumerate() {
+            key[3 * k] = code(v, i.checked_sub(1));
+            key[3 * k + 1] = code(v, Some(i));
+            key[3 * k + 2] = code(v, Some(i + 1));
+        }
+        key[9] = u8::from(self.after_title[i]);
+        key[10] = u8::from(self.sentence_start[i]);
+        key
+    }
+}
+
+/// See [`TokenStates::key`].
+pub type StateKey = [u8; 11];
+
+/// The token features a [`StateKey`] stands for, hashed.
+pub fn state_features(key: &StateKey, out: &mut Vec<u64>) {
+    out.push(hash(&[b"bias"]));
+    for (k, name) in [&b"g"[..], b"r", b"o"].into_iter().enumerate() {
+        let [before, here, after] = [key[3 * k], key[3 * k + 1], key[3 * k + 2]];
+        out.push(hash(&[name, b"0", &[here]]));
+        out.push(hash(&[name, b"-", &[before]]));
+        out.push(hash(&[name, b"+", &[after]]));
+        out.push(hash(&[name, b"-0+", &[before, here, after]]));
+    }
+    if key[9] == 1 {
+        out.push(hash(&[b"after-title"]));
+    }
+    if key[10] == 1 {
+        out.push(hash(&[b"sentence-start"]));
+    }
+}
+
+/// Per token, the code of the longest mention covering it.
+fn cover<'e>(analysis: &Analysis, mentions: impl Iterator<Item = &'e Entity>) -> Vec<u8> {
+    let tokens = &analysis.tokens;
+    let mut codes = vec![0u8; tokens.len()];
+    let mut lengths = vec![0usize; tokens.len()];
+    for e in mentions {
+        let first = tokens.partition_point(|t| t.span.end <= e.span.start);
+        let last = tokens.partition_point(|t| t.span.start < e.span.end);
+        for j in first..last {
+            if e.span.len() > lengths[j] {
+                lengths[j] = e.span.len();
+                codes[j] = 1 + 2 * e.kind as u8 + u8::from(j > first);
+            }
+        }
+    }
+    codes
+}

@@ -1,0 +1,276 @@
+//! The learned tagger: PERSON, LOC and ORG spans from a linear model over
+//! BIO tags, decoded with Viterbi.
+//!
+//! The model is an averaged structured perceptron ([`train`]) over hashed
+//! features ([`features`]): the word, its clitic-stripped stem and affixes,
+//! its shape and word-list classes, the same for its neighbours, and what
+//! the gazetteer and the rules say about the token and its neighbours. The
+//! rules and lists are therefore the tagger's evidence, not its rivals: it
+//! learns when a gazetteer LOC is really an ORG (الأهرام the newspaper),
+//! and finds the names no list holds (a person named by surname alone).
+//!
+//! Tagging is linear and cheap: each distinct form's weights are summed
+//! once per offset, a token adds five cached vectors and a few token
+//! features, and Viterbi over nine tags is 81 additions per token.
+
+mod features;
+mod model;
+pub mod train;
+
+pub use model::Model;
+
+use super::combine::tokens_of;
+use super::{Entity, EntityType};
+use crate::analysis::Analysis;
+use crate::clitics::SegmentKind;
+use crate::span::Span;
+use crate::tokenize::TokenKind;
+use features::{
+    form_features, form_features_at, padding, state_features, StateKey, TokenStates, OFFSETS, WINDOW,
+};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Number of tags: O, then B and I for each of PERS, LOC, ORG, MISC.
+pub const TAGS: usize = 9;
+
+/// The tags' names, as the training corpora write them.
+pub const TAG_NAMES: [&str; TAGS] =
+    ["O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"];
+
+/// The entity type a tag marks (MISC has none in Bayan: it is learned so
+/// that it is not mistaken for a name, and then dropped).
+fn type_of(tag: u8) -> Option<EntityType> {
+    match tag.div_ceil(2) {
+        1 => Some(EntityType::Person),
+        2 => Some(EntityType::Loc),
+        3 => Some(EntityType::Org),
+        _ => None,
+    }
+}
+
+/// Whether `tag` may follow `prev` (`TAGS` = the start): an I- tag only
+/// continues its own type.
+fn allowed(prev: usize, tag: usize) -> bool {
+    tag == 0 || tag % 2 == 1 || (prev < TAGS && prev != 0 && prev.div_ceil(2) == tag.div_ceil(2))
+}
+
+/// The best tag sequence for per-token `scores` under `transition(prev,
+/// tag)` (prev = `TAGS` at the start), obeying [`allowed`].
+pub fn viterbi(scores: &[[i64; TAGS]], transition: impl Fn(usize, usize) -> i64) -> Vec<u8> {
+    if scores.is_empty() {
+        return vec![];
+    }
+    const NO: i64 = i64::MIN / 4;
+    let mut back = vec![[0u8; TAGS]; scores.len()];
+    let mut best = [NO; TAGS];
+    for t in 0..TAGS {
+        if allowed(TAGS, t) {
+            best[t] = scores[0][t] + transition(TAGS, t);
+        }
+    }
+    for i in 1..scores.len() {
+        let mut next = [NO; TAGS];
+        for t in 0..TAGS {
+            for (p, &b) in best.iter().enumerate() {
+                if b > NO && allowed(p, t) {
+                    let s = b + transition(p, t);
+                    if s > next[t] {
+                        next[t] = s;
+                        back[i][t] = p as u8;
+                    }
+                }
+            }
+            next[t] = next[t].saturating_add(scores[i][t]);
+        }
+        best = next;
+    }
+    let mut tag = (0..TAGS).max_by_key(|&t| (best[t], std::cmp::Reverse(t))).unwrap() as u8;
+    let mut out = vec![0u8; scores.len()];
+    for i in (0..scores.len()).rev() {
+        out[i] = tag;
+        tag = back[i][tag as usize];
+    }
+    out
+}
+
+/// The hashed features of every token, as training sees them. Tagging sums
+/// the same weights through a per-form cache ([`Model::scores`]).
+pub fn sequence_features(analysis: &Analysis, gazetteer: &[Entity], rules: &[Entity]) -> Vec<Vec<u64>> {
+    let per_form: Vec<Vec<(u8, u64)>> = form_feature_lists(analysis);
+    let states = TokenStates::new(analysis, gazetteer, rules);
+    let n = analysis.tokens.len();
+    (0..n)
+        .map(|i| {
+            let mut out = Vec::with_capacity(64);
+            for offset in 0..OFFSETS {
+                match (i + offset).checked_sub(WINDOW).filter(|&j| j < n) {
+                    Some(j) => {
+                        let form = analysis.tokens[j].form as usize;
+                        out.extend(form_features_at(&per_form[form], offset));
+                    }
+                    None => out.push(padding(offset)),
+                }
+            }
+            state_features(&states.key(i), &mut out);
+            out
+        })
+        .collect()
+}
+
+/// Each form's features, with the kind of the token it first appears as.
+fn form_feature_lists(analysis: &Analysis) -> Vec<Vec<(u8, u64)>> {
+    let mut kinds = vec![None; analysis.forms.len()];
+    for t in &analysis.tokens {
+        kinds[t.form as usize].get_or_insert(t.kind);
+    }
+    analysis.forms.iter().zip(kinds).map(|(f, k)| form_features(f, k.unwrap_or(TokenKind::Punct))).collect()
+}
+
+impl Model {
+    /// Per-token tag scores: each form's weights summed once per offset,
+    /// then five cached vectors and the token features per token.
+    pub fn scores(&self, analysis: &Analysis, gazetteer: &[Entity], rules: &[Entity]) -> Vec<[i64; TAGS]> {
+        let per_form = form_feature_lists(analysis);
+        let cached: Vec<[[i32; TAGS]; OFFSETS]> = per_form
+            .iter()
+            .map(|feats| {
+                std::array::from_fn(|offset| {
+                    let mut s = [0; TAGS];
+                    form_features_at(feats, offset).for_each(|f| self.add(f, &mut s));
+                    s
+                })
+            })
+            .collect();
+        let pads: [[i32; TAGS]; OFFSETS] = std::array::from_fn(|offset| {
+            let mut s = [0; TAGS];
+            self.add(padding(offset), &mut s);
+            s
+        });
+        let states = TokenStates::new(analysis, gazetteer, rules);
+        let n = analysis.tokens.len();
+        let mut buf = Vec::with_capacity(16);
+        let mut by_key: HashMap<StateKey, [i32; TAGS], super::gazetteer::FastHash> = HashMap::default();
+        (0..n)
+            .map(|i| {
+                let mut s = [0i32; TAGS];
+                for offset in 0..OFFSETS {
+                    let part = match (i + offset).checked_sub(WINDOW).filter(|&j| j < n) {
+                        Some(j) => &cached[analysis.tokens[j].form as usize][offset],
+                        None => &pads[offset],
+                    };
+                    s.iter_mut().zip(part).for_each(|(a, b)| *a += b);
+                }
+                let part = by_key.entry(states.key(i)).or_insert_with_key(|key| {
+                    let mut s = [0; TAGS];
+                    buf.clear();
+                    state_features(key, &mut buf);
+                    buf.iter().for_each(|f| self.add(*f, &mut s));
+                    s
+                });
+                s.iter_mut().zip(part.iter()).for_each(|(a, b)| *a += b);
+                s.map(i64::from)
+            })
+            .collect()
+    }
+
+    /// The best tag of every token.
+    pub fn tag(&self, analysis: &Analysis, gazetteer: &[Entity], rules: &[Entity]) -> Vec<u8> {
+        let scores = self.scores(analysis, gazetteer, rules);
+        viterbi(&scores, |p, t| self.transitions[p][t] as i64)
+    }
+
+    /// The PERSON, LOC and ORG mentions the model finds, linked to the
+    /// gazetteer's id and gloss where the gazetteer found the same name at
+    /// the same place.
+    pub fn mentions(&self, analysis: &Analysis, gazetteer: &[Entity], rules: &[Entity]) -> Vec<Entity> {
+        let tags = self.tag(analysis, gazetteer, rules);
+        let listed: HashMap<(usize, usize), &Entity> =
+            gazetteer.iter().map(|g| (tokens_of(analysis, g.span), g)).collect();
+        spans(&tags)
+            .into_iter()
+            .filter_map(|(first, last, tag)| {
+                let kind = type_of(tag)?;
+                let tokens = &analysis.tokens;
+                let span = Span::new(
+                    tokens[first].span.start + proclitic_len(analysis, first),
+                    tokens[last].span.end,
+                );
+                let known = listed.get(&(first, last + 1)).filter(|g| g.kind == kind);
+                Some(Entity {
+                    span,
+                    kind,
+                    id: known.and_then(|g| g.id.clone()),
+                    gloss: known.and_then(|g| g.gloss.clone()),
+                    inner: vec![],
+                })
+            })
+            .collect()
+    }
+}
+
+/// Mentions as (first token, last token, B tag) from a tag sequence.
+pub fn spans(tags: &[u8]) -> Vec<(usize, usize, u8)> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, u8)> = None;
+    for (i, &tag) in tags.iter().enumerate() {
+        let continues = tag != 0 && tag % 2 == 0 && open.is_some_and(|(_, b)| b + 1 == tag);
+        if !continues {
+            if let Some((start, b)) = open.take() {
+                out.push((start, i - 1, b));
+            }
+            if tag != 0 {
+                open = Some((i, tag - (1 - tag % 2)));
+            }
+        }
+    }
+    if let Some((start, b)) = open {
+        out.push((start, tags.len() - 1, b));
+    }
+    out
+}
+
+/// Bytes of proclitics (و ب ل ف ك) at the start of token `i`: a mention
+/// starts after them, as the gazetteer's do.
+fn proclitic_len(analysis: &Analysis, i: usize) -> usize {
+    let form = analysis.form(&analysis.tokens[i]);
+    let n = form.segments.iter().take_while(|s| s.kind == SegmentKind::Proclitic).count();
+    let stop = n.checked_sub(1).map_or(0, |k| form.segments[k].span.end);
+    // Never leave a mention empty or starting inside nothing but clitics.
+    if stop >= analysis.tokens[i].span.len() {
+        0
+    } else {
+        stop
+    }
+}
+
+/// The model shipped with Bayan, compiled in.
+const BUILTIN: &[u8] = include_bytes!("../../data/ner-model.bin");
+
+static INSTALLED: OnceLock<Model> = OnceLock::new();
+
+/// The model in use: one installed at run time ([`install`]), else the
+/// built-in one; `None` when neither exists and the rules decide alone.
+pub fn current() -> Option<&'static Model> {
+    static BUILT_IN: OnceLock<Option<Model>> = OnceLock::new();
+    INSTALLED.get().or_else(|| {
+        BUILT_IN
+            .get_or_init(|| {
+                (!BUILTIN.is_empty()).then(|| {
+                    Model::from_bytes(BUILTIN).expect("the built-in model is valid (tests check it)")
+                })
+            })
+            .as_ref()
+    })
+}
+
+/// Installs a model read at run time (the browser fetches it after the
+/// first analysis); the first one installed stays.
+pub fn install(bytes: &[u8]) -> Result<(), String> {
+    let model = Model::from_bytes(bytes)?;
+    let _ = INSTALLED.set(model);
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,150 @@
+//! The model file: a note naming its sources and licence, then quantized
+//! weights, sparse.
+//!
+//! Layout (integers little-endian):
+//!
+//! ```text
+//! "BAYANNER" u8:version u8:bucket_bits u8:tags f32:scale
+//! u32:note length, note (UTF-8: sources, licence, training command)
+//! tags+1 rows of tags i8: transition weights, the last row from the start
+//! u32:rows, then per row: varint bucket delta, tags i8 weights
+//! ```
+//!
+//! Weights are averaged-perceptron weights divided by `scale` and rounded
+//! to i8: Viterbi only compares sums, so one shared scale loses nothing but
+//! rounding. Only buckets with a non-zero weight are stored, in increasing
+//! order, each as its distance from the previous one.
+
+use super::super::gazetteer::FastHash;
+use super::TAGS;
+use std::collections::HashMap;
+
+const MAGIC: &[u8; 8] = b"BAYANNER";
+const VERSION: u8 = 1;
+
+/// A trained tagger's weights.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Model {
+    /// Features hash into `1 << bucket_bits` buckets.
+    pub bucket_bits: u8,
+    /// What one unit of weight was worth before quantization.
+    pub scale: f32,
+    /// Where the model comes from and under which licence.
+    pub note: String,
+    /// `transitions[prev][tag]`; `prev == TAGS` is the start of the text.
+    pub transitions: [[i8; TAGS]; TAGS + 1],
+    /// Non-zero buckets' weights per tag.
+    pub rows: HashMap<u32, [i8; TAGS], FastHash>,
+}
+
+impl Model {
+    /// The bucket of a feature hash.
+    #[inline]
+    pub fn bucket(&self, feature: u64) -> u32 {
+        (feature >> (64 - self.bucket_bits)) as u32
+    }
+
+    /// Adds the weights of `feature` to `scores`.
+    #[inline]
+    pub fn add(&self, feature: u64, scores: &mut [i32; TAGS]) {
+        if let Some(row) = self.rows.get(&self.bucket(feature)) {
+            for (s, w) in scores.iter_mut().zip(row) {
+                *s += *w as i32;
+            }
+        }
+    }
+
+    /// The model as file bytes.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = MAGIC.to_vec();
+        out.extend([VERSION, self.bucket_bits, TAGS as u8]);
+        out.extend(self.scale.to_le_bytes());
+        out.extend((self.note.len() as u32).to_le_bytes());
+        out.extend(self.note.as_bytes());
+        for row in &self.transitions {
+            out.extend(row.iter().map(|w| *w as u8));
+        }
+        let mut buckets: Vec<u32> = self.rows.keys().copied().collect();
+        buckets.sort_unstable();
+        out.extend((buckets.len() as u32).to_le_bytes());
+        let mut previous = 0;
+        for b in buckets {
+            let mut delta = b - previous;
+            previous = b;
+            while delta >= 0x80 {
+                out.push(delta as u8 | 0x80);
+                delta >>= 7;
+            }
+            out.push(delta as u8);
+            out.extend(self.rows[&b].iter().map(|w| *w as u8));
+        }
+        out
+    }
+
+    /// Reads a model file; the error says what is wrong with it.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model, String> {
+        let mut r = Reader { bytes, at: 0 };
+        if r.take(8)? != MAGIC {
+            return Err("not a Bayan NER model (bad magic)".into());
+        }
+        let [version, bucket_bits, tags] = r.take(3)?.try_into().unwrap();
+        if version != VERSION || tags as usize != TAGS || !(8..=32).contains(&bucket_bits) {
+            return Err(format!(
+                "unsupported model: version {version}, {tags} tags, {bucket_bits} bucket bits"
+            ));
+        }
+        let scale = f32::from_le_bytes(r.take(4)?.try_into().unwrap());
+        let note_len = r.u32()? as usize;
+        let note = std::str::from_utf8(r.take(note_len)?).map_err(|_| "model note is not UTF-8")?.to_string();
+        let mut transitions = [[0i8; TAGS]; TAGS + 1];
+        for row in &mut transitions {
+            *row = r.weights()?;
+        }
+        let n = r.u32()? as usize;
+        let mut rows = HashMap::with_capacity_and_hasher(n, FastHash);
+        let mut bucket = 0u32;
+        for _ in 0..n {
+            let mut delta = 0u32;
+            for shift in (0..35).step_by(7) {
+                let b = r.take(1)?[0];
+                delta |= ((b & 0x7f) as u32) << shift;
+                if b < 0x80 {
+                    break;
+                }
+            }
+            bucket = bucket.checked_add(delta).ok_or("model buckets overflow")?;
+            rows.insert(bucket, r.weights()?);
+        }
+        if r.at != bytes.len() {
+            return Err("trailing bytes after the model".into());
+        }
+        Ok(Model { bucket_bits, scale, note, transitions, rows })
+    }
+}
+
+struct Reader<'b> {
+    bytes: &'b [u8],
+    at: usize,
+}
+
+impl<'b> Reader<'b> {
+    fn take(&mut self, n: usize) -> Result<&'b [u8], String> {
+        let end =
+            self.at.checked_add(n).filter(|&e| e <= self.bytes.len()).ok_or("model file is truncated")?;
+        let out = &self.bytes[self.at..end];
+        self.at = end;
+        Ok(out)
+    }
+
+    fn u32(&mut self) -> Result<u32, String> {
+        Ok(u32::from_le_bytes(self.take(4)?.try_into().unwrap()))
+    }
+
+    fn weights(&mut self) -> Result<[i8; TAGS], String> {
+        let mut row = [0i8; TAGS];
+        for (w, b) in row.iter_mut().zip(self.take(TAGS)?) {
+            *w = *b as i8;
+        }
+        Ok(row)
+    }
+}

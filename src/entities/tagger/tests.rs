@@ -1,0 +1,94 @@
+//! The tagger learns, decodes, round-trips and trains deterministically.
+
+use super::train::{train, Example, Options};
+use super::*;
+use crate::analysis::analyze_with;
+use crate::entities::{evidence, Gazetteer};
+
+/// Made-up sentences: the word after زار is a place, after قابل a person,
+/// after انضم إلى an organisation (three words). Tags are per token.
+const SENTENCES: &[(&str, &[u8])] = &[
+    ("زار كرمور أمس", &[0, 3, 0]),
+    ("قابل زيدون أمس", &[0, 1, 0]),
+    ("انضم إلى هيئة فلان العليا", &[0, 0, 5, 6, 6]),
+    ("زار بلنسار أمس", &[0, 3, 0]),
+    ("قابل مرزوق أمس", &[0, 1, 0]),
+    ("انضم إلى رابطة علان الكبرى", &[0, 0, 5, 6, 6]),
+];
+
+fn example(text: &str, gold: &[u8], gazetteer: &Gazetteer) -> Example {
+    let analysis = analyze_with(text, gazetteer);
+    let (found, rules) = evidence(text, &analysis, gazetteer);
+    assert_eq!(analysis.tokens.len(), gold.len(), "tokens of {text}");
+    Example { features: sequence_features(&analysis, &found, &rules), gold: gold.to_vec() }
+}
+
+fn trained() -> Model {
+    let g = Gazetteer::new();
+    let examples: Vec<Example> = SENTENCES.iter().map(|(t, gold)| example(t, gold, &g)).collect();
+    train(&examples, &Options { epochs: 8, ..Options::default() })
+}
+
+#[test]
+fn learns_a_tiny_training_set() {
+    let model = trained();
+    let g = Gazetteer::new();
+    for (text, gold) in SENTENCES {
+        let analysis = analyze_with(text, &g);
+        let (found, rules) = evidence(text, &analysis, &g);
+        assert_eq!(model.tag(&analysis, &found, &rules), *gold, "{text}");
+    }
+    // A new name in a learned context.
+    let text = "قابل سمعان أمس";
+    let analysis = analyze_with(text, &g);
+    let mentions = model.mentions(&analysis, &[], &[]);
+    assert_eq!(mentions.len(), 1);
+    assert_eq!((mentions[0].kind, mentions[0].span.of(text)), (EntityType::Person, "سمعان"));
+}
+
+#[test]
+fn cached_scores_equal_the_training_features() {
+    let model = trained();
+    let g = Gazetteer::builtin();
+    let text = "وقال زيدون في جدة إن هيئة فلان العليا ستجتمع. زار كرمور";
+    let analysis = analyze_with(text, &g);
+    let (found, rules) = evidence(text, &analysis, &g);
+    let by_features: Vec<[i64; TAGS]> = sequence_features(&analysis, &found, &rules)
+        .iter()
+        .map(|fs| {
+            let mut s = [0; TAGS];
+            fs.iter().for_each(|f| model.add(*f, &mut s));
+            s.map(i64::from)
+        })
+        .collect();
+    assert_eq!(model.scores(&analysis, &found, &rules), by_features);
+}
+
+#[test]
+fn training_is_deterministic_and_the_file_round_trips() {
+    let (a, b) = (trained(), trained());
+    let bytes = a.to_bytes();
+    assert_eq!(bytes, b.to_bytes(), "same data and options, same model");
+    assert_eq!(Model::from_bytes(&bytes).unwrap(), a);
+    assert!(Model::from_bytes(&bytes[..bytes.len() - 1]).is_err(), "a truncated file is refused");
+    assert!(Model::from_bytes(b"NOTAMODEL").is_err());
+}
+
+#[test]
+fn viterbi_never_opens_with_an_inside_tag() {
+    // Scores that alone would say I-LOC, then I-PERS.
+    let mut scores = [[0i64; TAGS]; 2];
+    scores[0][4] = 10;
+    scores[1][2] = 10;
+    let tags = viterbi(&scores, |_, _| 0);
+    assert!(tags[0] % 2 == 1 || tags[0] == 0, "{tags:?}");
+    assert!(allowed(tags[0] as usize, tags[1] as usize), "{tags:?}");
+    assert_eq!(spans(&[2, 2, 0, 3, 4, 5]), [(0, 1, 1), (3, 4, 3), (5, 5, 5)]);
+}
+
+#[test]
+fn the_builtin_model_loads_and_names_its_licence() {
+    let model = Model::from_bytes(BUILTIN).expect("src/data/ner-model.bin is valid");
+    assert!(model.note.contains("CC BY-SA 4.0") && model.note.contains("ANERcorp"), "{}", model.note);
+    assert!(model.rows.len() > 1000);
+}
