@@ -9,6 +9,7 @@
 
 use super::letters::Letters;
 use super::lexicon::Lexicon;
+use super::shape;
 use super::SegmentKind;
 
 /// A segment as letter indices, before it is mapped back to the surface.
@@ -58,11 +59,15 @@ fn enclitic_cost(e: &str) -> i32 {
 /// initial ب or ل mostly does not (بيرنز, ليندسي).
 fn unknown_stem_gain(clitic: &str) -> i32 {
     match clitic {
-        "و" | "س" | "ها" | "هم" | "هما" | "هن" => 1,
+        "و" | "ها" | "هم" | "هما" | "هن" => 1,
         "ه" => 0,
         _ => -2,
     }
 }
+
+/// What a derived-pattern stem (see [`shape`]) adds to an unknown-stem
+/// reading: enough for ب or ل before it to beat an unknown whole word.
+const DERIVED_GAIN: i32 = 3;
 
 /// An article after proclitics (وال, بال, لل) is strong evidence on its own:
 /// it lets a split win even when the stem is unknown.
@@ -119,7 +124,10 @@ pub fn analyze(w: &Letters, lex: &Lexicon) -> Vec<Piece> {
                     i32::from(bucket) + KNOWN - pcost - if e > 0 { enclitic_cost(enclitic) } else { 0 }
                 } else if stem_to - stem_from >= 3 {
                     let pgain: i32 = (0..p).map(|k| unknown_stem_gain(w.fold(k, k + 1))).sum();
-                    pgain + if e > 0 { unknown_stem_gain(enclitic) } else { 0 }
+                    let derived = p > 0 && a == 0 && shape::derived(w.char_at(p - 1), stem);
+                    pgain
+                        + if e > 0 { unknown_stem_gain(enclitic) } else { 0 }
+                        + if derived { DERIVED_GAIN } else { 0 }
                 } else {
                     continue;
                 };
@@ -147,8 +155,11 @@ fn proclitic_chains(w: &Letters) -> impl Iterator<Item = usize> + '_ {
             let next = w.char_at(c + 1);
             let ok = match w.char_at(c) {
                 'ب' | 'ك' | 'ل' => true,
-                // The future particle only comes before an imperfect verb.
-                'س' => matches!(next, 'ي' | 'ت' | 'ن') || w.original[c + 1] == 'أ',
+                // The future particle only comes before an imperfect verb,
+                // and no imperfect prefix is followed by a bare ا (ستالين).
+                'س' => {
+                    (matches!(next, 'ي' | 'ت' | 'ن') && w.original[c + 2] != 'ا') || w.original[c + 1] == 'أ'
+                }
                 _ => false,
             };
             if ok {

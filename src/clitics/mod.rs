@@ -14,6 +14,7 @@
 mod analyze;
 mod letters;
 mod lexicon;
+mod shape;
 
 use crate::span::Span;
 use analyze::Piece;
