@@ -69,6 +69,14 @@ fn unknown_stem_gain(clitic: &str) -> i32 {
 /// reading: enough for ب or ل before it to beat an unknown whole word.
 const DERIVED_GAIN: i32 = 3;
 
+/// The bucket an unknown word's base needs (زوجين → زوج) to count as
+/// evidence that the word is an inflected stem.
+const INFLECTED_MIN: u8 = 3;
+
+/// The score of an unknown whole word whose base is known (بلديات → بلدي):
+/// above a split before an unknown stem, below any attested reading.
+const INFLECTED_WHOLE: i32 = 2;
+
 /// An article after proclitics (وال, بال, لل) is strong evidence on its own:
 /// it lets a split win even when the stem is unknown.
 const ARTICLE_BONUS: i32 = 5;
@@ -95,6 +103,7 @@ struct Best {
 pub fn analyze(w: &Letters, lex: &Lexicon) -> Vec<Piece> {
     let n = w.len();
     let whole = match lex.bucket(&w.folded) {
+        0 if shape::inflected_bucket(&w.folded, |s| lex.bucket(s)) >= INFLECTED_MIN => INFLECTED_WHOLE,
         0 => 0,
         b => i32::from(b) + KNOWN,
     };
@@ -124,7 +133,11 @@ pub fn analyze(w: &Letters, lex: &Lexicon) -> Vec<Piece> {
                     i32::from(bucket) + KNOWN - pcost - if e > 0 { enclitic_cost(enclitic) } else { 0 }
                 } else if stem_to - stem_from >= 3 {
                     let pgain: i32 = (0..p).map(|k| unknown_stem_gain(w.fold(k, k + 1))).sum();
-                    let derived = p > 0 && a == 0 && shape::derived(w.char_at(p - 1), stem);
+                    let derived = p > 0
+                        && a == 0
+                        && (shape::derived(w.char_at(p - 1), stem)
+                            || (matches!(w.char_at(p - 1), 'ب' | 'ل')
+                                && shape::inflected_bucket(stem, |s| lex.bucket(s)) >= INFLECTED_MIN));
                     pgain
                         + if e > 0 { unknown_stem_gain(enclitic) } else { 0 }
                         + if derived { DERIVED_GAIN } else { 0 }

@@ -10,6 +10,23 @@
 //! (scripts/clitic-lexicon.py's sources): after ب or ل, over 90% of the
 //! types of these shapes leave a stem that occurs on its own there.
 
+/// Endings an inflected form adds to a stem the lexicon may know bare:
+/// plural, dual, feminine, nisba. (Not the accusative alef: names end in
+/// -يا too often, بيريا.)
+const INFLECTIONS: [&str; 7] = ["ين", "ون", "ات", "ان", "ية", "ة", "ي"];
+
+/// The frequency bucket of `word` with an inflectional ending taken off
+/// (زوجين → زوج), when at least three letters remain; 0 when unknown.
+pub fn inflected_bucket(word: &str, bucket: impl Fn(&str) -> u8) -> u8 {
+    INFLECTIONS
+        .iter()
+        .filter_map(|e| word.strip_suffix(e))
+        .filter(|base| base.chars().count() >= 3)
+        .map(bucket)
+        .max()
+        .unwrap_or(0)
+}
+
 /// Suffixes a derived noun may carry: plural, feminine, nisba.
 const NOUN_ENDINGS: [&str; 5] = ["ات", "ية", "ة", "ي", "ين"];
 
