@@ -47,6 +47,17 @@ pub fn derived(clitic: char, stem: &str) -> bool {
     }
 }
 
+/// Whether `stem` (folded) is a derived noun (a participle in م or a verbal
+/// noun) that may carry the pronoun ه: محصوله. A stem ending in a weak
+/// letter is more often a verb with its object (كتبوه) or a word of its
+/// own (مكروه).
+pub fn derived_noun(stem: &str) -> bool {
+    let letters: Vec<char> = stem.chars().collect();
+    letters.len() >= 4
+        && !matches!(letters.last(), Some('و' | 'ا' | 'ي'))
+        && (participle(&letters) || masdar(&letters))
+}
+
 /// مفعول, مفعل, مفاعل, متفعل …: a participle or place noun in م with at
 /// least three letters after it. (Not after ك, where كميات, كمبيوتر abound.)
 fn participle(w: &[char]) -> bool {
@@ -95,7 +106,7 @@ fn plain_imperfect(w: &[char]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::derived;
+    use super::{derived, derived_noun};
 
     #[test]
     fn derived_patterns() {
@@ -108,6 +119,8 @@ mod tests {
         assert!(!derived('ل', "يندسي"), "a name");
         assert!(!derived('ك', "مبيوتر"), "not after ك");
         assert!(!derived('ب', "تكو"), "too short");
+        assert!(derived_noun("محصول"));
+        assert!(!derived_noun("مكرو"));
         assert!(derived('س', "يخفض"));
         assert!(derived('س', "يلعبون"));
         assert!(!derived('س', "يسيلي"), "a name");
