@@ -77,6 +77,9 @@ const INFLECTED_MIN: u8 = 3;
 /// above a split before an unknown stem, below any attested reading.
 const INFLECTED_WHOLE: i32 = 2;
 
+/// The bucket a one-word name from the gazetteers counts as at least.
+const NAME_BUCKET: u8 = 5;
+
 /// An article after proclitics (وال, بال, لل) is strong evidence on its own:
 /// it lets a split win even when the stem is unknown.
 const ARTICLE_BONUS: i32 = 5;
@@ -107,6 +110,10 @@ pub fn analyze(w: &Letters, lex: &Lexicon) -> Vec<Piece> {
         0 => 0,
         b => i32::from(b) + KNOWN,
     };
+    // A listed name counts as a word attested at least this often: it beats
+    // guesses and rare stems (بغداد is not ب + غداد), not a common word
+    // behind a clitic (باسم is also ب + اسم).
+    let whole = if lex.is_name(&w.folded) { whole.max(i32::from(NAME_BUCKET) + KNOWN) } else { whole };
     let mut best =
         Best { score: whole, known: whole > 0, proclitics: 0, article: 0, enclitic: 0, feminine: false };
     let mut scratch = String::new();

@@ -38,9 +38,7 @@ pub fn derived(clitic: char, stem: &str) -> bool {
         return false;
     }
     match clitic {
-        'ب' | 'ل' => {
-            participle(&letters) || masdar(&letters) || (clitic == 'ل' && imperfect(&letters))
-        }
+        'ب' | 'ل' => participle(&letters) || masdar(&letters) || (clitic == 'ل' && imperfect(&letters)),
         'ف' | 'و' => imperfect(&letters),
         'س' => imperfect(&letters) || plain_imperfect(&letters),
         _ => false,
@@ -106,7 +104,16 @@ fn plain_imperfect(w: &[char]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{derived, derived_noun};
+    use super::{derived, derived_noun, inflected_bucket};
+
+    #[test]
+    fn inflected_forms() {
+        let bucket = |s: &str| u8::from(s == "زوج") * 5;
+        assert_eq!(inflected_bucket("زوجين", bucket), 5);
+        assert_eq!(inflected_bucket("زوجات", bucket), 5);
+        assert_eq!(inflected_bucket("زوجا", bucket), 0, "no accusative alef");
+        assert_eq!(inflected_bucket("زو", bucket), 0);
+    }
 
     #[test]
     fn derived_patterns() {
