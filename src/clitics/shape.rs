@@ -10,6 +10,8 @@
 //! (scripts/clitic-lexicon.py's sources): after ب or ل, over 90% of the
 //! types of these shapes leave a stem that occurs on its own there.
 
+use super::letters::MAX_LETTERS;
+
 /// Endings an inflected form adds to a stem the lexicon may know bare:
 /// plural, dual, feminine, nisba. (Not the accusative alef: names end in
 /// -يا too often, بيريا.)
@@ -28,19 +30,32 @@ pub fn inflected_bucket(word: &str, bucket: impl Fn(&str) -> u8) -> u8 {
 }
 
 /// Suffixes a derived noun may carry: plural, feminine, nisba.
-const NOUN_ENDINGS: [&str; 5] = ["ات", "ية", "ة", "ي", "ين"];
+const NOUN_ENDINGS: [&[char]; 5] = [&['ا', 'ت'], &['ي', 'ة'], &['ة'], &['ي'], &['ي', 'ن']];
+
+/// The letters of a folded stem on the stack: the segmenter's words have at
+/// most [`MAX_LETTERS`] letters, and this runs for many readings of a word.
+fn letters_of(stem: &str) -> ([char; MAX_LETTERS], usize) {
+    let mut out = ['\0'; MAX_LETTERS];
+    let mut n = 0;
+    for c in stem.chars().take(MAX_LETTERS) {
+        out[n] = c;
+        n += 1;
+    }
+    (out, n)
+}
 
 /// Whether `stem` (folded) has a derived pattern that makes a split before
 /// it after the proclitic `clitic` plausible even though it is unattested.
 pub fn derived(clitic: char, stem: &str) -> bool {
-    let letters: Vec<char> = stem.chars().collect();
+    let (buffer, n) = letters_of(stem);
+    let letters = &buffer[..n];
     if letters.len() < 4 {
         return false;
     }
     match clitic {
-        'ب' | 'ل' => participle(&letters) || masdar(&letters) || (clitic == 'ل' && imperfect(&letters)),
-        'ف' | 'و' => imperfect(&letters),
-        'س' => imperfect(&letters) || plain_imperfect(&letters),
+        'ب' | 'ل' => participle(letters) || masdar(letters) || (clitic == 'ل' && imperfect(letters)),
+        'ف' | 'و' => imperfect(letters),
+        'س' => imperfect(letters) || plain_imperfect(letters),
         _ => false,
     }
 }
@@ -50,10 +65,11 @@ pub fn derived(clitic: char, stem: &str) -> bool {
 /// letter is more often a verb with its object (كتبوه) or a word of its
 /// own (مكروه).
 pub fn derived_noun(stem: &str) -> bool {
-    let letters: Vec<char> = stem.chars().collect();
+    let (buffer, n) = letters_of(stem);
+    let letters = &buffer[..n];
     letters.len() >= 4
         && !matches!(letters.last(), Some('و' | 'ا' | 'ي'))
-        && (participle(&letters) || masdar(&letters))
+        && (participle(letters) || masdar(letters))
 }
 
 /// مفعول, مفعل, مفاعل, متفعل …: a participle or place noun in م with at
@@ -64,17 +80,10 @@ fn participle(w: &[char]) -> bool {
 
 /// The verbal nouns of forms V–VIII and X, with an optional noun ending.
 fn masdar(w: &[char]) -> bool {
-    let mut core = w;
-    let text: String = w.iter().collect();
-    for ending in NOUN_ENDINGS {
-        if let Some(rest) = text.strip_suffix(ending) {
-            let n = rest.chars().count();
-            if n >= 5 {
-                core = &w[..n];
-                break;
-            }
-        }
-    }
+    let core = NOUN_ENDINGS
+        .iter()
+        .find_map(|ending| w.strip_suffix(*ending).filter(|rest| rest.len() >= 5))
+        .unwrap_or(w);
     match core.len() {
         // تفعيل, تفاعل
         5 => core[0] == 'ت' && (core[3] == 'ي' || core[2] == 'ا'),
