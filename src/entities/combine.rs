@@ -9,16 +9,28 @@ use crate::span::Span;
 
 /// The candidates to resolve: learned names, the listed names that extend
 /// them, the rules' names where the tagger found nothing, and every
-/// mention of another type.
+/// mention of another type. Learned names overlapping a `user` span (a
+/// name of the user's gazetteer) are dropped.
 pub(super) fn combine(
     analysis: &Analysis,
     learned: Vec<Entity>,
+    user: &[Span],
     found: Vec<Entity>,
     rules: Vec<Entity>,
 ) -> Vec<Entity> {
     let evidence = Evidence::new(analysis, &found, &rules);
-    let mut out: Vec<Entity> =
-        learned.into_iter().filter(|e| !evidence.lone_given_name(analysis, e)).collect();
+    let mut users = vec![false; analysis.tokens.len()];
+    for s in user {
+        let (first, end) = tokens_of(analysis, *s);
+        users[first..end].iter_mut().for_each(|u| *u = true);
+    }
+    let mut out: Vec<Entity> = learned
+        .into_iter()
+        .filter(|e| {
+            let (first, end) = tokens_of(analysis, e.span);
+            !evidence.lone_given_name(analysis, e) && !users[first..end].contains(&true)
+        })
+        .collect();
     // Learned mentions come from one tag sequence: sorted, never overlapping.
     let spans: Vec<Span> = out.iter().map(|e| e.span).collect();
     let overlapping = |s: Span| {

@@ -115,6 +115,12 @@ pub struct Gazetteer {
     /// Entry ending at each node, if any (the first one added wins).
     terminal: Vec<Option<u32>>,
     entries: Vec<Entry>,
+    /// Per entry: added by the user rather than from the built-in lists.
+    /// The user's names win over the learned tagger (they know their
+    /// documents), the built-in ones are only its evidence.
+    user: Vec<bool>,
+    /// The built-in lists are being added.
+    adding_builtin: bool,
 }
 
 impl Gazetteer {
@@ -133,9 +139,16 @@ impl Gazetteer {
     /// Adds the built-in lists after what is already there (which wins
     /// where both list a name).
     pub fn add_builtin_lists(&mut self) {
+        self.adding_builtin = true;
         for (name, tsv) in BUILTIN {
             self.add_tsv(name, tsv).expect("the built-in gazetteer is valid (tests check it)");
         }
+        self.adding_builtin = false;
+    }
+
+    /// Whether any name was added by the user (not from the built-in lists).
+    pub fn has_user_names(&self) -> bool {
+        self.user.contains(&true)
     }
 
     /// A user's terms (see [`Gazetteer::add_user`]) on top of the built-in
@@ -238,6 +251,7 @@ impl Gazetteer {
         }
         if self.terminal[node as usize].is_none() {
             self.entries.push(entry);
+            self.user.push(!self.adding_builtin);
             self.terminal[node as usize] = Some(self.entries.len() as u32 - 1);
         }
     }
@@ -245,6 +259,12 @@ impl Gazetteer {
     /// Every mention of a known name in the analysed text (overlaps
     /// included; the caller resolves them).
     pub fn find(&self, text: &str, analysis: &Analysis) -> Vec<Entity> {
+        self.find_marked(text, analysis).into_iter().map(|(e, _)| e).collect()
+    }
+
+    /// [`Gazetteer::find`], each mention marked with whether its name is
+    /// the user's.
+    pub fn find_marked(&self, text: &str, analysis: &Analysis) -> Vec<(Entity, bool)> {
         // Per distinct form: its exact word id, and the ids it could have
         // with proclitics stripped (with how many bytes of surface they take).
         let exact: Vec<Option<u32>> =
@@ -281,14 +301,18 @@ impl Gazetteer {
                 }
             }
             if let Some((end, skip, entry)) = best {
+                let user = self.user[entry as usize];
                 let entry = &self.entries[entry as usize];
-                found.push(Entity {
-                    span: crate::span::Span::new(token.span.start + skip, tokens[end].span.end),
-                    kind: entry.kind,
-                    id: (!entry.id.is_empty()).then(|| entry.id.clone()),
-                    gloss: (!entry.gloss.is_empty()).then(|| entry.gloss.clone()),
-                    inner: vec![],
-                });
+                found.push((
+                    Entity {
+                        span: crate::span::Span::new(token.span.start + skip, tokens[end].span.end),
+                        kind: entry.kind,
+                        id: (!entry.id.is_empty()).then(|| entry.id.clone()),
+                        gloss: (!entry.gloss.is_empty()).then(|| entry.gloss.clone()),
+                        inner: vec![],
+                    },
+                    user,
+                ));
             }
         }
         found

@@ -23,6 +23,8 @@
 //! - the tagger decides PERSON, ORG and LOC: its mentions come first, and
 //!   take the canonical id and gloss of a gazetteer mention of the same type
 //!   over the same tokens;
+//! - a name from the user's gazetteer wins over the tagger: learned
+//!   mentions overlapping it are dropped (they know their documents);
 //! - a learned PERSON that is a lone given name which is also an ordinary
 //!   word (سعيد "happy"), with no title before it and no list or rule naming
 //!   a person there, is dropped;
@@ -169,7 +171,12 @@ pub fn recognize_with(
         return resolve_overlaps(candidates);
     };
     let learned = model.mentions(analysis, &found, &by_rule);
-    resolve_overlaps(combine::combine(analysis, learned, found, by_rule))
+    let user: Vec<Span> = if gazetteer.has_user_names() {
+        gazetteer.find_marked(text, analysis).into_iter().filter(|(_, u)| *u).map(|(e, _)| e.span).collect()
+    } else {
+        vec![]
+    };
+    resolve_overlaps(combine::combine(analysis, learned, &user, found, by_rule))
 }
 
 /// Keeps the longest of overlapping mentions and nests names in containers

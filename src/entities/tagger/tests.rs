@@ -92,3 +92,15 @@ fn the_builtin_model_loads_and_names_its_licence() {
     assert!(model.note.contains("CC BY-SA 4.0") && model.note.contains("ANERcorp"), "{}", model.note);
     assert!(model.rows.len() > 1000);
 }
+
+#[test]
+fn a_user_name_wins_over_the_tagger() {
+    let g = Gazetteer::with_user("user.tsv", "نور الهدى\tORG\tnur\n").unwrap();
+    let text = "التقى نور الهدى في حلب";
+    let analysis = analyze_with(text, &g);
+    let first = &analysis.entities[0];
+    assert_eq!(
+        (first.span.of(text), first.kind, first.id.as_deref()),
+        ("نور الهدى", EntityType::Org, Some("nur"))
+    );
+}
