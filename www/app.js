@@ -3,6 +3,7 @@
 import { Messenger } from './messenger.js';
 import { renderReader } from './render.js';
 import { renderLegend } from './legend.js';
+import { decodeFile, describe, textReport } from './decode.js';
 
 const $ = (id) => document.getElementById(id);
 const worker = new Messenger(new URL('./worker.js', import.meta.url));
@@ -17,7 +18,7 @@ function say(message, kind = 'info') {
   status.dataset.kind = kind;
 }
 
-async function show(text, name) {
+async function show(text, name, report = textReport(text)) {
   if (!text.trim()) {
     say('النص فارغ: لا شيء لتحليله.', 'error');
     return;
@@ -30,18 +31,15 @@ async function show(text, name) {
     renderLegend($('legend'), $('reader'), analysis.entities);
     workspace.hidden = false;
     const ms = Math.round(performance.now() - started);
-    say(`«${name}»: ${analysis.tokens.starts.length} رمزًا، ${analysis.entities.length} كيانًا (${ms} م.ث).`);
+    const about = describe(report);
+    say(
+      `«${name}»: ${analysis.tokens.starts.length} رمزًا، ${analysis.entities.length} كيانًا (${ms} م.ث).${about ? ` ${about}` : ''}`,
+      report.warnings.length ? 'warning' : 'info',
+    );
     document.body.dataset.state = 'analyzed';
   } catch (e) {
     say(`تعذّر التحليل: ${e.message}`, 'error');
   }
-}
-
-/** Decodes a file's bytes as UTF-8 (with or without BOM) or UTF-16 (BOM). */
-function decode(bytes) {
-  const b = new Uint8Array(bytes);
-  const encoding = b[0] === 0xff && b[1] === 0xfe ? 'utf-16le' : b[0] === 0xfe && b[1] === 0xff ? 'utf-16be' : 'utf-8';
-  return new TextDecoder(encoding, { fatal: true }).decode(b);
 }
 
 async function loadFile(file) {
@@ -49,11 +47,14 @@ async function loadFile(file) {
     say(`الملف «${file.name}» أكبر من الحد (${MAX_BYTES / 1048576} م.ب).`, 'error');
     return;
   }
+  let report;
   try {
-    await show(decode(await file.arrayBuffer()), file.name);
-  } catch {
-    say(`الملف «${file.name}» ليس نصًا بترميز UTF-8 أو UTF-16؛ لم يُحمَّل شيء منه.`, 'error');
+    report = await decodeFile(file);
+  } catch (e) {
+    say(e.name === 'UnsupportedFile' ? e.message : `تعذّرت قراءة «${file.name}»: ${e.message}`, 'error');
+    return;
   }
+  await show(report.text, file.name, report);
 }
 
 $('file-input').addEventListener('change', (e) => {

@@ -2,6 +2,7 @@
 // entity wrapped in a <mark>. Text only ever enters the DOM as text nodes;
 // nothing the user supplied is parsed as HTML.
 import { TYPE_LABEL } from './entity-types.js';
+import { showControls } from './controls.js';
 
 /**
  * Renders `text` into `container` with `entities` (UTF-16 offsets, sorted,
@@ -33,6 +34,7 @@ export function renderReader(container, text, entities) {
     fragment.append(para);
     start = end + 1;
   }
+  showControls(fragment);
   container.replaceChildren(fragment);
 }
 
