@@ -30,6 +30,10 @@ const NAMES = new Map([
 const CONTROL =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb]|\udb40[\udc00-\udc7f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+/** The same class, without the global flag: `test` must not move a
+ * `lastIndex` that a later `matchAll` would start from. */
+const ANY_CONTROL = new RegExp(CONTROL.source);
+
 /** The marker name of one control (a string of one or two code units). */
 export function controlName(ch) {
   const cp = ch.codePointAt(0);
@@ -41,8 +45,7 @@ export function controlName(ch) {
 
 /** Whether `text` holds any character `visibleControls` would mark. */
 export function hasControls(text) {
-  CONTROL.lastIndex = 0;
-  return CONTROL.test(text);
+  return ANY_CONTROL.test(text);
 }
 
 /**
@@ -53,6 +56,7 @@ export function scanControls(text) {
   const names = new Map();
   let count = 0;
   let first = -1;
+  CONTROL.lastIndex = 0;
   for (const m of text.matchAll(CONTROL)) {
     if (first < 0) first = m.index;
     count++;
@@ -69,6 +73,7 @@ export function scanControls(text) {
 export function visibleControls(text) {
   const nodes = [];
   let at = 0;
+  CONTROL.lastIndex = 0;
   for (const m of text.matchAll(CONTROL)) {
     if (m.index > at) nodes.push(document.createTextNode(text.slice(at, m.index)));
     nodes.push(marker(m[0]));

@@ -71,7 +71,7 @@ export function sniff(bytes) {
       return { kind: s.kind, ar: s.ar, en: s.en };
     }
   }
-  if (looksBinary(bytes)) return { kind: 'binary', ar: 'ملف ثنائي (ليس نصًا)', en: 'binary file' };
+  if (!hasTextBom(bytes) && looksBinary(bytes)) return { kind: 'binary', ar: 'ملف ثنائي', en: 'binary file' };
   return null;
 }
 
@@ -82,6 +82,11 @@ export function zipFormat(names) {
     if (set.has(entry)) return { format, ar, en };
   }
   return null;
+}
+
+/** A UTF-8 or UTF-16 byte-order mark: the file says it is text. */
+function hasTextBom(b) {
+  return (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) || (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
 }
 
 /**

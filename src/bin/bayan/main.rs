@@ -3,6 +3,7 @@
 //! The JSON it prints is a public contract: fields are added, never renamed.
 
 mod analyze;
+mod decode;
 mod normalize;
 
 use std::io::{Read, Write};
@@ -12,11 +13,20 @@ const USAGE: &str = "\
 bayan — Arabic statement explorer
 
 USAGE:
-    bayan analyze [FILE] [--format json] [--offsets char|utf16|byte]
-    bayan normalize [FILE] [--preset display|search|strict]
+    bayan analyze [FILE] [--format json] [--offsets char|utf16|byte] [INPUT]
+    bayan normalize [FILE] [--preset display|search|strict] [INPUT]
     bayan --help | --version
 
-Reads FILE, or standard input when FILE is absent or '-'. Input must be UTF-8.
+Reads FILE, or standard input when FILE is absent or '-'. The encoding is
+detected: a BOM (UTF-8, UTF-16), BOM-less UTF-16, UTF-8, else Windows-1256
+or ISO-8859-6 (whichever reads as Arabic). Invalid bytes become U+FFFD and
+are reported on standard error with their count and first offset.
+
+INPUT options:
+    --encoding LABEL    decode as LABEL (utf-8, utf-16le, windows-1256,
+                        iso-8859-6, …) instead of detecting
+    --invalid replace|error
+                        replace invalid bytes (default), or refuse the input
 
 analyze     prints one JSON object: tokens (with normalized form and clitic
             segments), sentences and entities. Offsets count Unicode scalar
@@ -49,8 +59,8 @@ fn run(args: &[String]) -> Result<(), String> {
             println!("bayan {}", env!("CARGO_PKG_VERSION"));
             Ok(())
         }
-        "analyze" => analyze::run(&Flags::parse(rest, &["--format", "--offsets"])?),
-        "normalize" => normalize::run(&Flags::parse(rest, &["--preset"])?),
+        "analyze" => analyze::run(&Flags::parse(rest, &["--format", "--offsets", "--encoding", "--invalid"])?),
+        "normalize" => normalize::run(&Flags::parse(rest, &["--preset", "--encoding", "--invalid"])?),
         other => Err(format!("unknown command {other:?}\n\n{USAGE}")),
     }
 }
@@ -92,7 +102,8 @@ impl Flags {
         self.values.iter().rev().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
     }
 
-    /// The input text, strictly UTF-8.
+    /// The input text, decoded as `--encoding` says or as detected; what
+    /// the decoding decided is noted on standard error.
     pub fn read_input(&self) -> Result<String, String> {
         let (name, bytes) = match self.file.as_deref() {
             None | Some("-") => {
@@ -106,12 +117,31 @@ impl Flags {
                 (path.to_string(), std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?)
             }
         };
-        String::from_utf8(bytes).map_err(|e| {
-            format!(
-                "{name} is not valid UTF-8 (first invalid byte at offset {}); convert it first, e.g. iconv -f WINDOWS-1256 -t UTF-8",
-                e.utf8_error().valid_up_to()
-            )
-        })
+        let forced = match self.get("--encoding") {
+            None | Some("auto") => None,
+            Some(label) => Some(
+                encoding_rs::Encoding::for_label(label.as_bytes())
+                    .ok_or_else(|| format!("unknown encoding {label:?}: try utf-8, utf-16le, windows-1256"))?,
+            ),
+        };
+        let strict = match self.get("--invalid").unwrap_or("replace") {
+            "replace" => false,
+            "error" => true,
+            other => return Err(format!("unknown --invalid {other:?}: expected replace or error")),
+        };
+        let d = decode::decode(&bytes, forced);
+        if strict {
+            if let Some(at) = d.first_invalid {
+                return Err(format!(
+                    "{name} is not valid {} (first invalid byte at offset {at}); convert it first, e.g. iconv -f WINDOWS-1256 -t UTF-8",
+                    d.encoding
+                ));
+            }
+        }
+        for note in &d.notes {
+            eprintln!("bayan: note: {name}: {note}");
+        }
+        Ok(d.text)
     }
 }
 
