@@ -35,8 +35,12 @@ log "building the wasm module"
 cargo build --lib --release --target wasm32-unknown-unknown
 wasm-bindgen --target web --remove-name-section --remove-producers-section \
   --out-dir www/pkg target/wasm32-unknown-unknown/release/bayan.wasm
+node scripts/precache.mjs  # the service worker's asset list and version
 
 log "building the native CLI"
 cargo build --release --bin bayan
+
+log "building the single-file page dist/bayan.html"
+{ [ -d scripts/single-file/node_modules/esbuild ] || npm ci --prefix scripts/single-file --no-audit --no-fund --loglevel=error; } && node scripts/single-file.mjs
 
 ./scripts/sizes.sh

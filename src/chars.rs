@@ -6,13 +6,46 @@
 /// U+0640 ARABIC TATWEEL, the stretching stroke used to justify text.
 pub const TATWEEL: char = '\u{0640}';
 
-/// Harakat, tanween, shadda, sukun and the other combining marks of the
-/// Arabic block (U+064B–U+065F), the superscript alef U+0670 and the Quranic
-/// annotation marks U+06D6–U+06ED (except the two that are letters).
+/// U+0670 ARABIC LETTER SUPERSCRIPT ALEF (the "dagger" alef): a long ā
+/// written above the line, as in السمٰوات for السماوات.
+pub const SUPERSCRIPT_ALEF: char = '\u{0670}';
+
+/// Harakat, tanween, shadda and sukun (U+064B–U+0652): the marks a
+/// diacritized text adds and an undiacritized one leaves out.
+#[inline]
+pub fn is_haraka(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{0652}')
+}
+
+/// U+0654 / U+0655 hamza above / below as separate combining marks (the
+/// decomposed spelling of أ إ ؤ ئ).
+#[inline]
+pub fn is_hamza_mark(c: char) -> bool {
+    matches!(c, '\u{0654}' | '\u{0655}')
+}
+
+/// Quranic annotation marks U+06D6–U+06ED, except U+06E5/U+06E6 (small waw
+/// and small yeh), which stand for letters.
+#[inline]
+pub fn is_quranic_mark(c: char) -> bool {
+    matches!(c, '\u{06D6}'..='\u{06E4}' | '\u{06E7}'..='\u{06ED}')
+}
+
+/// The remaining combining marks of the Arabic blocks: honorific signs
+/// U+0610–U+061A, maddah U+0653, U+0656–U+065F, and the marks of Arabic
+/// Extended-A/B. They go with the harakat: none of them is a letter.
+#[inline]
+pub fn is_other_arabic_mark(c: char) -> bool {
+    matches!(c,
+        '\u{0610}'..='\u{061A}' | '\u{0653}' | '\u{0656}'..='\u{065F}' | '\u{0898}'..='\u{089F}'
+        | '\u{08CA}'..='\u{08E1}' | '\u{08E3}'..='\u{08FF}')
+}
+
+/// Any Arabic combining mark: harakat, hamza marks, superscript alef,
+/// Quranic and other marks. What "undiacritized" removes.
 #[inline]
 pub fn is_diacritic(c: char) -> bool {
-    matches!(c, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}')
-        || (matches!(c, '\u{06D6}'..='\u{06ED}') && !matches!(c, '\u{06E5}' | '\u{06E6}'))
+    is_haraka(c) || is_hamza_mark(c) || c == SUPERSCRIPT_ALEF || is_quranic_mark(c) || is_other_arabic_mark(c)
 }
 
 /// A letter of the Arabic script (base letters of the Arabic, Arabic
@@ -22,8 +55,9 @@ pub fn is_arabic_letter(c: char) -> bool {
     matches!(c,
         '\u{0620}'..='\u{063F}' | '\u{0641}'..='\u{064A}' | '\u{066E}'..='\u{066F}'
         | '\u{0671}'..='\u{06D3}' | '\u{06D5}' | '\u{06E5}'..='\u{06E6}' | '\u{06EE}'..='\u{06EF}'
-        | '\u{06FA}'..='\u{06FC}' | '\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08C9}'
-        | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}')
+        | '\u{06FA}'..='\u{06FC}' | '\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{0870}'..='\u{0887}'
+        | '\u{0889}'..='\u{088E}' | '\u{08A0}'..='\u{08C9}' | '\u{FB50}'..='\u{FBB1}' | '\u{FBD3}'..='\u{FD3D}'
+        | '\u{FD40}'..='\u{FDCF}' | '\u{FDF0}'..='\u{FDFB}' | '\u{FDFD}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}')
 }
 
 /// A character that continues an Arabic word: letters, marks and tatweel.
@@ -57,6 +91,42 @@ pub fn is_invisible_control(c: char) -> bool {
         | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
+/// The usual abbreviation of an invisible control, for reports: a person
+/// looking for a spoofed word needs to know *which* control hides in it.
+pub fn control_name(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{061C}' => "ALM",
+        '\u{200B}' => "ZWSP",
+        '\u{200C}' => "ZWNJ",
+        '\u{200D}' => "ZWJ",
+        '\u{200E}' => "LRM",
+        '\u{200F}' => "RLM",
+        '\u{202A}' => "LRE",
+        '\u{202B}' => "RLE",
+        '\u{202C}' => "PDF",
+        '\u{202D}' => "LRO",
+        '\u{202E}' => "RLO",
+        '\u{2060}' => "WJ",
+        '\u{2061}' => "FUNCTION APPLICATION",
+        '\u{2062}' => "INVISIBLE TIMES",
+        '\u{2063}' => "INVISIBLE SEPARATOR",
+        '\u{2064}' => "INVISIBLE PLUS",
+        '\u{2066}' => "LRI",
+        '\u{2067}' => "RLI",
+        '\u{2068}' => "FSI",
+        '\u{2069}' => "PDI",
+        '\u{FEFF}' => "BOM",
+        _ => return None,
+    })
+}
+
+/// A character of the Arabic Presentation Forms blocks (A: U+FB50–U+FDFF,
+/// B: U+FE70–U+FEFF), which the presentation-form table may decompose.
+#[inline]
+pub fn is_presentation_form(c: char) -> bool {
+    matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -68,5 +138,13 @@ mod tests {
         assert!(!is_diacritic('ا') && is_arabic_letter('ا'));
         assert_eq!(arabic_digit_value('٣'), Some(3));
         assert!(is_invisible_control('\u{202E}'));
+        assert!(is_quranic_mark('\u{06D6}') && !is_quranic_mark('\u{06E5}'), "small waw is a letter");
+        assert!(
+            is_arabic_letter('\u{FEFB}') && !is_arabic_letter('\u{FD3E}'),
+            "ornate parenthesis is punctuation"
+        );
+        for c in ['\u{061C}', '\u{200B}', '\u{200F}', '\u{202E}', '\u{2066}', '\u{2069}', '\u{FEFF}'] {
+            assert!(control_name(c).is_some(), "control {c:?} has no name");
+        }
     }
 }

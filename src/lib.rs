@@ -27,6 +27,7 @@ pub mod normalize;
 pub mod sentences;
 pub mod span;
 pub mod tokenize;
+pub mod translit;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;

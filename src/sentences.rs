@@ -1,48 +1,107 @@
 //! Sentence boundaries.
 //!
-//! A sentence ends after . ! ? ؟ … (with any closing quotes or brackets that
-//! follow) or where a line break separates two tokens. Commas and semicolons
-//! never end one, and numbers such as ٢٫١ are single tokens, so their dots
-//! cannot.
+//! A sentence ends after . ! ? ؟ … ۔ (with any closing quotes or brackets
+//! that follow, and with a run of them such as ؟! kept together) or where a
+//! line break separates two tokens. It never ends:
+//!
+//! * at ، or ؛ (they are not terminal);
+//! * inside a number: ٢٫١ and 3.5 are single tokens, so their dots cannot;
+//! * after an abbreviation: a dot glued to a one-letter word (د. أ.د. م.
+//!   ق.م. U.S.) or to a Latin title (Dr. Mr. Prof.);
+//! * after a list number opening a sentence ("3. يرحب …").
+//!
+//! Opening quotes and brackets start the sentence after a boundary, so they
+//! stay with the sentence they open.
 
+use crate::chars;
 use crate::span::Span;
 use crate::tokenize::{RawToken, TokenKind};
 
 /// Sentence spans over `tokens` of `text`, in order, covering every token.
 pub fn sentences(text: &str, tokens: &[RawToken]) -> Vec<Span> {
     let mut out = Vec::new();
-    let mut start: Option<usize> = None;
+    let mut first: Option<usize> = None;
     for (i, token) in tokens.iter().enumerate() {
-        let first = *start.get_or_insert(token.span.start);
-        let next = tokens.get(i + 1);
-        let ends_here = match next {
+        let start = *first.get_or_insert(i);
+        let ends_here = match tokens.get(i + 1) {
             None => true,
             Some(next) => {
-                text[token.span.end..next.span.start].contains(['\n', '\u{2029}'])
-                    || (is_terminal(token, text) && !is_closing(next, text))
-                    || (is_closing(token, text)
-                        && !is_closing(next, text)
-                        && i > 0
-                        && ends_sentence_before(tokens, i, text))
+                is_line_break(&text[token.span.end..next.span.start])
+                    || (ends_with_terminal(tokens, i, text)
+                        && !is_terminal(next, text)
+                        && !is_closing(tokens, i + 1, text))
+                        && !is_abbreviation_dot(tokens, i, text)
+                        && !is_list_number_dot(tokens, start, i, text)
             }
         };
         if ends_here {
-            out.push(Span::new(first, token.span.end));
-            start = None;
+            out.push(Span::new(tokens[start].span.start, token.span.end));
+            first = None;
         }
     }
     out
 }
 
+fn is_line_break(gap: &str) -> bool {
+    gap.contains(['\n', '\r', '\u{0B}', '\u{0C}', '\u{85}', '\u{2028}', '\u{2029}'])
+}
+
 fn is_terminal(token: &RawToken, text: &str) -> bool {
-    token.kind == TokenKind::Punct && matches!(token.span.of(text), "." | "!" | "?" | "؟" | "…" | "۔")
+    token.kind == TokenKind::Punct
+        && matches!(token.span.of(text), "." | "!" | "?" | "؟" | "…" | "۔" | "‼" | "⁇" | "⁈" | "⁉")
 }
 
-fn is_closing(token: &RawToken, text: &str) -> bool {
-    token.kind == TokenKind::Punct && matches!(token.span.of(text), "»" | "\"" | ")" | "]" | "”" | "’")
+/// Whether token `i` closes a quote or bracket. A straight quote (" ') is
+/// closing when it is glued to the token before it: an opening one is
+/// glued to the word after.
+fn is_closing(tokens: &[RawToken], i: usize, text: &str) -> bool {
+    let token = &tokens[i];
+    if token.kind != TokenKind::Punct {
+        return false;
+    }
+    match token.span.of(text) {
+        "»" | ")" | "]" | "}" | "”" | "’" | "›" | "\u{FD3E}" => true,
+        "\"" | "'" => i > 0 && tokens[i - 1].span.end == token.span.start,
+        _ => false,
+    }
 }
 
-/// Whether the closing marks ending at `i` follow a terminal mark.
-fn ends_sentence_before(tokens: &[RawToken], i: usize, text: &str) -> bool {
-    tokens[..i].iter().rev().find(|t| !is_closing(t, text)).is_some_and(|t| is_terminal(t, text))
+/// Whether token `i` is a terminal mark, or closing marks right after one.
+fn ends_with_terminal(tokens: &[RawToken], i: usize, text: &str) -> bool {
+    let mut j = i;
+    while is_closing(tokens, j, text) {
+        if j == 0 {
+            return false;
+        }
+        j -= 1;
+    }
+    is_terminal(&tokens[j], text)
+}
+
+/// A dot glued to an abbreviation: one letter (د. م. أ.د. ق.م.) or a Latin title.
+fn is_abbreviation_dot(tokens: &[RawToken], i: usize, text: &str) -> bool {
+    if i == 0 || tokens[i].span.of(text) != "." {
+        return false;
+    }
+    let before = &tokens[i - 1];
+    if before.span.end != tokens[i].span.start {
+        return false;
+    }
+    let word = before.span.of(text);
+    match before.kind {
+        TokenKind::Word => word.chars().filter(|&c| chars::is_arabic_letter(c)).count() == 1,
+        TokenKind::Latin => {
+            word.chars().count() == 1
+                || matches!(
+                    word,
+                    "Dr" | "Mr" | "Mrs" | "Ms" | "Prof" | "St" | "Jr" | "Sr" | "vs" | "No" | "Vol"
+                )
+        }
+        _ => false,
+    }
+}
+
+/// The dot of a list number that opens a sentence: "3." in "3. يرحب".
+fn is_list_number_dot(tokens: &[RawToken], start: usize, i: usize, text: &str) -> bool {
+    i == start + 1 && tokens[start].kind == TokenKind::Number && tokens[i].span.of(text) == "."
 }

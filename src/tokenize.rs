@@ -93,33 +93,63 @@ impl Scanner<'_> {
         self.take_while(|c| c.is_whitespace() || chars::is_invisible_control(c) || c.is_control());
         let start = self.pos;
         let c = self.peek()?;
-        let kind = if is_arabic_word_char(c) {
-            self.arabic_word();
-            TokenKind::Word
+        let kind = if chars::is_arabic_letter(c) {
+            self.arabic_word(start)
+        } else if is_combining_mark(c) {
+            // Marks with no base (after a space, at the start): a symbol of
+            // their own, never a word without letters.
+            self.pos += c.len_utf8();
+            TokenKind::Symbol
+        } else if is_arabic_word_char(c) {
+            self.arabic_word(start)
         } else if chars::is_digit(c) {
             self.number();
             TokenKind::Number
         } else if let Some(kind) = self.web_token() {
             kind
         } else if c.is_alphanumeric() {
-            self.take_while(|c| (c.is_alphanumeric() && !is_arabic_word_char(c)) || is_combining_mark(c));
+            self.latin_word();
             TokenKind::Latin
         } else {
             self.pos += c.len_utf8();
-            // Combining marks with no base stay with the character before.
-            self.take_while(is_combining_mark);
             if is_punct(c) {
                 TokenKind::Punct
             } else {
                 TokenKind::Symbol
             }
         };
+        // Combining marks stay with the character before them, whatever it is.
+        self.take_while(is_combining_mark);
         Some(RawToken { span: Span::new(start, self.pos), kind })
     }
 
+    /// A word in a non-Arabic script: letters, digits and marks, with an
+    /// apostrophe or hyphen inside kept when a letter or digit follows it
+    /// (O'Brien, don’t, Jean-Pierre, COVID-19).
+    fn latin_word(&mut self) {
+        let is_latin_char =
+            |c: char| (c.is_alphanumeric() && !is_arabic_word_char(c)) || is_combining_mark(c);
+        loop {
+            self.take_while(is_latin_char);
+            match self.peek() {
+                Some(joiner @ ('\'' | '’' | '-' | '\u{2010}' | '\u{2011}')) => {
+                    let after = self.pos + joiner.len_utf8();
+                    if self.peek_at(after).is_some_and(|c| c.is_alphanumeric() && !is_arabic_word_char(c)) {
+                        self.pos = after;
+                        continue;
+                    }
+                    return;
+                }
+                _ => return,
+            }
+        }
+    }
+
     /// An Arabic word. Zero-width (non-)joiners between two letters belong to
-    /// the word, so that a control cannot split a word unseen.
-    fn arabic_word(&mut self) {
+    /// the word, so that a control cannot split a word unseen (Persian writes
+    /// ZWNJ inside words: می‌خواهم). A run of tatweel and marks with no letter
+    /// (a decorative ـــــ) is a symbol, not a word.
+    fn arabic_word(&mut self, start: usize) -> TokenKind {
         loop {
             self.take_while(is_arabic_word_char);
             match self.peek() {
@@ -129,10 +159,18 @@ impl Scanner<'_> {
                         self.pos = after;
                         continue;
                     }
-                    return;
+                    break;
                 }
-                _ => return,
+                _ => break,
             }
+        }
+        // Almost every word starts with a letter; only a run starting with
+        // tatweel needs the scan.
+        let word = &self.text[start..self.pos];
+        if word.starts_with(chars::is_arabic_letter) || word.chars().any(chars::is_arabic_letter) {
+            TokenKind::Word
+        } else {
+            TokenKind::Symbol
         }
     }
 
@@ -157,9 +195,12 @@ impl Scanner<'_> {
     /// URL, e-mail address, hashtag or mention starting here, if any.
     fn web_token(&mut self) -> Option<TokenKind> {
         let rest = &self.text[self.pos..];
-        let lower = rest.get(..8).map(str::to_ascii_lowercase).unwrap_or_default();
-        let is_url =
-            lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www.");
+        let starts_with = |prefix: &str| {
+            rest.as_bytes()
+                .get(..prefix.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+        };
+        let is_url = starts_with("http://") || starts_with("https://") || starts_with("www.");
         if is_url {
             let len = rest
                 .find(|c: char| c.is_whitespace() || matches!(c, '«' | '»' | '"' | '<' | '>'))
@@ -205,15 +246,21 @@ fn is_combining_mark(c: char) -> bool {
         || chars::is_diacritic(c)
 }
 
-/// Punctuation, Arabic forms included (، ؛ ؟ « » ٪ is a symbol).
+/// Punctuation, Arabic forms included (، ؛ ؟ « » ﴿ ﴾ ۔); ٪ and the
+/// ASCII operators and currency signs are symbols.
 fn is_punct(c: char) -> bool {
-    c.is_ascii_punctuation()
-        && !matches!(c, '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~' | '%' | '#' | '@' | '&' | '*')
-        || matches!(
-            c,
-            '،' | '؛' | '؟' | '«' | '»' | '٭' | '۔' | '…' | '–' | '—' | '‘' | '’' | '“' | '”' | '\u{066A}'
-                ..='\u{066D}'
-        ) && c != '٪'
+    if c.is_ascii() {
+        return c.is_ascii_punctuation()
+            && !matches!(
+                c,
+                '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~' | '%' | '#' | '@' | '&' | '*'
+            );
+    }
+    matches!(c,
+        '،' | '؛' | '؟' | '«' | '»' | '٭' | '۔' | '\u{066B}' | '\u{066C}' | '\u{060D}' | '\u{FD3E}' | '\u{FD3F}'
+        | '¡' | '¿' | '\u{2010}'..='\u{2027}' | '\u{2039}' | '\u{203A}' | '\u{2E00}'..='\u{2E4F}'
+        | '\u{3001}'..='\u{3003}' | '\u{3008}'..='\u{3011}' | '\u{FF01}'..='\u{FF0F}' | '\u{FF1A}' | '\u{FF1B}'
+        | '\u{FF1F}')
 }
 
 #[cfg(test)]

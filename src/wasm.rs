@@ -5,10 +5,12 @@
 //! survives `postMessage` from the worker. Every offset is a UTF-16 code
 //! unit index: `text.slice(start, end)` in JavaScript is exactly the span.
 
+use crate::normalize::Options;
 use crate::span::{OffsetCursor, OffsetUnit};
-use crate::{Analysis, Entity};
+use crate::{Analysis, Entity, Gazetteer};
 use js_sys::{Array, Object, Reflect, Uint32Array, Uint8Array};
 use serde::Serialize;
+use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -52,7 +54,7 @@ pub fn analyze(
     #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
     check_options(&options)?;
-    let analysis = crate::analyze(text);
+    let analysis = analyze_current(text);
     to_js(text, &analysis)
 }
 
@@ -174,4 +176,105 @@ fn set(target: &Object, key: &str, value: &JsValue) -> Result<(), JsError> {
     Reflect::set(target, &JsValue::from_str(key), value)
         .map(|_| ())
         .map_err(|_| JsError::new("could not build the result object"))
+}
+
+// ── The library's additions (www/lib/): normalization, tokenization and
+// gazetteers loaded at run time. Kept apart from the explorer's binding above
+// so each can grow without touching the other.
+
+thread_local! {
+    /// The gazetteer `analyze` uses: `None` is the built-in one. wasm is
+    /// single-threaded, and each worker has its own instance, so a worker's
+    /// loaded names never leak into another's.
+    static GAZETTEER: RefCell<Option<Gazetteer>> = const { RefCell::new(None) };
+}
+
+/// Runs the pipeline with the loaded gazetteer, or the built-in one.
+fn analyze_current(text: &str) -> Analysis {
+    GAZETTEER.with_borrow(|g| match g {
+        Some(g) => crate::analysis::analyze_with(text, g),
+        None => crate::analyze(text),
+    })
+}
+
+/// Adds the names of a TSV list (`surface<TAB>TYPE<TAB>id<TAB>gloss`) to the
+/// gazetteer `analyze` uses; with `replace`, they replace every name instead,
+/// built-in ones included. Returns how many names the list had. A bad line
+/// changes nothing and is reported as `source:line: what is wrong`.
+#[wasm_bindgen(js_name = loadGazetteer)]
+pub fn load_gazetteer(source: &str, tsv: &str, replace: bool) -> Result<usize, JsError> {
+    let error = |e: crate::entities::GazetteerError| JsError::new(&e.to_string());
+    GAZETTEER.with_borrow_mut(|slot| {
+        if replace {
+            let mut fresh = Gazetteer::new();
+            let n = fresh.add_tsv(source, tsv).map_err(error)?;
+            *slot = Some(fresh);
+            Ok(n)
+        } else {
+            // `add_tsv` adds nothing when a line is wrong, so adding in place is safe.
+            slot.get_or_insert_with(|| crate::builtin_gazetteer().clone()).add_tsv(source, tsv).map_err(error)
+        }
+    })
+}
+
+/// Goes back to the built-in gazetteer.
+#[wasm_bindgen(js_name = resetGazetteer)]
+pub fn reset_gazetteer() {
+    GAZETTEER.with_borrow_mut(|slot| *slot = None);
+}
+
+/// How many names the gazetteer `analyze` uses has.
+#[wasm_bindgen(js_name = gazetteerSize)]
+pub fn gazetteer_size() -> usize {
+    GAZETTEER.with_borrow(|g| g.as_ref().unwrap_or_else(|| crate::builtin_gazetteer()).len())
+}
+
+/// Normalizes `text` with the named preset. `map[i]` is the UTF-16 offset in
+/// `text` of UTF-16 unit `i` of the result; `map[result.length]` is
+/// `text.length`, so a match in the normalized text maps back to a span of
+/// the original.
+#[wasm_bindgen(js_name = normalizeText, unchecked_return_type = "{ text: string; map: Uint32Array }")]
+pub fn normalize_text(text: &str, preset: &str) -> Result<JsValue, JsError> {
+    let options = Options::preset(preset).ok_or_else(|| {
+        let names: Vec<&str> = Options::PRESETS.iter().map(|(n, _)| *n).collect();
+        JsError::new(&format!("normalize: unknown preset {preset:?} (known: {})", names.join(", ")))
+    })?;
+    let normalized = crate::normalize::normalize(text, &options);
+    let mut cursor = OffsetCursor::new(text, OffsetUnit::Utf16);
+    let mut map = Vec::with_capacity(normalized.text.len() + 1);
+    for (at, c) in normalized.text.char_indices() {
+        let origin = cursor.to_unit(normalized.map[at]) as u32;
+        map.extend(std::iter::repeat_n(origin, c.len_utf16()));
+    }
+    map.push(cursor.to_unit(text.len()) as u32);
+    let out = Object::new();
+    set(&out, "text", &JsValue::from_str(&normalized.text))?;
+    set(&out, "map", &Uint32Array::from(&map[..]))?;
+    Ok(out.into())
+}
+
+/// Tokenizes `text` only: the token columns of `analyze`, without forms,
+/// sentences or entities.
+#[wasm_bindgen(
+    js_name = tokenizeText,
+    unchecked_return_type = "{ starts: Uint32Array; ends: Uint32Array; kinds: Uint8Array; tokenKinds: TokenKind[] }"
+)]
+pub fn tokenize_text(text: &str) -> Result<JsValue, JsError> {
+    let raw = crate::tokenize::tokenize(text);
+    let mut cursor = OffsetCursor::new(text, OffsetUnit::Utf16);
+    let (mut starts, mut ends) = (Vec::with_capacity(raw.len()), Vec::with_capacity(raw.len()));
+    for t in &raw {
+        let (s, e) = cursor.span(t.span);
+        starts.push(s as u32);
+        ends.push(e as u32);
+    }
+    let kinds: Vec<u8> = raw.iter().map(|t| t.kind as u8).collect();
+    let kind_names: Array =
+        crate::tokenize::TokenKind::ALL.iter().map(|k| JsValue::from_str(k.name())).collect();
+    let out = Object::new();
+    set(&out, "starts", &Uint32Array::from(&starts[..]))?;
+    set(&out, "ends", &Uint32Array::from(&ends[..]))?;
+    set(&out, "kinds", &Uint8Array::from(&kinds[..]))?;
+    set(&out, "tokenKinds", &kind_names)?;
+    Ok(out.into())
 }

@@ -4,6 +4,7 @@ import { Messenger } from './messenger.js';
 import { renderReader } from './render.js';
 import { renderLegend } from './legend.js';
 import { decodeFile, describe, textReport } from './decode.js';
+import './offline.js';
 
 const $ = (id) => document.getElementById(id);
 const worker = new Messenger(new URL('./worker.js', import.meta.url));

@@ -6,7 +6,7 @@
 // shows the original text, so each such character is wrapped in a
 // `<span class="ctl" data-ctl="RLO">` that still holds the character itself
 // (copying and `textContent` give back the exact input) while the stylesheet
-// (controls.css) isolates it — an override cannot reach past an isolate's
+// (`adoptControlStyles`) isolates it — an override cannot reach past an isolate's
 // end — hides the glyph and draws the marker ⟨RLO⟩ from the attribute.
 
 /** Short names, as Unicode and the Trojan Source paper write them. */
@@ -89,7 +89,6 @@ export function visibleControls(text) {
  * regex test per text node when there is nothing to mark.
  */
 export function showControls(root) {
-  ensureStylesheet(root.ownerDocument ?? document);
   const walker = (root.ownerDocument ?? document).createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (n) => (n.parentNode?.classList?.contains('ctl') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
@@ -100,7 +99,7 @@ export function showControls(root) {
 }
 
 function marker(ch) {
-  ensureStylesheet(document);
+  adoptControlStyles(document);
   const span = document.createElement('span');
   span.className = 'ctl';
   span.dataset.ctl = controlName(ch);
@@ -110,15 +109,33 @@ function marker(ch) {
 }
 
 /**
- * Links controls.css once. The page's stylesheet is another widget's; this
- * keeps the marker's look next to the code that makes it. Allowed by the
- * page's CSP (`style-src 'self'`): it is a same-origin stylesheet.
+ * The marker's look. The span holds the character itself, so copying gives
+ * back the input; `isolate` stops an override or embedding at the span's
+ * end; font-size 0 hides the raw glyph; the marker is drawn from data-ctl
+ * as generated content, which is never copied.
  */
-function ensureStylesheet(doc) {
-  if (doc.querySelector('link[data-bayan="controls"]')) return;
-  const link = doc.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = new URL('./controls.css', import.meta.url).href;
-  link.dataset.bayan = 'controls';
-  doc.head.append(link);
+const CSS = `
+.ctl { unicode-bidi: isolate; font-size: 0; }
+.ctl::before {
+  content: "\\27E8" attr(data-ctl) "\\27E9";
+  unicode-bidi: isolate; direction: ltr;
+  font: .7rem/1 ui-monospace, "DejaVu Sans Mono", monospace;
+  color: #8a1c1c; background: #fde8e8; border-radius: .2rem; padding: 0 .1rem; vertical-align: middle;
+}`;
+
+let sheet;
+
+/**
+ * Gives `root` (the document, or the shadow root a view lives in) the
+ * marker's stylesheet, once. A constructed stylesheet keeps the look next
+ * to the code that makes it, works in a shadow root and in the single-file
+ * build, and needs no 'unsafe-inline': the page's CSP governs markup and
+ * fetched sheets, not sheets built by its own script.
+ */
+export function adoptControlStyles(root = document) {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+  }
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }

@@ -207,10 +207,12 @@ impl Gazetteer {
             if let Some(&id) = self.words.get(rest) {
                 out.push((skip, id));
             }
-            // ل + ال is written لل: للأمم is ل + الأمم.
+            // ل + ال is written لل: للأمم is ل + الأمم, and للجنة is ل + اللجنة.
             if p.ends_with('ل') && rest.starts_with('ل') {
-                if let Some(&id) = self.words.get(&format!("ا{rest}")) {
-                    out.push((skip, id));
+                for restored in [format!("ا{rest}"), format!("ال{rest}")] {
+                    if let Some(&id) = self.words.get(&restored) {
+                        out.push((skip, id));
+                    }
                 }
             }
         }

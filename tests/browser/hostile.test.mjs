@@ -119,7 +119,7 @@ async function check(ctx, label, expected, { make, htmlParsed = false } = {}) {
   // tried to run in the page.
   const tolerated = htmlParsed ? /^(script|style)-src-attr\b/ : /^$/;
   assert.deepEqual(state.violations.filter((v) => !tolerated.test(v)), [], `${label}: something tried to run and the CSP stopped it`);
-  const foreignEls = state.added.filter((e) => FORBIDDEN.has(e.tag) && !(e.tag === 'LINK' && e.bayan === 'controls'));
+  const foreignEls = state.added.filter((e) => FORBIDDEN.has(e.tag));
   assert.deepEqual(foreignEls, [], `${label}: elements that are not Bayan's were created`);
   assert.deepEqual(state.added.filter((e) => e.attrs.some((a) => /^on/i.test(a))), [], `${label}: an on* attribute was set`);
   assert.deepEqual(state.strange, [], `${label}: the reader holds elements it never builds`);

@@ -4,6 +4,7 @@
 
 mod analyze;
 mod decode;
+mod eval_seg;
 mod normalize;
 
 use std::io::{Read, Write};
@@ -14,7 +15,8 @@ bayan — Arabic statement explorer
 
 USAGE:
     bayan analyze [FILE] [--format json] [--offsets char|utf16|byte] [INPUT]
-    bayan normalize [FILE] [--preset display|search|strict] [INPUT]
+    bayan normalize [FILE] [--preset display|light|search|strict | --only OP,…] [--report] [INPUT]
+    bayan eval-seg FILE.conllu [--errors N]
     bayan --help | --version
 
 Reads FILE, or standard input when FILE is absent or '-'. The encoding is
@@ -32,7 +34,14 @@ analyze     prints one JSON object: tokens (with normalized form and clitic
             segments), sentences and entities. Offsets count Unicode scalar
             values by default (--offsets char), as Python indexes strings;
             utf16 matches JavaScript, byte matches Rust.
-normalize   prints the text normalized with a preset (default: search).
+normalize   prints the text normalized with a preset (default: search) or exactly
+            the operations --only names; --report prints what changed as JSON.
+            `bayan normalize --help` lists presets and operations.
+eval-seg    scores clitic segmentation against a UD treebank that writes
+            clitics as words glued by SpaceAfter=No (UD Arabic PUD): exact
+            words and split-point precision/recall/F1, for even sentences
+            (tuning), odd sentences (held out) and all; --errors N lists
+            the first N wrong words of the tuning half.
 ";
 
 fn main() -> ExitCode {
@@ -59,11 +68,15 @@ fn run(args: &[String]) -> Result<(), String> {
             println!("bayan {}", env!("CARGO_PKG_VERSION"));
             Ok(())
         }
-        "analyze" => analyze::run(&Flags::parse(rest, &["--format", "--offsets", "--encoding", "--invalid"])?),
-        "normalize" => normalize::run(&Flags::parse(rest, &["--preset", "--encoding", "--invalid"])?),
+        "analyze" => analyze::run(&Flags::parse(rest, &["--format", "--offsets"])?),
+        "normalize" => normalize::run(rest),
+        "eval-seg" => eval_seg::run(&Flags::parse(rest, &["--errors"])?),
         other => Err(format!("unknown command {other:?}\n\n{USAGE}")),
     }
 }
+
+/// Flags every command that reads input accepts (see `read_input`).
+const INPUT_FLAGS: &[&str] = &["--encoding", "--invalid"];
 
 /// Parsed flags: `--name value` pairs and at most one positional FILE.
 pub struct Flags {
@@ -91,7 +104,7 @@ impl Flags {
     }
 
     fn push(&mut self, known: &[&str], name: &str, value: String) -> Result<(), String> {
-        if !known.contains(&name) {
+        if !known.contains(&name) && !INPUT_FLAGS.contains(&name) {
             return Err(format!("unknown option {name}; see bayan --help"));
         }
         self.values.push((name.to_string(), value));
@@ -133,10 +146,13 @@ impl Flags {
         if strict {
             if let Some(at) = d.first_invalid {
                 return Err(format!(
-                    "{name} is not valid {} (first invalid byte at offset {at}); convert it first, e.g. iconv -f WINDOWS-1256 -t UTF-8",
-                    d.encoding
+                    "{name} is not valid {} (first invalid byte at offset {at}; {} invalid sequences); convert it first, e.g. iconv -f WINDOWS-1256 -t UTF-8",
+                    d.encoding, d.invalid
                 ));
             }
+        }
+        if d.bom && d.encoding != "UTF-8" {
+            eprintln!("bayan: note: {name}: read as {} (byte-order mark)", d.encoding);
         }
         for note in &d.notes {
             eprintln!("bayan: note: {name}: {note}");

@@ -1,0 +1,158 @@
+#!/usr/bin/env python3
+"""Generates src/data/clitics-stems.tsv: Arabic stems and how often they occur.
+
+    python3 scripts/clitic-lexicon.py [DATA_DIR]   # default: ../shared/data from the repo root
+
+The segmenter (src/clitics/) splits a word only where the remaining stem is a
+word people actually write on its own, so the evidence is how often each stem
+occurs in real text as a free word (alone or behind the article ال):
+
+* NewsFANE Gold (CC BY-SA 3.0): ANERcorp news re-tokenized with و ف and the
+  pronoun suffixes split off, so its tokens are already stems for those.
+* The UN Parallel Corpus v1.0 Arabic dev/test sample (United Nations; Ziemski,
+  Junczys-Dowmunt & Pouliquen, LREC 2016): official register, unsplit. A type
+  is dropped when it is evidently a news stem plus و/ف or a pronoun, so the
+  prefixed form does not pose as a stem of its own.
+
+The key is the `search` fold (diacritics, tatweel and controls removed, أ إ آ ٱ
+→ ا, ى → ي; ة kept), the same fold the segmenter computes. Forms with the
+article are counted for the bare stem, except words whose initial ا is a
+hamza in the UN text (ألف, ألمانيا, إلغاء): those are stems that begin with ال.
+The count is stored as a log2 bucket (1 + floor(log2 n), at most 15): the
+segmenter compares orders of magnitude, and buckets keep the file small.
+Output is deterministic (sorted by key, code-point order).
+"""
+
+import collections
+import math
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "..", "src", "data", "clitics-stems.tsv")
+# Letters, marks and tatweel of the Arabic block: one word of running text.
+WORD = re.compile("[\u0621-\u063a\u0640-\u065f\u0670-\u06d3]+")
+ENCLITICS = ["هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا", "ني", "ه", "ي", "ك"]
+MIN_COUNT = 2
+MAX_BUCKET = 15
+
+
+def fold(s):
+    """The `search` normalization of src/normalize.rs, for Arabic words."""
+    out = []
+    for c in s:
+        cp = ord(c)
+        if (
+            0x610 <= cp <= 0x61A
+            or 0x64B <= cp <= 0x65F
+            or cp == 0x670
+            or (0x6D6 <= cp <= 0x6ED and cp not in (0x6E5, 0x6E6))
+            or cp == 0x640
+            or c in "\u061c\ufeff"
+            or 0x200B <= cp <= 0x200F
+            or 0x202A <= cp <= 0x202E
+            or 0x2060 <= cp <= 0x2069
+        ):
+            continue
+        out.append("ا" if c in "أإآٱ" else "ي" if c == "ى" else c)
+    return "".join(out)
+
+
+def newsfane_counts(path):
+    counts = collections.Counter()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            token = fold(line.split("\t")[0])
+            if token and WORD.fullmatch(token):
+                counts[token] += 1
+    return counts
+
+
+def un_counts(path):
+    counts, hamza = collections.Counter(), collections.Counter()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            for m in WORD.finditer(line):
+                raw = m.group().replace("\u0640", "")
+                key = fold(raw)
+                counts[key] += 1
+                if raw[:1] in "أإآ" and raw[1:2] == "ل":
+                    hamza[key] += 1
+    return counts, hamza
+
+
+def known(counts, stem):
+    return counts[stem] + counts["ال" + stem] > 0
+
+
+def evidently_prefixed(word, news):
+    """Whether a UN type is a news stem with و/ف before it or a pronoun after."""
+    if word in news:
+        return False
+    if word[:1] in "وف" and len(word) >= 3 and known(news, word[1:]):
+        return True
+    for e in ENCLITICS:
+        stem = word[: -len(e)]
+        if word.endswith(e) and len(stem) >= 2:
+            if known(news, stem) or (stem.endswith("ت") and known(news, stem[:-1] + "ة")):
+                return True
+    return False
+
+
+def fixed_words():
+    """Closed-class words listed by hand in src/data/clitics-fixed.tsv."""
+    with open(os.path.join(HERE, "..", "src", "data", "clitics-fixed.tsv"), encoding="utf-8") as f:
+        return {line.split("\t")[0] for line in f if line[:1] not in "#~\n"}
+
+
+def stem_of(word, words, hamza, un, fixed):
+    """The free stem an occurrence of `word` attests.
+
+    NewsFANE leaves ب ل ك and the future س attached (بشأن, لتحقيق, سيكون),
+    and the UN text splits nothing, so a type that is such a proclitic plus
+    an attested stem credits that stem: unless it also occurs with the
+    article (البلد shows بلد is a stem) or the stem is over 16 times rarer than the
+    whole (لبنان: بنان), or the word is a listed closed-class word.
+    """
+    if word not in fixed and len(word) >= 3 and word[0] in "بلكس" and words["ال" + word] == 0:
+        rest = "ال" + word[2:] if word.startswith("لل") else word[1:]
+        if word[0] != "س" or rest[0] in "يتنا":
+            bare = rest[2:] if rest.startswith("ال") else rest
+            if (words[bare] + words["ال" + bare]) * 16 >= words[word]:
+                word = rest
+    if word.startswith("ال") and len(word) >= 4 and hamza[word] * 2 < un[word] + 1:
+        return word[2:]
+    return word
+
+
+def main():
+    data = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "..", "shared", "data")
+    news = newsfane_counts(os.path.join(data, "newsfane_gold", "NewsFANE_Gold_2014_train.txt"))
+    un, hamza = un_counts(os.path.join(data, "un_parallel_corpus_ar", "UNv1.0_ar_docs_80pct.txt"))
+    words = news + collections.Counter({w: n for w, n in un.items() if not evidently_prefixed(w, news)})
+    fixed = fixed_words()
+    stems = collections.Counter()
+    for word, n in words.items():
+        stems[stem_of(word, words, hamza, un, fixed)] += n
+    lines = [
+        "# Bayan clitic lexicon: stems as free words, with a log2 frequency bucket",
+        "# generated by scripts/clitic-lexicon.py - do not edit by hand",
+        "# key: search-folded stem (article forms counted for the bare stem); value: 1 + floor(log2(count))",
+        "# sources: NewsFANE Gold 2014 train (Alotaibi & Lee 2014), licence CC BY-SA 3.0 Unported;",
+        "#   UN Parallel Corpus v1.0 Arabic dev/test sample (source: United Nations; Ziemski,",
+        "#   Junczys-Dowmunt & Pouliquen, LREC 2016), UNPC v1.0 terms.",
+        "# this file, derived from NewsFANE Gold, is licensed CC BY-SA 3.0 Unported",
+    ]
+    for stem in sorted(s for s, n in stems.items() if n >= MIN_COUNT and len(s) >= 2):
+        bucket = min(MAX_BUCKET, 1 + int(math.log2(stems[stem])))
+        lines.append(f"{stem}\t{bucket}")
+    with open(OUT, "w", encoding="utf-8", newline="\n") as f:
+        f.write("\n".join(lines) + "\n")
+    print(f"{OUT}: {len(lines) - 7} stems", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

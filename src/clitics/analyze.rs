@@ -1,0 +1,244 @@
+//! Choosing an analysis: every way the word's letters can be read as
+//! proclitics + article + stem + enclitic is scored by how often its stem
+//! occurs as a free word, minus a cost for each clitic it assumes.
+//!
+//! Scores are in log2-frequency buckets, so "split" wins when the stem is
+//! attested enough orders of magnitude more often than the whole word to
+//! pay for the clitics. A word only looks prefixed when the remaining stem
+//! is rare on its own (بلد: لد is not a word), and then it stays whole.
+
+use super::letters::Letters;
+use super::lexicon::Lexicon;
+use super::SegmentKind;
+
+/// A segment as letter indices, before it is mapped back to the surface.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Piece {
+    pub kind: SegmentKind,
+    pub from: usize,
+    pub to: usize,
+    pub restored: String,
+}
+
+/// The pronoun suffixes, longest first.
+const ENCLITICS: [&str; 12] = ["هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا", "ني", "ه", "ي", "ك"];
+
+/// Whether the word can end in this enclitic after this stem: لي and بي stay
+/// whole (they are as often a name or an acronym letter, بي بي سي).
+fn enclitic_fits(stem: &str, enclitic: &str) -> bool {
+    !(enclitic == "ي" && matches!(stem, "ل" | "ب"))
+}
+
+/// What assuming each clitic costs when the stem is attested, in
+/// log2-frequency buckets. Tuned on the even sentences of the PUD dev file
+/// (see `bayan eval-seg`).
+fn proclitic_cost(c: char) -> i32 {
+    match c {
+        'و' => 1,
+        'ف' => 3,
+        'ب' | 'ل' => 2,
+        'س' => 2,
+        'ك' => 4,
+        _ => 99,
+    }
+}
+
+fn enclitic_cost(e: &str) -> i32 {
+    match e {
+        "ه" | "ها" | "هم" | "هما" | "هن" => 2,
+        "كم" | "كما" | "كن" | "نا" => 3,
+        "ني" => 4,
+        _ => 6, // ي and ك end many stems (عربي, ملك)
+    }
+}
+
+/// What a clitic is worth when the stem is unknown (a name, a rare word):
+/// whether a word outside the lexicon that starts or ends with it usually
+/// carries it. Initial و mostly does (true و-words are common and listed),
+/// initial ب or ل mostly does not (بيرنز, ليندسي).
+fn unknown_stem_gain(clitic: &str) -> i32 {
+    match clitic {
+        "و" | "س" | "ها" | "هم" | "هما" | "هن" => 1,
+        "ه" => 0,
+        _ => -2,
+    }
+}
+
+/// An article after proclitics (وال, بال, لل) is strong evidence on its own:
+/// it lets a split win even when the stem is unknown.
+const ARTICLE_BONUS: i32 = 5;
+
+/// The bucket a two-letter stem needs to count as attested.
+const SHORT_STEM_MIN: u8 = 6;
+
+/// What being attested at all is worth: a reading whose stem (or whole
+/// word) is in the lexicon beats any reading that guesses an unknown stem.
+const KNOWN: i32 = 3;
+
+/// The best-scoring reading so far.
+struct Best {
+    score: i32,
+    /// Whether the stem is attested: on equal scores, attested wins.
+    known: bool,
+    proclitics: usize,
+    article: usize,
+    enclitic: usize,
+    feminine: bool,
+}
+
+/// Analyses `w`, whose letters are not in the fixed table.
+pub fn analyze(w: &Letters, lex: &Lexicon) -> Vec<Piece> {
+    let n = w.len();
+    let whole = match lex.bucket(&w.folded) {
+        0 => 0,
+        b => i32::from(b) + KNOWN,
+    };
+    let mut best =
+        Best { score: whole, known: whole > 0, proclitics: 0, article: 0, enclitic: 0, feminine: false };
+    let mut scratch = String::new();
+    for p in proclitic_chains(w) {
+        for a in article_options(w, p) {
+            // A pronoun never follows the article's noun (السكاني is not السكان + ي).
+            let enclitics = ENCLITICS.iter().filter(|_| a == 0).filter_map(|e| enclitic_len(w, e));
+            for e in std::iter::once(0).chain(enclitics) {
+                let (stem_from, stem_to) = (p + a, n - e);
+                if (p, a, e) == (0, 0, 0) || stem_to < stem_from + 1 {
+                    continue;
+                }
+                let stem = w.fold(stem_from, stem_to);
+                let (bucket, feminine) = stem_bucket(stem, e > 0, lex, &mut scratch);
+                let enclitic = &w.folded[w.folded.len() - w.fold(stem_to, n).len()..];
+                if !enclitic_fits(stem, enclitic) {
+                    continue;
+                }
+                // Two letters left by a split are more often a name's (بيو,
+                // بيس) than a stem's, unless the stem is common (وهو, لكل).
+                let bucket = if stem_to - stem_from == 2 && bucket < SHORT_STEM_MIN { 0 } else { bucket };
+                let score = if bucket > 0 {
+                    let pcost: i32 = (0..p).map(|k| proclitic_cost(w.char_at(k))).sum();
+                    i32::from(bucket) + KNOWN - pcost - if e > 0 { enclitic_cost(enclitic) } else { 0 }
+                } else if stem_to - stem_from >= 3 {
+                    let pgain: i32 = (0..p).map(|k| unknown_stem_gain(w.fold(k, k + 1))).sum();
+                    pgain + if e > 0 { unknown_stem_gain(enclitic) } else { 0 }
+                } else {
+                    continue;
+                };
+                let score = score + if a > 0 && p > 0 { ARTICLE_BONUS } else { 0 };
+                let known = bucket > 0;
+                if score > best.score || (score == best.score && known && !best.known) {
+                    best = Best { score, known, proclitics: p, article: a, enclitic: e, feminine };
+                }
+            }
+        }
+    }
+    pieces(w, lex, &best)
+}
+
+/// How many leading letters can be proclitics: 0, then و/ف, then ب/ك/ل/س.
+fn proclitic_chains(w: &Letters) -> impl Iterator<Item = usize> + '_ {
+    let n = w.len();
+    let conj = usize::from(n > 2 && matches!(w.char_at(0), 'و' | 'ف'));
+    let mut lens = vec![0];
+    for c in 0..=conj {
+        if c > 0 {
+            lens.push(c);
+        }
+        if n > c + 2 {
+            let next = w.char_at(c + 1);
+            let ok = match w.char_at(c) {
+                'ب' | 'ك' | 'ل' => true,
+                // The future particle only comes before an imperfect verb.
+                'س' => matches!(next, 'ي' | 'ت' | 'ن') || w.original[c + 1] == 'أ',
+                _ => false,
+            };
+            if ok {
+                lens.push(c + 1);
+            }
+        }
+    }
+    lens.into_iter()
+}
+
+/// Article lengths possible after `p` proclitic letters: 0, 2 for ال (an
+/// alef written without hamza), 1 for the ل left of it after ل (للمجلس).
+fn article_options(w: &Letters, p: usize) -> impl Iterator<Item = usize> {
+    let n = w.len();
+    let mut options = [Some(0), None];
+    if p > 0 && w.char_at(p - 1) == 'ل' {
+        if n >= p + 3 && w.char_at(p) == 'ل' {
+            options[1] = Some(1);
+        }
+    } else if n >= p + 4 && matches!(w.original[p], 'ا' | 'ٱ') && w.char_at(p + 1) == 'ل' {
+        options[1] = Some(2);
+    }
+    options.into_iter().flatten()
+}
+
+/// The enclitic's length in letters if the word ends with it. A final ى is
+/// part of the stem (تمنى is not تم + ني), and a word ending in tanween
+/// ends in a noun, not a pronoun (أماناً).
+fn enclitic_len(w: &Letters, e: &str) -> Option<usize> {
+    let ok = w.folded.ends_with(e) && w.original.last() != Some(&'ى') && !w.tanween;
+    ok.then(|| e.chars().count())
+}
+
+/// The stem's bucket, and whether it is a feminine noun whose ة became ت
+/// before the pronoun (مدينته → مدينة + ه).
+fn stem_bucket(stem: &str, enclitic: bool, lex: &Lexicon, scratch: &mut String) -> (u8, bool) {
+    if enclitic && matches!(stem, "ل" | "ب") {
+        return (20, false); // له, بها: a preposition and its pronoun
+    }
+    let bucket = lex.bucket(stem);
+    if bucket == 0 && enclitic {
+        // ت was ة (مدينته); ئ or ؤ was a final hamza (أسمائهم).
+        let base = stem.strip_suffix('ت').map(|b| (b, 'ة'));
+        let base = base.or_else(|| stem.strip_suffix(['ئ', 'ؤ']).map(|b| (b, 'ء')));
+        if let Some((base, last)) = base {
+            scratch.clear();
+            scratch.push_str(base);
+            scratch.push(last);
+            let restored = lex.bucket(scratch);
+            if restored > 0 {
+                return (restored, last == 'ة');
+            }
+        }
+    }
+    (bucket, false)
+}
+
+fn pieces(w: &Letters, lex: &Lexicon, best: &Best) -> Vec<Piece> {
+    let n = w.len();
+    let mut out = Vec::with_capacity(4);
+    for k in 0..best.proclitics {
+        out.push(Piece { kind: SegmentKind::Proclitic, from: k, to: k + 1, restored: w.written(k, k + 1) });
+    }
+    let stem_from = best.proclitics + best.article;
+    if best.article > 0 {
+        out.push(Piece {
+            kind: SegmentKind::Article,
+            from: best.proclitics,
+            to: stem_from,
+            restored: "ال".to_string(),
+        });
+    }
+    let stem_to = n - best.enclitic;
+    let mut stem = w.written(stem_from, stem_to);
+    if best.feminine {
+        stem.pop();
+        stem.push('ة');
+    } else if best.enclitic > 0 {
+        if let Some(r) = lex.restored_before_pronoun(w.fold(stem_from, stem_to)) {
+            stem = r.to_string();
+        }
+    }
+    out.push(Piece { kind: SegmentKind::Stem, from: stem_from, to: stem_to, restored: stem });
+    if best.enclitic > 0 {
+        out.push(Piece {
+            kind: SegmentKind::Enclitic,
+            from: stem_to,
+            to: n,
+            restored: w.written(stem_to, n),
+        });
+    }
+    out
+}

@@ -1,0 +1,125 @@
+//! The stems and exceptions the segmenter consults, parsed once from the
+//! embedded TSV files.
+//!
+//! Letter rules alone split بلد into ب + لد and وزير into و + زير; what
+//! prevents it is knowing which stems people write on their own, and how
+//! often. `clitics-stems.tsv` is generated from real text by
+//! scripts/clitic-lexicon.py; `clitics-fixed.tsv` lists the closed-class
+//! words no frequency can decide.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const STEMS: &str = include_str!("../data/clitics-stems.tsv");
+const FIXED: &str = include_str!("../data/clitics-fixed.tsv");
+
+/// One segment of a fixed analysis, as written in `clitics-fixed.tsv`.
+#[derive(Debug)]
+pub struct FixedSegment {
+    pub kind: super::SegmentKind,
+    /// Folded surface letters it covers.
+    pub surface: &'static str,
+    /// The restored form, when it differs from the surface.
+    pub restored: Option<&'static str>,
+}
+
+/// Both tables, keyed by the `search` fold.
+pub struct Lexicon {
+    /// Stem → log2 frequency bucket (1..=15).
+    stems: HashMap<&'static str, u8>,
+    /// Word → its analysis, for closed-class words.
+    fixed: HashMap<&'static str, Vec<FixedSegment>>,
+    /// Stem → restored spelling before a pronoun (علي → على).
+    restore: HashMap<&'static str, &'static str>,
+}
+
+impl Lexicon {
+    /// The built-in lexicon, parsed on first use.
+    pub fn get() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(Lexicon::parse)
+    }
+
+    fn parse() -> Lexicon {
+        let stems = data_lines(STEMS).filter_map(|(key, value)| Some((key, value.parse().ok()?))).collect();
+        let mut fixed = HashMap::new();
+        let mut restore = HashMap::new();
+        for (key, value) in data_lines(FIXED) {
+            match key.strip_prefix('~') {
+                Some(stem) => {
+                    restore.insert(stem, value);
+                }
+                None => {
+                    fixed.insert(key, value.split(' ').map(fixed_segment).collect());
+                }
+            }
+        }
+        Lexicon { stems, fixed, restore }
+    }
+
+    /// The frequency bucket of `stem` as a free word; 0 when unattested.
+    #[inline]
+    pub fn bucket(&self, stem: &str) -> u8 {
+        self.stems.get(stem).copied().unwrap_or(0)
+    }
+
+    pub fn fixed(&self, word: &str) -> Option<&[FixedSegment]> {
+        self.fixed.get(word).map(Vec::as_slice)
+    }
+
+    pub fn restored_before_pronoun(&self, stem: &str) -> Option<&'static str> {
+        self.restore.get(stem).copied()
+    }
+}
+
+/// `key<TAB>value` pairs, skipping comments and blank lines.
+fn data_lines(text: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    text.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).filter_map(|l| l.split_once('\t'))
+}
+
+/// Parses `x+`, `+x`, `x~` or `x`, each optionally `=restored`.
+fn fixed_segment(text: &'static str) -> FixedSegment {
+    use super::SegmentKind::*;
+    let (form, restored) = match text.split_once('=') {
+        Some((form, restored)) => (form, Some(restored)),
+        None => (text, None),
+    };
+    // The marker sits on the surface part, or after the restored form.
+    let (restored, marker_after) = match restored {
+        Some(r) if r.ends_with('+') || r.ends_with('~') => (Some(&r[..r.len() - 1]), &r[r.len() - 1..]),
+        r => (r, ""),
+    };
+    let (kind, surface) = if let Some(s) = form.strip_suffix('+') {
+        (Proclitic, s)
+    } else if let Some(s) = form.strip_prefix('+') {
+        (Enclitic, s)
+    } else if let Some(s) = form.strip_suffix('~') {
+        (Article, s)
+    } else {
+        (
+            match marker_after {
+                "+" => Proclitic,
+                "~" => Article,
+                _ => Stem,
+            },
+            form,
+        )
+    };
+    FixedSegment { kind, surface, restored }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_parse() {
+        let lex = Lexicon::get();
+        assert!(lex.bucket("مجلس") > 5, "a common stem is attested");
+        assert_eq!(lex.bucket("زير"), 0);
+        let mimma = lex.fixed("مما").expect("مما is listed");
+        assert_eq!(mimma[0].kind, crate::clitics::SegmentKind::Proclitic);
+        assert_eq!((mimma[0].surface, mimma[0].restored), ("م", Some("من")));
+        assert_eq!(lex.restored_before_pronoun("علي"), Some("على"));
+    }
+}

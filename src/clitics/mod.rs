@@ -1,0 +1,100 @@
+//! Clitic segmentation: how a word splits into و + ال + stem + ه.
+//!
+//! Segments are spans relative to the word; together they rebuild it
+//! exactly. Each carries its kind and its restored form (للمجلس → ل + ال +
+//! مجلس), which is what the page teaches and what matching looks up.
+//!
+//! The decision is lexical, not only orthographic: a split is taken when
+//! the stem it leaves is a word attested in real text often enough to pay
+//! for the clitics it assumes (see [`analyze`] and the generated
+//! `src/data/clitics-stems.tsv`). Closed-class words that frequencies
+//! cannot decide (كما, مما, الله) are listed in `src/data/clitics-fixed.tsv`.
+//! The work is a few hash lookups per distinct word.
+
+mod analyze;
+mod letters;
+mod lexicon;
+
+use crate::span::Span;
+use analyze::Piece;
+use letters::Letters;
+use lexicon::Lexicon;
+use serde::Serialize;
+
+/// The role of a segment inside a word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SegmentKind {
+    /// و ف ب ك ل س and their combinations.
+    Proclitic,
+    /// The definite article ال (or the ل left of it after ل).
+    Article,
+    Stem,
+    /// Attached pronouns: ه ها هم كم نا ي …
+    Enclitic,
+}
+
+impl SegmentKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            SegmentKind::Proclitic => "proclitic",
+            SegmentKind::Article => "article",
+            SegmentKind::Stem => "stem",
+            SegmentKind::Enclitic => "enclitic",
+        }
+    }
+}
+
+/// One segment of a word.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Segment {
+    /// Byte range relative to the start of the word.
+    pub span: Span,
+    pub kind: SegmentKind,
+    /// The segment as a dictionary would write it.
+    pub restored: String,
+}
+
+/// Splits an Arabic word into segments whose spans rebuild `word` exactly.
+///
+/// Anything that is not a plain Arabic word (digits, Latin, over
+/// [`letters::MAX_LETTERS`] letters) comes back whole, as one stem.
+pub fn segment(word: &str) -> Vec<Segment> {
+    let whole = || {
+        vec![Segment { span: Span::new(0, word.len()), kind: SegmentKind::Stem, restored: word.to_string() }]
+    };
+    let Some(letters) = Letters::of(word) else { return whole() };
+    if letters.len() < 2 {
+        return whole();
+    }
+    let lex = Lexicon::get();
+    let pieces = fixed(&letters, lex).unwrap_or_else(|| analyze::analyze(&letters, lex));
+    pieces
+        .into_iter()
+        .map(|p| Segment {
+            span: Span::new(letters.surface_at(p.from), letters.surface_at(p.to)),
+            kind: p.kind,
+            restored: p.restored,
+        })
+        .collect()
+}
+
+/// The listed analysis of the word, or of the word after a و/ف.
+fn fixed(w: &Letters, lex: &Lexicon) -> Option<Vec<Piece>> {
+    let conj = usize::from(matches!(w.char_at(0), 'و' | 'ف'));
+    let (p, listed) = std::iter::once(0)
+        .chain((conj == 1).then_some(1))
+        .find_map(|p| Some((p, lex.fixed(w.fold(p, w.len()))?)))?;
+    let mut out = Vec::with_capacity(listed.len() + 1);
+    if p == 1 {
+        out.push(Piece { kind: SegmentKind::Proclitic, from: 0, to: 1, restored: w.written(0, 1) });
+    }
+    let mut at = p;
+    for seg in listed {
+        let to = at + seg.surface.chars().count();
+        let restored = seg.restored.map_or_else(|| w.written(at, to), str::to_string);
+        out.push(Piece { kind: seg.kind, from: at, to, restored });
+        at = to;
+    }
+    (at == w.len()).then_some(out)
+}

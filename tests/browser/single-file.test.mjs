@@ -1,0 +1,63 @@
+// dist/bayan.html, opened from file:// with no server: the worker starts from
+// a Blob URL, the wasm comes from inlined bytes, the sample from memory, and
+// the only request is for the file itself.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { root, shots } from './harness.mjs';
+
+const file = join(root, 'dist', 'bayan.html');
+const url = pathToFileURL(file).href;
+let browser;
+before(async () => {
+  assert.ok(existsSync(file), 'dist/bayan.html exists: run ./scripts/build.sh');
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+});
+after(async () => { await browser?.close(); });
+
+test('the CSP forbids every remote origin and allows inline code only by hash', () => {
+  const html = readFileSync(file, 'utf8');
+  const csp = html.match(/http-equiv="Content-Security-Policy"\s+content="([^"]*)"/)[1];
+  assert.doesNotMatch(csp, /unsafe-inline|(?<!wasm-)unsafe-eval|https?:|\*/);
+  assert.match(csp, /default-src 'none'/);
+  assert.match(csp, /script-src 'sha256-[A-Za-z0-9+/=]+' 'wasm-unsafe-eval'/);
+  assert.match(csp, /connect-src 'none'/);
+  assert.doesNotMatch(html, /\s(src|href)="(?!data:)/, 'every reference is inlined');
+  assert.doesNotMatch(html, /<link rel="manifest"/);
+});
+
+test('opened from file://, it analyzes the sample with no request but the file itself', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ar' });
+  const requests = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(url);
+  assert.equal(await page.evaluate(() => self.origin), 'null', 'an opaque origin, as a mailed file has');
+  await page.click('#load-sample');
+  await page.waitForSelector('body[data-state="analyzed"]');
+  const marks = await page.$$eval('#reader mark.ent', (ms) => ms.map((m) => [m.textContent, m.dataset.type]));
+  assert.ok(marks.some(([t, ty]) => t === 'منظمة التعاون الإسلامي' && ty === 'ORG'), 'OIC highlighted as ORG');
+  assert.ok(marks.some(([t, ty]) => t === 'حلب' && ty === 'LOC'), 'Aleppo highlighted as LOC');
+  const shown = await page.$eval('#reader', (r) => [...r.querySelectorAll('.para')].map((p) => p.textContent).join('\n'));
+  assert.equal(shown, readFileSync(join(root, 'www', 'samples', 'oic-aleppo-statement.txt'), 'utf8'));
+
+  await page.fill('#paste-box', 'زار وفد من الأمم المتحدة مدينة حلب.');
+  await page.click('#analyze-paste');
+  await page.waitForFunction(() => document.querySelectorAll('#reader mark.ent').length === 2);
+  assert.equal(await page.$eval('#offline', (p) => p.hidden), true, 'no offline indicator: no service worker on file://');
+  await page.screenshot({ path: join(shots, 'single-file.png') });
+  assert.deepEqual(errors, []);
+  const outside = requests.filter((u) => u !== url && !/^(data|blob):/.test(u));
+  assert.deepEqual(outside, [], 'only the file itself was requested');
+  await context.close();
+});

@@ -1,0 +1,60 @@
+// Types of the Bayan library (www/lib/index.js).
+import type { Analysis, AnalyzeOptions, TokenKind, InitInput } from '../pkg/bayan.js';
+
+export type { Analysis, AnalyzeOptions, TokenKind, Form, Segment, SegmentKind, EntityMention, EntityType } from '../pkg/bayan.js';
+
+export type Preset = 'display' | 'search' | 'strict';
+
+/** The normalization presets, lightest first. */
+export declare const PRESETS: readonly Preset[];
+
+/** Loads the wasm core once; by default from beside `pkg/bayan.js`. */
+export declare function init(wasm?: InitInput | Promise<InitInput>): Promise<void>;
+
+/** Loads the wasm core synchronously from bytes or a compiled module. */
+export declare function initSync(wasm: BufferSource | WebAssembly.Module): void;
+
+/** Tokens, forms, sentences and entities; offsets are UTF-16 indexes. */
+export declare function analyze(text: string, options?: AnalyzeOptions): Analysis;
+
+export interface Normalized {
+  text: string;
+  /** `map[i]` is the offset in the original of unit `i`; `map[text.length]` is the original's length. */
+  map: Uint32Array;
+}
+
+/** `text` normalized with a preset, with the map back to the original. */
+export declare function normalize(text: string, preset?: Preset): Normalized;
+
+export interface Tokens {
+  starts: Uint32Array;
+  ends: Uint32Array;
+  kinds: Uint8Array;
+  /** Names for `kinds[i]`. */
+  tokenKinds: TokenKind[];
+}
+
+/** The token columns only. */
+export declare function tokenize(text: string): Tokens;
+
+export interface GazetteerOptions {
+  /** The name errors cite (default `gazetteer.tsv`). */
+  source?: string;
+  /** Drop every other name first, built-in ones included. */
+  replace?: boolean;
+}
+
+/** Adds a TSV list of names; returns how many it had. Throws on a bad line and adds nothing. */
+export declare function loadGazetteer(tsv: string, options?: GazetteerOptions): number;
+
+/** Fetches a same-origin TSV list and loads it; another origin is refused. */
+export declare function fetchGazetteer(url: string | URL, options?: GazetteerOptions): Promise<number>;
+
+/** Goes back to the built-in gazetteer. */
+export declare function resetGazetteer(): void;
+
+/** How many names `analyze` knows. */
+export declare function gazetteerSize(): number;
+
+/** The core's version. */
+export declare function version(): string;
