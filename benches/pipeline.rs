@@ -13,7 +13,12 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Through
 use std::hint::black_box;
 use std::time::Duration;
 
-const CORPUS: &str = "../shared/data/un_parallel_corpus_ar/UNv1.0_ar_docs_80pct.txt";
+/// Beside the repository (../shared, as CI lays it out), or one level
+/// further up when the repository is a git worktree.
+const CORPUS: [&str; 2] = [
+    "../shared/data/un_parallel_corpus_ar/UNv1.0_ar_docs_80pct.txt",
+    "../../shared/data/un_parallel_corpus_ar/UNv1.0_ar_docs_80pct.txt",
+];
 
 /// The corpus repeated to `mb` megabytes (cut on a char boundary).
 fn text_of(corpus: &str, mb: usize) -> String {
@@ -35,8 +40,8 @@ fn sizes(default: &[usize]) -> Vec<usize> {
 }
 
 fn benches(c: &mut Criterion) {
-    let Ok(corpus) = std::fs::read_to_string(CORPUS) else {
-        eprintln!("skipping the pipeline benchmarks: {CORPUS} is absent (see /work/shared/data/README.md)");
+    let Some(corpus) = CORPUS.iter().find_map(|p| std::fs::read_to_string(p).ok()) else {
+        eprintln!("skipping the pipeline benchmarks: {} is absent (see shared/data/README.md)", CORPUS[0]);
         return;
     };
     let gazetteer = Gazetteer::builtin();
@@ -48,7 +53,9 @@ fn benches(c: &mut Criterion) {
         let raw = tokenize::tokenize(&text);
         let analysis = bayan::analysis::analyze_with(&text, &gazetteer);
         group.throughput(Throughput::Bytes(text.len() as u64));
-        group.bench_with_input(BenchmarkId::new("tokenize", mb), &text, |b, t| b.iter(|| tokenize::tokenize(t)));
+        group.bench_with_input(BenchmarkId::new("tokenize", mb), &text, |b, t| {
+            b.iter(|| tokenize::tokenize(t))
+        });
         group.bench_with_input(BenchmarkId::new("normalize", mb), &text, |b, t| {
             b.iter(|| normalize::normalize(t, &Options::SEARCH))
         });

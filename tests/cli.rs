@@ -65,7 +65,11 @@ fn reads_a_file_argument() {
 #[test]
 fn bad_input_exits_nonzero_with_a_clear_message() {
     for (args, stdin, expect) in [
-        (&["analyze", "--invalid", "error"][..], &b"ok\xff"[..], "not valid UTF-8 (first invalid byte at offset 2)"),
+        (
+            &["analyze", "--invalid", "error"][..],
+            &b"ok\xff"[..],
+            "not valid UTF-8 (first invalid byte at offset 2)",
+        ),
         (&["analyze", "--encoding", "klingon"][..], &b""[..], "unknown encoding \"klingon\""),
         (&["analyze", "/nonexistent/file.txt"][..], &b""[..], "cannot read /nonexistent/file.txt"),
         (&["analyze", "--offsets", "bits"][..], &b""[..], "unknown offset unit \"bits\""),

@@ -11,9 +11,9 @@
 use super::{Entity, EntityType};
 use crate::analysis::{Analysis, Form};
 use crate::chars;
+use crate::hash::FxHashMap;
 use crate::normalize::{self, Options};
 use crate::tokenize::{self, TokenKind};
-use std::collections::HashMap;
 use std::fmt;
 
 /// The built-in lists, embedded at compile time.
@@ -28,6 +28,9 @@ const BUILTIN: &[(&str, &str)] = &[
 /// Proclitic sequences that may stand before a name: conjunction, then
 /// preposition. Normalized spelling.
 const PROCLITICS: &[&str] = &["و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل"];
+
+/// Where names may start inside a word: (surface bytes skipped, word id).
+type Starts = Box<[(usize, u32)]>;
 
 /// A gazetteer entry's payload.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -57,9 +60,9 @@ impl std::error::Error for GazetteerError {}
 #[derive(Clone, Debug, Default)]
 pub struct Gazetteer {
     /// Normalized word → word id.
-    words: HashMap<String, u32>,
+    words: FxHashMap<String, u32>,
     /// (node, word id) → child node. Node 0 is the root.
-    edges: HashMap<(u32, u32), u32>,
+    edges: FxHashMap<(u32, u32), u32>,
     /// Entry ending at each node, if any (the first one added wins).
     terminal: Vec<Option<u32>>,
     entries: Vec<Entry>,
@@ -145,27 +148,34 @@ impl Gazetteer {
     /// Every mention of a known name in the analysed text (overlaps
     /// included; the caller resolves them).
     pub fn find(&self, text: &str, analysis: &Analysis) -> Vec<Entity> {
-        // Per distinct form: its exact word id, and the ids it could have
-        // with proclitics stripped (with how many bytes of surface they take).
+        // Per distinct form, once: its exact word id, and whether that word
+        // can start a name; the ids it could have with proclitics stripped
+        // (and how many surface bytes they take) are computed at the form's
+        // first Arabic token. Most tokens start no name and cost two loads.
         let exact: Vec<Option<u32>> =
-            analysis.forms.iter().map(|f| self.words.get(&f.norm).copied()).collect();
-        let mut stripped: HashMap<u32, Vec<(usize, u32)>> = HashMap::new();
+            analysis.forms.iter().map(|f| self.words.get(f.norm.as_str()).copied()).collect();
+        let first: Vec<Option<u32>> =
+            exact.iter().map(|w| w.filter(|&w| self.edges.contains_key(&(0, w)))).collect();
+        let mut stripped: Vec<Option<Starts>> = vec![None; analysis.forms.len()];
         let mut found = Vec::new();
         let tokens = &analysis.tokens;
         for (i, token) in tokens.iter().enumerate() {
-            let mut starts = vec![(0, exact[token.form as usize])];
-            if token.kind == TokenKind::Word {
-                let surface = token.span.of(text);
-                let form = &analysis.forms[token.form as usize];
-                let options =
-                    stripped.entry(token.form).or_insert_with(|| self.strip_candidates(surface, form));
-                starts.extend(options.iter().map(|&(skip, id)| (skip, Some(id))));
+            let f = token.form as usize;
+            let options: &[(usize, u32)] = if token.kind == TokenKind::Word {
+                stripped[f].get_or_insert_with(|| {
+                    self.strip_candidates(token.span.of(text), &analysis.forms[f]).into_boxed_slice()
+                })
+            } else {
+                &[]
+            };
+            if first[f].is_none() && options.is_empty() {
+                continue;
             }
+            let starts = first[f].map(|w| (0, w)).into_iter().chain(options.iter().copied());
             let mut best: Option<(usize, usize, u32)> = None; // (end token, skip, entry)
-            for (skip, first) in starts {
-                let Some(first) = first else { continue };
+            for (skip, start) in starts {
                 let mut node = 0;
-                let mut word = first;
+                let mut word = start;
                 let mut j = i;
                 while let Some(&child) = self.edges.get(&(node, word)) {
                     node = child;
@@ -194,6 +204,11 @@ impl Gazetteer {
         found
     }
 
+    /// Whether some name begins with word `id`.
+    fn starts_name(&self, id: u32) -> bool {
+        self.edges.contains_key(&(0, id))
+    }
+
     /// Word ids this form could have once a proclitic is taken off, each
     /// with the number of surface bytes the proclitic occupies.
     fn strip_candidates(&self, surface: &str, form: &Form) -> Vec<(usize, u32)> {
@@ -204,13 +219,13 @@ impl Gazetteer {
                 continue;
             }
             let skip = surface_prefix_len(surface, p.chars().count());
-            if let Some(&id) = self.words.get(rest) {
+            if let Some(&id) = self.words.get(rest).filter(|&&id| self.starts_name(id)) {
                 out.push((skip, id));
             }
             // ل + ال is written لل: للأمم is ل + الأمم, and للجنة is ل + اللجنة.
             if p.ends_with('ل') && rest.starts_with('ل') {
                 for restored in [format!("ا{rest}"), format!("ال{rest}")] {
-                    if let Some(&id) = self.words.get(&restored) {
+                    if let Some(&id) = self.words.get(&restored).filter(|&&id| self.starts_name(id)) {
                         out.push((skip, id));
                     }
                 }

@@ -130,13 +130,13 @@ impl Flags {
                 (path.to_string(), std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?)
             }
         };
-        let forced = match self.get("--encoding") {
-            None | Some("auto") => None,
-            Some(label) => Some(
-                encoding_rs::Encoding::for_label(label.as_bytes())
-                    .ok_or_else(|| format!("unknown encoding {label:?}: try utf-8, utf-16le, windows-1256"))?,
-            ),
-        };
+        let forced =
+            match self.get("--encoding") {
+                None | Some("auto") => None,
+                Some(label) => Some(encoding_rs::Encoding::for_label(label.as_bytes()).ok_or_else(|| {
+                    format!("unknown encoding {label:?}: try utf-8, utf-16le, windows-1256")
+                })?),
+            };
         let strict = match self.get("--invalid").unwrap_or("replace") {
             "replace" => false,
             "error" => true,
@@ -146,7 +146,7 @@ impl Flags {
         if strict {
             if let Some(at) = d.first_invalid {
                 return Err(format!(
-                    "{name} is not valid {} (first invalid byte at offset {at}; {} invalid sequences); convert it first, e.g. iconv -f WINDOWS-1256 -t UTF-8",
+                    "{name} is not valid {} (first invalid byte at offset {at}), {} invalid sequence(s) in all; convert it first, e.g. iconv -f WINDOWS-1256 -t UTF-8",
                     d.encoding, d.invalid
                 ));
             }
