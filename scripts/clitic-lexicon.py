@@ -69,18 +69,24 @@ def newsfane_counts(path):
     return counts
 
 
-def un_counts(path):
+def unsplit_counts(lines, counts, hamza):
+    """Counts the words of running text that splits no clitic off."""
+    for line in lines:
+        if line.startswith("#"):
+            continue
+        for m in WORD.finditer(line):
+            raw = m.group().replace("\u0640", "")
+            key = fold(raw)
+            counts[key] += 1
+            if raw[:1] in "أإآ" and raw[1:2] == "ل":
+                hamza[key] += 1
+
+
+def plain_counts(data):
+    """The UN sample: unsplit text."""
     counts, hamza = collections.Counter(), collections.Counter()
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#"):
-                continue
-            for m in WORD.finditer(line):
-                raw = m.group().replace("\u0640", "")
-                key = fold(raw)
-                counts[key] += 1
-                if raw[:1] in "أإآ" and raw[1:2] == "ل":
-                    hamza[key] += 1
+    with open(os.path.join(data, "un_parallel_corpus_ar", "UNv1.0_ar_docs_80pct.txt"), encoding="utf-8") as f:
+        unsplit_counts(f, counts, hamza)
     return counts, hamza
 
 
@@ -92,8 +98,10 @@ def evidently_prefixed(word, news):
     """Whether a UN type is a news stem with و/ف before it or a pronoun after."""
     if word in news:
         return False
-    if word[:1] in "وف" and len(word) >= 3 and known(news, word[1:]):
-        return True
+    if word[:1] in "وف" and len(word) >= 3:
+        # وزوجته: و before a word that is itself a stem plus a pronoun.
+        if known(news, word[1:]) or evidently_prefixed(word[1:], news):
+            return True
     for e in ENCLITICS:
         stem = word[: -len(e)]
         if word.endswith(e) and len(stem) >= 2:
@@ -131,7 +139,7 @@ def stem_of(word, words, hamza, un, fixed):
 def main():
     data = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "..", "shared", "data")
     news = newsfane_counts(os.path.join(data, "newsfane_gold", "NewsFANE_Gold_2014_train.txt"))
-    un, hamza = un_counts(os.path.join(data, "un_parallel_corpus_ar", "UNv1.0_ar_docs_80pct.txt"))
+    un, hamza = plain_counts(data)
     words = news + collections.Counter({w: n for w, n in un.items() if not evidently_prefixed(w, news)})
     fixed = fixed_words()
     stems = collections.Counter()

@@ -155,7 +155,10 @@ const csp = [
 html = html
   .replace(/<html\b/, '<html data-build="single-file"')
   .replace(/(<meta http-equiv="Content-Security-Policy"\s+content=")[^"]*"/, (m, start) => `${start}${csp}"`)
-  .replace('</head>', `<script type="module">${script}</script>\n</head>`);
+  // A function, not a string: minified code may contain `$&` or `$'`, which a
+  // replacement string would expand (and the script would no longer match
+  // its CSP hash).
+  .replace('</head>', () => `<script type="module">${script}</script>\n</head>`);
 if (!html.includes(csp)) throw new Error('single-file: index.html has no CSP meta tag to replace');
 const leftover = html.match(/\s(?:src|href)="(?!data:)[^"#]+"/);
 if (leftover) throw new Error(`single-file: a reference was not inlined: ${leftover[0]}`);

@@ -27,6 +27,7 @@ mod hash;
 pub mod normalize;
 pub mod sentences;
 pub mod span;
+pub mod stats;
 pub mod tokenize;
 pub mod translit;
 

@@ -1,66 +1,261 @@
-// The page: loads text (file, drop, paste or the sample), asks the worker
-// to analyze it, and shows the result.
+// The page: loads texts (files, drop, paste, the sample or a share link),
+// asks the worker to analyze them, and wires the views together. Each view
+// lives in its own file under views/; this file only routes between them.
 import { Messenger } from './messenger.js';
 import { renderReader } from './render.js';
 import { renderLegend } from './legend.js';
+import { t, num, setLang, currentLang, applyLang } from './i18n.js';
+import { makeDocument, tokenAt, groupOf } from './document.js';
+import { createEntitiesPanel } from './views/entities.js';
+import { createInspector } from './views/inspector.js';
+import { createWordsView } from './views/words.js';
+import { createConcordanceView } from './views/concordance.js';
+import { createSummaryView } from './views/summary.js';
+import { createNormalizationView } from './views/normalization.js';
+import { createCompareView } from './views/compare.js';
+import { createExportView, inflate } from './views/export.js';
+import { createTeacherMode } from './views/teacher.js';
+import { createDocumentTabs } from './views/documents.js';
+import { mountUserGazetteer } from './user-gazetteer.js';
 import { decodeFile, describe, textReport } from './decode.js';
 import './offline.js';
 
 const $ = (id) => document.getElementById(id);
 const worker = new Messenger(new URL('./worker.js', import.meta.url));
 const status = $('status');
+const progress = $('progress');
 const workspace = document.querySelector('.workspace');
+const readerEl = $('reader');
+
+// The user's own names apply to every document; when they change, the
+// document on screen is analyzed again in place.
+const userGazetteer = mountUserGazetteer(document.querySelector('.loader'), { onChange: () => current && reanalyze(current) });
 
 /** The largest file read whole; bigger ones are refused with a message. */
 const MAX_BYTES = 100 * 1024 * 1024;
+
+const docs = [];
+let current = null;
+let reader = null;
 
 function say(message, kind = 'info') {
   status.textContent = message;
   status.dataset.kind = kind;
 }
 
-async function show(text, name, report = textReport(text)) {
-  if (!text.trim()) {
-    say('النص فارغ: لا شيء لتحليله.', 'error');
+function busy(value, max) {
+  progress.hidden = value === null;
+  if (value === undefined) progress.removeAttribute('value');
+  else if (value !== null) {
+    progress.max = max;
+    progress.value = value;
+  }
+}
+
+const hiddenTypes = () => new Set([...readerEl.classList].filter((c) => c.startsWith('hide-')).map((c) => c.slice(5)));
+
+const ctx = {
+  worker,
+  docs: () => docs,
+  reader: () => reader,
+  hiddenTypes,
+  inspect(i) {
+    if (!current || i < 0 || i >= current.analysis.tokens.starts.length) return;
+    inspector.show(i);
+    const { starts, ends } = current.analysis.tokens;
+    reader?.highlight('token', starts[i], ends[i]);
+  },
+  showEntity(i) {
+    openView('reader');
+    const m = reader?.markOf(i);
+    if (m) reader.focusMark(m);
+    const e = current.analysis.entities[i];
+    reader?.highlight('step', e.start, e.end);
+  },
+  goto(start, end) {
+    openView('reader');
+    reader?.highlight('step', start, end, true);
+    ctx.inspect(tokenAt(current, start));
+  },
+  search(query) {
+    openView('concordance');
+    views.concordance.search(query);
+  },
+  select: (d) => select(d),
+  close: (d) => closeDoc(d),
+};
+
+const entitiesPanel = createEntitiesPanel($('entities-panel'), ctx);
+const inspector = createInspector($('inspector'), ctx);
+const teacher = createTeacherMode($('teacher-panel'), ctx);
+const tabs = createDocumentTabs($('documents'), $('doc-tabs'), ctx);
+const views = {
+  reader: null,
+  words: createWordsView($('view-words'), ctx),
+  concordance: createConcordanceView($('view-concordance'), ctx),
+  summary: createSummaryView($('view-summary'), ctx),
+  normalization: createNormalizationView($('view-normalization'), ctx),
+  compare: createCompareView($('view-compare'), ctx),
+  export: createExportView($('view-export'), ctx),
+};
+const VIEW_KEYS = { reader: 'viewReader', words: 'viewWords', concordance: 'viewConcordance', summary: 'viewSummary', normalization: 'viewNormalization', compare: 'viewCompare', export: 'viewExport' };
+let active = 'reader';
+/** Views whose content is older than the current document. */
+const stale = new Set();
+
+function renderViewTabs() {
+  const list = $('view-tabs');
+  const names = Object.keys(VIEW_KEYS);
+  list.replaceChildren(...names.map((name, i) => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.id = `tab-${name}`;
+    b.setAttribute('role', 'tab');
+    b.setAttribute('aria-controls', `view-${name}`);
+    b.setAttribute('aria-selected', String(name === active));
+    b.tabIndex = name === active ? 0 : -1;
+    b.textContent = t(VIEW_KEYS[name]);
+    b.addEventListener('click', () => openView(name));
+    b.addEventListener('keydown', (e) => {
+      const forward = document.documentElement.dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+      const back = forward === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft';
+      const to = { [forward]: i + 1, [back]: i - 1, Home: 0, End: names.length - 1 }[e.key];
+      if (to === undefined) return;
+      e.preventDefault();
+      openView(names[(to + names.length) % names.length]);
+      $(`tab-${active}`).focus();
+    });
+    $(`view-${name}`).setAttribute('aria-labelledby', b.id);
+    return b;
+  }));
+}
+
+function openView(name) {
+  active = name;
+  for (const n of Object.keys(VIEW_KEYS)) {
+    $(`view-${n}`).hidden = n !== name;
+    const tab = $(`tab-${n}`);
+    tab.setAttribute('aria-selected', String(n === name));
+    tab.tabIndex = n === name ? 0 : -1;
+  }
+  if (stale.has(name) && current) {
+    stale.delete(name);
+    views[name]?.update(current);
+  } else if (name === 'words') views.words.refresh();
+}
+
+function describe(i) {
+  const g = groupOf(current, i);
+  return { canonical: g?.id ? `${g.label} (${g.id})` : g?.label, canonicalLabel: t('canonical'), gloss: g?.gloss, glossLabel: t('gloss') };
+}
+
+function select(doc) {
+  current = doc;
+  tabs.render(docs, current);
+  if (!doc) {
+    workspace.hidden = true;
+    $('teacher-panel').hidden = true;
     return;
   }
-  say(`جارٍ تحليل «${name}»…`);
+  reader = renderReader(readerEl, doc.text, doc.analysis.entities, {
+    sentences: doc.analysis.sentences,
+    diacritics: $('toggle-diacritics').checked,
+    describe,
+    onProgress(done, total) {
+      if (done < total) {
+        busy(done, total);
+        document.body.dataset.rendering = 'true';
+      } else {
+        busy(null);
+        delete document.body.dataset.rendering;
+      }
+    },
+  });
+  reader.setSentenceNumbers($('toggle-sentences').checked);
+  renderLegend($('legend'), readerEl, doc.analysis.entities);
+  entitiesPanel.update(doc);
+  inspector.update(doc);
+  teacher.update(doc);
+  for (const name of Object.keys(views)) if (views[name]) stale.add(name);
+  if (views[active]) {
+    stale.delete(active);
+    views[active].update(doc);
+  }
+  workspace.hidden = false;
+}
+
+function closeDoc(doc) {
+  const i = docs.indexOf(doc);
+  if (i < 0) return;
+  docs.splice(i, 1);
+  worker.request('close', { docId: doc.docId });
+  if (current === doc) select(docs[Math.min(i, docs.length - 1)] ?? null);
+  else tabs.render(docs, current);
+  stale.add('compare');
+  if (active === 'compare') views.compare.update(current);
+}
+
+/** Analyzes `doc`'s text again (the user's names changed) and shows it in its place. */
+async function reanalyze(doc) {
+  try {
+    const { docId, analysis } = await worker.request('open', { text: doc.text, options: userGazetteer.options() });
+    const fresh = makeDocument({ name: doc.name, text: doc.text, analysis, docId });
+    docs[docs.indexOf(doc)] = fresh;
+    worker.request('close', { docId: doc.docId });
+    select(fresh);
+  } catch (e) {
+    say(t('failed', e.message), 'error');
+  }
+}
+
+async function show(text, name, report = textReport(text)) {
+  if (!text.trim()) {
+    say(t('empty'), 'error');
+    return;
+  }
+  say(t('analyzing', name));
+  busy(undefined);
   const started = performance.now();
   try {
-    const analysis = await worker.request('analyze', { text });
-    renderReader($('reader'), text, analysis.entities);
-    renderLegend($('legend'), $('reader'), analysis.entities);
-    workspace.hidden = false;
+    const { docId, analysis } = await worker.request('open', { text, options: userGazetteer.options() });
+    const doc = makeDocument({ name, text, analysis, docId });
+    docs.push(doc);
+    select(doc);
     const ms = Math.round(performance.now() - started);
     const about = describe(report);
     say(
-      `«${name}»: ${analysis.tokens.starts.length} رمزًا، ${analysis.entities.length} كيانًا (${ms} م.ث).${about ? ` ${about}` : ''}`,
+      `${t('analyzed', name, num(analysis.tokens.starts.length), num(analysis.entities.length), num(ms))}${about ? ` ${about}` : ''}`,
       report.warnings.length ? 'warning' : 'info',
     );
     document.body.dataset.state = 'analyzed';
   } catch (e) {
-    say(`تعذّر التحليل: ${e.message}`, 'error');
+    say(t('failed', e.message), 'error');
+  } finally {
+    if (reader?.complete !== false) busy(null);
   }
 }
 
 async function loadFile(file) {
   if (file.size > MAX_BYTES) {
-    say(`الملف «${file.name}» أكبر من الحد (${MAX_BYTES / 1048576} م.ب).`, 'error');
+    say(t('tooBig', file.name, MAX_BYTES / 1048576), 'error');
     return;
   }
   let report;
   try {
     report = await decodeFile(file);
   } catch (e) {
-    say(e.name === 'UnsupportedFile' ? e.message : `تعذّرت قراءة «${file.name}»: ${e.message}`, 'error');
+    say(e.name === 'UnsupportedFile' ? e.message : t('failed', e.message), 'error');
     return;
   }
   await show(report.text, file.name, report);
 }
 
+async function loadFiles(files) {
+  for (const f of files) await loadFile(f);
+}
+
 $('file-input').addEventListener('change', (e) => {
-  const [file] = e.target.files;
-  if (file) loadFile(file);
+  loadFiles([...e.target.files]);
   e.target.value = '';
 });
 
@@ -73,8 +268,7 @@ drop.addEventListener('dragleave', () => drop.classList.remove('over'));
 drop.addEventListener('drop', (e) => {
   e.preventDefault();
   drop.classList.remove('over');
-  const [file] = e.dataTransfer.files;
-  if (file) loadFile(file);
+  loadFiles([...e.dataTransfer.files]);
 });
 drop.addEventListener('keydown', (e) => {
   if (e.key === 'Enter' || e.key === ' ') {
@@ -83,9 +277,45 @@ drop.addEventListener('keydown', (e) => {
   }
 });
 
-$('analyze-paste').addEventListener('click', () => show($('paste-box').value, 'النص الملصق'));
+$('analyze-paste').addEventListener('click', () => show($('paste-box').value, t('pastedName')));
 
 $('load-sample').addEventListener('click', async () => {
   const response = await fetch(new URL('./samples/oic-aleppo-statement.txt', import.meta.url));
-  show(await response.text(), 'البيان الختامي لاجتماع منظمة التعاون الإسلامي بشأن حلب');
+  show(await response.text(), t('sampleName'));
 });
+
+$('toggle-sentences').addEventListener('change', (e) => reader?.setSentenceNumbers(e.target.checked));
+$('toggle-diacritics').addEventListener('change', (e) => reader?.setDiacritics(e.target.checked));
+
+readerEl.addEventListener('reader:select', (e) => current && ctx.inspect(tokenAt(current, e.detail.offset)));
+readerEl.addEventListener('legend:change', () => entitiesPanel.refresh());
+
+$('lang-switch').addEventListener('click', () => setLang(currentLang() === 'ar' ? 'en' : 'ar'));
+document.addEventListener('bayan:lang', () => {
+  renderViewTabs();
+  openView(active);
+  $('limit-help').textContent = t('limit', MAX_BYTES / 1048576);
+  if (!current) return;
+  renderLegend($('legend'), readerEl, current.analysis.entities);
+  entitiesPanel.refresh();
+  inspector.refresh();
+  teacher.refresh();
+  tabs.render(docs, current);
+  for (const v of Object.values(views)) v?.refresh();
+});
+
+const teacherSwitch = $('teacher-switch');
+teacherSwitch.addEventListener('click', () => {
+  const on = teacherSwitch.getAttribute('aria-pressed') !== 'true';
+  teacherSwitch.setAttribute('aria-pressed', String(on));
+  teacher.setOn(on);
+});
+
+applyLang();
+renderViewTabs();
+$('limit-help').textContent = t('limit', MAX_BYTES / 1048576);
+
+// A share link carries its text in the fragment: #t=<base64url deflate-raw>.
+if (location.hash.startsWith('#t=')) {
+  inflate(location.hash.slice(3)).then((text) => show(text, t('sharedName')), () => say(t('badLink'), 'error'));
+}

@@ -67,20 +67,35 @@ export function scanControls(text) {
 }
 
 /**
- * `text` as DOM nodes: plain runs as text nodes, each control as a marker
- * span holding the character. Returns an array to `append(...)`.
+ * `text` as DOM: a single text node when it holds no control (the common
+ * case, one regex test), else a fragment of text nodes and marker spans.
+ * `register(textNode, from, to)`, when given, learns which range of `text`
+ * each text node shows (marker characters included), so a view that maps
+ * nodes back to offsets keeps working.
  */
-export function visibleControls(text) {
-  const nodes = [];
+export function visibleControls(text, register) {
+  if (!hasControls(text)) {
+    const node = document.createTextNode(text);
+    register?.(node, 0, text.length);
+    return node;
+  }
+  const fragment = document.createDocumentFragment();
+  const piece = (from, to) => {
+    const node = document.createTextNode(text.slice(from, to));
+    register?.(node, from, to);
+    return node;
+  };
   let at = 0;
   CONTROL.lastIndex = 0;
   for (const m of text.matchAll(CONTROL)) {
-    if (m.index > at) nodes.push(document.createTextNode(text.slice(at, m.index)));
-    nodes.push(marker(m[0]));
+    if (m.index > at) fragment.append(piece(at, m.index));
+    const span = marker(m[0]);
+    span.append(piece(m.index, m.index + m[0].length));
+    fragment.append(span);
     at = m.index + m[0].length;
   }
-  if (at < text.length || nodes.length === 0) nodes.push(document.createTextNode(text.slice(at)));
-  return nodes;
+  if (at < text.length) fragment.append(piece(at, text.length));
+  return fragment;
 }
 
 /**
@@ -94,7 +109,7 @@ export function showControls(root) {
   });
   const hits = [];
   for (let n = walker.nextNode(); n; n = walker.nextNode()) if (hasControls(n.data)) hits.push(n);
-  for (const n of hits) n.replaceWith(...visibleControls(n.data));
+  for (const n of hits) n.replaceWith(visibleControls(n.data));
   return hits.length;
 }
 
@@ -104,7 +119,6 @@ function marker(ch) {
   span.className = 'ctl';
   span.dataset.ctl = controlName(ch);
   span.title = `U+${ch.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-  span.textContent = ch;
   return span;
 }
 

@@ -1,16 +1,35 @@
 // The entity types the core reports, with their labels. Colours live in
 // style.css (one class per type), each paired with a distinct underline so
-// that no type is told apart by colour alone.
+// that no type is told apart by colour alone. A type the page does not know
+// yet still shows, under its own name, with the neutral colour.
+import { currentLang } from './i18n.js';
+
 export const ENTITY_TYPES = [
-  { type: 'PERSON', ar: 'أشخاص', en: 'People' },
-  { type: 'ORG', ar: 'منظمات', en: 'Organisations' },
-  { type: 'LOC', ar: 'أماكن', en: 'Places' },
-  { type: 'DATE', ar: 'تواريخ', en: 'Dates' },
-  { type: 'NUMBER', ar: 'أعداد', en: 'Numbers' },
-  { type: 'EVENT', ar: 'أحداث', en: 'Events' },
-  { type: 'LAW', ar: 'قرارات ومواثيق', en: 'Resolutions & laws' },
-  { type: 'TITLE', ar: 'ألقاب ومناصب', en: 'Titles & roles' },
-  { type: 'QUOTE', ar: 'أسماء بين علامتي تنصيص', en: 'Quoted names' },
+  { type: 'PERSON', ar: 'أشخاص', en: 'People', one: { ar: 'شخص', en: 'Person' } },
+  { type: 'ORG', ar: 'منظمات', en: 'Organisations', one: { ar: 'منظمة', en: 'Organisation' } },
+  { type: 'LOC', ar: 'أماكن', en: 'Places', one: { ar: 'مكان', en: 'Place' } },
+  { type: 'DATE', ar: 'تواريخ', en: 'Dates', one: { ar: 'تاريخ', en: 'Date' } },
+  { type: 'NUMBER', ar: 'أعداد', en: 'Numbers', one: { ar: 'عدد', en: 'Number' } },
+  { type: 'EVENT', ar: 'أحداث', en: 'Events', one: { ar: 'حدث', en: 'Event' } },
+  { type: 'LAW', ar: 'قرارات ومواثيق', en: 'Resolutions & laws', one: { ar: 'قرار أو ميثاق', en: 'Resolution or law' } },
+  { type: 'TITLE', ar: 'ألقاب ومناصب', en: 'Titles & roles', one: { ar: 'لقب أو منصب', en: 'Title or role' } },
+  { type: 'QUOTE', ar: 'أسماء بين علامتي تنصيص', en: 'Quoted names', one: { ar: 'اسم بين علامتي تنصيص', en: 'Quoted name' } },
 ];
 
 export const TYPE_LABEL = Object.fromEntries(ENTITY_TYPES.map((t) => [t.type, t]));
+
+/** The order of types in lists: the table above, unknown types last. */
+export function typeOrder(type) {
+  const i = ENTITY_TYPES.findIndex((t) => t.type === type);
+  return i < 0 ? ENTITY_TYPES.length : i;
+}
+
+/** A type's plural label in the interface language. */
+export function typeName(type) {
+  return TYPE_LABEL[type]?.[currentLang()] ?? type;
+}
+
+/** A type's singular label in the interface language. */
+export function typeOne(type) {
+  return TYPE_LABEL[type]?.one[currentLang()] ?? type;
+}

@@ -9,6 +9,7 @@
 
 use super::letters::Letters;
 use super::lexicon::Lexicon;
+use super::shape;
 use super::SegmentKind;
 
 /// A segment as letter indices, before it is mapped back to the surface.
@@ -58,11 +59,26 @@ fn enclitic_cost(e: &str) -> i32 {
 /// initial ب or ل mostly does not (بيرنز, ليندسي).
 fn unknown_stem_gain(clitic: &str) -> i32 {
     match clitic {
-        "و" | "س" | "ها" | "هم" | "هما" | "هن" => 1,
+        "و" | "ها" | "هم" | "هما" | "هن" => 1,
         "ه" => 0,
         _ => -2,
     }
 }
+
+/// What a derived-pattern stem (see [`shape`]) adds to an unknown-stem
+/// reading: enough for ب or ل before it to beat an unknown whole word.
+const DERIVED_GAIN: i32 = 3;
+
+/// The bucket an unknown word's base needs (زوجين → زوج) to count as
+/// evidence that the word is an inflected stem.
+const INFLECTED_MIN: u8 = 3;
+
+/// The score of an unknown whole word whose base is known (بلديات → بلدي):
+/// above a split before an unknown stem, below any attested reading.
+const INFLECTED_WHOLE: i32 = 2;
+
+/// The bucket a one-word name from the gazetteers counts as at least.
+const NAME_BUCKET: u8 = 5;
 
 /// An article after proclitics (وال, بال, لل) is strong evidence on its own:
 /// it lets a split win even when the stem is unknown.
@@ -90,9 +106,14 @@ struct Best {
 pub fn analyze(w: &Letters, lex: &Lexicon) -> Vec<Piece> {
     let n = w.len();
     let whole = match lex.bucket(&w.folded) {
+        0 if shape::inflected_bucket(&w.folded, |s| lex.bucket(s)) >= INFLECTED_MIN => INFLECTED_WHOLE,
         0 => 0,
         b => i32::from(b) + KNOWN,
     };
+    // A listed name counts as a word attested at least this often: it beats
+    // guesses and rare stems (بغداد is not ب + غداد), not a common word
+    // behind a clitic (باسم is also ب + اسم).
+    let whole = if lex.is_name(&w.folded) { whole.max(i32::from(NAME_BUCKET) + KNOWN) } else { whole };
     let mut best =
         Best { score: whole, known: whole > 0, proclitics: 0, article: 0, enclitic: 0, feminine: false };
     let mut scratch = String::new();
@@ -119,7 +140,15 @@ pub fn analyze(w: &Letters, lex: &Lexicon) -> Vec<Piece> {
                     i32::from(bucket) + KNOWN - pcost - if e > 0 { enclitic_cost(enclitic) } else { 0 }
                 } else if stem_to - stem_from >= 3 {
                     let pgain: i32 = (0..p).map(|k| unknown_stem_gain(w.fold(k, k + 1))).sum();
-                    pgain + if e > 0 { unknown_stem_gain(enclitic) } else { 0 }
+                    let derived = p > 0
+                        && a == 0
+                        && (shape::derived(w.char_at(p - 1), stem)
+                            || (matches!(w.char_at(p - 1), 'ب' | 'ل')
+                                && shape::inflected_bucket(stem, |s| lex.bucket(s)) >= INFLECTED_MIN));
+                    pgain
+                        + if e > 0 { unknown_stem_gain(enclitic) } else { 0 }
+                        + if derived { DERIVED_GAIN } else { 0 }
+                        + i32::from(enclitic == "ه" && shape::derived_noun(stem))
                 } else {
                     continue;
                 };
@@ -147,8 +176,11 @@ fn proclitic_chains(w: &Letters) -> impl Iterator<Item = usize> + '_ {
             let next = w.char_at(c + 1);
             let ok = match w.char_at(c) {
                 'ب' | 'ك' | 'ل' => true,
-                // The future particle only comes before an imperfect verb.
-                'س' => matches!(next, 'ي' | 'ت' | 'ن') || w.original[c + 1] == 'أ',
+                // The future particle only comes before an imperfect verb,
+                // and no imperfect prefix is followed by a bare ا (ستالين).
+                'س' => {
+                    (matches!(next, 'ي' | 'ت' | 'ن') && w.original[c + 2] != 'ا') || w.original[c + 1] == 'أ'
+                }
                 _ => false,
             };
             if ok {

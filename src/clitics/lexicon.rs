@@ -7,11 +7,21 @@
 //! scripts/clitic-lexicon.py; `clitics-fixed.tsv` lists the closed-class
 //! words no frequency can decide.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 const STEMS: &str = include_str!("../data/clitics-stems.tsv");
 const FIXED: &str = include_str!("../data/clitics-fixed.tsv");
+
+/// Gazetteers whose one-word names must never lose a letter to a clitic
+/// (بغداد is not ب + غداد, كمال not ك + مال). They are embedded for the
+/// entity recognizer already, so reading them here costs no page weight.
+const NAME_LISTS: [&str; 4] = [
+    include_str!("../data/places.tsv"),
+    include_str!("../data/places-extra.tsv"),
+    include_str!("../data/persons.tsv"),
+    include_str!("../data/name-parts.tsv"),
+];
 
 /// One segment of a fixed analysis, as written in `clitics-fixed.tsv`.
 #[derive(Debug)]
@@ -31,6 +41,8 @@ pub struct Lexicon {
     fixed: HashMap<&'static str, Vec<FixedSegment>>,
     /// Stem → restored spelling before a pronoun (علي → على).
     restore: HashMap<&'static str, &'static str>,
+    /// Folded one-word names from the gazetteers.
+    names: HashSet<String>,
 }
 
 impl Lexicon {
@@ -54,13 +66,19 @@ impl Lexicon {
                 }
             }
         }
-        Lexicon { stems, fixed, restore }
+        Lexicon { stems, fixed, restore, names: names() }
     }
 
     /// The frequency bucket of `stem` as a free word; 0 when unattested.
     #[inline]
     pub fn bucket(&self, stem: &str) -> u8 {
         self.stems.get(stem).copied().unwrap_or(0)
+    }
+
+    /// Whether the folded `word` is a one-word name from the gazetteers.
+    #[inline]
+    pub fn is_name(&self, word: &str) -> bool {
+        self.names.contains(word)
     }
 
     pub fn fixed(&self, word: &str) -> Option<&[FixedSegment]> {
@@ -70,6 +88,25 @@ impl Lexicon {
     pub fn restored_before_pronoun(&self, stem: &str) -> Option<&'static str> {
         self.restore.get(stem).copied()
     }
+}
+
+/// The one-word names of [`NAME_LISTS`], folded: places and persons, and
+/// the given and family names of name-parts.tsv (not its connectors, which
+/// are words like بن and أبو).
+fn names() -> HashSet<String> {
+    let mut out = HashSet::new();
+    for list in NAME_LISTS {
+        for (surface, kind) in data_lines(list) {
+            let kind = kind.split('\t').next().unwrap_or("");
+            if surface.contains(' ') || kind == "connector" {
+                continue;
+            }
+            if let Some(letters) = super::letters::Letters::of(surface) {
+                out.insert(letters.folded);
+            }
+        }
+    }
+    out
 }
 
 /// `key<TAB>value` pairs, skipping comments and blank lines.
@@ -121,5 +158,7 @@ mod tests {
         assert_eq!(mimma[0].kind, crate::clitics::SegmentKind::Proclitic);
         assert_eq!((mimma[0].surface, mimma[0].restored), ("م", Some("من")));
         assert_eq!(lex.restored_before_pronoun("علي"), Some("على"));
+        assert!(lex.is_name("بغداد"), "a place, folded");
+        assert!(!lex.is_name("بن"), "a connector is not a name");
     }
 }

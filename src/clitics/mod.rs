@@ -9,11 +9,15 @@
 //! for the clitics it assumes (see [`analyze`] and the generated
 //! `src/data/clitics-stems.tsv`). Closed-class words that frequencies
 //! cannot decide (كما, مما, الله) are listed in `src/data/clitics-fixed.tsv`.
+//! Where the lexicon is silent, the stem's shape speaks (see [`shape`]: a
+//! derived pattern after ب or ل, an imperfect after س), and one-word names
+//! from the gazetteers keep their letters.
 //! The work is a few hash lookups per distinct word.
 
 mod analyze;
 mod letters;
 mod lexicon;
+mod shape;
 
 use crate::span::Span;
 use analyze::Piece;

@@ -11,9 +11,9 @@
 use super::{Entity, EntityType};
 use crate::analysis::{Analysis, Form};
 use crate::chars;
-use crate::hash::FxHashMap;
 use crate::normalize::{self, Options};
 use crate::tokenize::{self, TokenKind};
+use std::collections::HashMap;
 use std::fmt;
 
 /// The built-in lists, embedded at compile time.
@@ -25,12 +25,61 @@ const BUILTIN: &[(&str, &str)] = &[
     ("months.tsv", include_str!("../data/months.tsv")),
 ];
 
+/// Titles and roles: matched separately, because a title is only a TITLE
+/// where the rules say so (see `rules::people`).
+pub(super) const TITLES: (&str, &str) = ("titles.tsv", include_str!("../data/titles.tsv"));
+
 /// Proclitic sequences that may stand before a name: conjunction, then
 /// preposition. Normalized spelling.
 const PROCLITICS: &[&str] = &["و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل"];
 
-/// Where names may start inside a word: (surface bytes skipped, word id).
-type Starts = Box<[(usize, u32)]>;
+/// A fast hasher for the trie's small keys (two word ids, short strings):
+/// the standard SipHash guards against hash flooding, which a list of names
+/// compiled into the page does not need, and it dominated matching time.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct FastHash;
+
+impl std::hash::BuildHasher for FastHash {
+    type Hasher = FastHasher;
+    fn build_hasher(&self) -> FastHasher {
+        FastHasher(0)
+    }
+}
+
+/// FxHash's multiply-and-rotate step, word by word.
+#[derive(Clone, Copy, Debug)]
+pub struct FastHasher(u64);
+
+impl std::hash::Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().unwrap()));
+        }
+        let mut last = [0u8; 8];
+        last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+        self.add(u64::from_le_bytes(last) ^ bytes.len() as u64);
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.add(n as u64);
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl FastHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
 
 /// A gazetteer entry's payload.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -60,9 +109,9 @@ impl std::error::Error for GazetteerError {}
 #[derive(Clone, Debug, Default)]
 pub struct Gazetteer {
     /// Normalized word → word id.
-    words: FxHashMap<String, u32>,
+    words: HashMap<String, u32, FastHash>,
     /// (node, word id) → child node. Node 0 is the root.
-    edges: FxHashMap<(u32, u32), u32>,
+    edges: HashMap<(u32, u32), u32, FastHash>,
     /// Entry ending at each node, if any (the first one added wins).
     terminal: Vec<Option<u32>>,
     entries: Vec<Entry>,
@@ -77,10 +126,55 @@ impl Gazetteer {
     /// The lists shipped with Bayan.
     pub fn builtin() -> Self {
         let mut g = Gazetteer::new();
-        for (name, tsv) in BUILTIN {
-            g.add_tsv(name, tsv).expect("the built-in gazetteer is valid (tests check it)");
-        }
+        g.add_builtin_lists();
         g
+    }
+
+    /// Adds the built-in lists after what is already there (which wins
+    /// where both list a name).
+    pub fn add_builtin_lists(&mut self) {
+        for (name, tsv) in BUILTIN {
+            self.add_tsv(name, tsv).expect("the built-in gazetteer is valid (tests check it)");
+        }
+    }
+
+    /// A user's terms (see [`Gazetteer::add_user`]) on top of the built-in
+    /// lists. The user's come first, so where both list a name the user's
+    /// type and id win: they know their documents.
+    pub fn with_user(source: &str, text: &str) -> Result<Self, GazetteerError> {
+        let mut g = Gazetteer::new();
+        g.add_user(source, text)?;
+        g.add_builtin_lists();
+        Ok(g)
+    }
+
+    /// Adds a user's terms: TSV (`surface<TAB>TYPE<TAB>id<TAB>gloss`) or CSV
+    /// (the same columns, comma-separated, fields may be double-quoted),
+    /// told apart by the first data line. A first line whose second column
+    /// is `type` is a header. Types are case-insensitive, and PER/PERS mean
+    /// PERSON, as in the NER corpora. Nothing is added if a line is wrong.
+    pub fn add_user(&mut self, source: &str, text: &str) -> Result<usize, GazetteerError> {
+        let first = text.lines().find(|l| !l.trim().is_empty() && !l.starts_with('#')).unwrap_or("");
+        let csv = !first.contains('\t');
+        self.add_lines(source, text, |line| {
+            if csv {
+                split_csv(line)
+            } else {
+                line.split('\t').map(str::to_string).collect()
+            }
+        })
+    }
+
+    /// Adds one term, checked like a line of a file; `line` is where it came
+    /// from, for the error.
+    pub fn add_term(&mut self, source: &str, line: usize, fields: &[&str]) -> Result<(), GazetteerError> {
+        let (surface, entry) = parse_fields(fields).map_err(|message| GazetteerError {
+            source: source.to_string(),
+            line,
+            message,
+        })?;
+        self.insert(&surface, entry);
+        Ok(())
     }
 
     /// Number of entries.
@@ -96,29 +190,32 @@ impl Gazetteer {
     /// `#` comments and blank lines ignored. Nothing is added if any line is
     /// wrong.
     pub fn add_tsv(&mut self, source: &str, tsv: &str) -> Result<usize, GazetteerError> {
+        self.add_lines(source, tsv, |line| line.split('\t').map(str::to_string).collect())
+    }
+
+    fn add_lines(
+        &mut self,
+        source: &str,
+        text: &str,
+        split: impl Fn(&str) -> Vec<String>,
+    ) -> Result<usize, GazetteerError> {
         let mut parsed = Vec::new();
-        for (i, line) in tsv.lines().enumerate() {
-            let line = line.trim_end_matches('\r');
+        for (i, line) in text.lines().enumerate() {
+            let line = line.trim_end_matches('\r').trim_start_matches('\u{FEFF}');
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }
+            let fields = split(line);
+            let fields: Vec<&str> = fields.iter().map(String::as_str).collect();
+            if parsed.is_empty() && fields.get(1).is_some_and(|t| t.trim().eq_ignore_ascii_case("type")) {
+                continue; // a header line
+            }
             let err = |message: String| GazetteerError { source: source.to_string(), line: i + 1, message };
-            let fields: Vec<&str> = line.split('\t').collect();
-            if fields.len() < 2 || fields.len() > 4 {
-                return Err(err(format!("expected 2 to 4 tab-separated fields, found {}", fields.len())));
-            }
-            let kind: EntityType = fields[1].trim().parse().map_err(err)?;
-            let surface = fields[0].trim();
-            if surface.is_empty() {
-                return Err(err("empty surface form".into()));
-            }
-            let id = fields.get(2).map_or("", |s| s.trim());
-            let gloss = fields.get(3).map_or("", |s| s.trim());
-            parsed.push((surface, Entry { kind, id: id.to_string(), gloss: gloss.to_string() }));
+            parsed.push(parse_fields(&fields).map_err(err)?);
         }
         let n = parsed.len();
         for (surface, entry) in parsed {
-            self.insert(surface, entry);
+            self.insert(&surface, entry);
         }
         Ok(n)
     }
@@ -148,34 +245,26 @@ impl Gazetteer {
     /// Every mention of a known name in the analysed text (overlaps
     /// included; the caller resolves them).
     pub fn find(&self, text: &str, analysis: &Analysis) -> Vec<Entity> {
-        // Per distinct form, once: its exact word id, and whether that word
-        // can start a name; the ids it could have with proclitics stripped
-        // (and how many surface bytes they take) are computed at the form's
-        // first Arabic token. Most tokens start no name and cost two loads.
+        // Per distinct form: its exact word id, and the ids it could have
+        // with proclitics stripped (with how many bytes of surface they take).
         let exact: Vec<Option<u32>> =
-            analysis.forms.iter().map(|f| self.words.get(f.norm.as_str()).copied()).collect();
-        let first: Vec<Option<u32>> =
-            exact.iter().map(|w| w.filter(|&w| self.edges.contains_key(&(0, w)))).collect();
-        let mut stripped: Vec<Option<Starts>> = vec![None; analysis.forms.len()];
+            analysis.forms.iter().map(|f| self.words.get(&f.norm).copied()).collect();
+        let mut stripped: Vec<Option<Vec<(usize, u32)>>> = vec![None; analysis.forms.len()];
         let mut found = Vec::new();
         let tokens = &analysis.tokens;
         for (i, token) in tokens.iter().enumerate() {
-            let f = token.form as usize;
             let options: &[(usize, u32)] = if token.kind == TokenKind::Word {
-                stripped[f].get_or_insert_with(|| {
-                    self.strip_candidates(token.span.of(text), &analysis.forms[f]).into_boxed_slice()
-                })
+                let form = &analysis.forms[token.form as usize];
+                stripped[token.form as usize]
+                    .get_or_insert_with(|| self.strip_candidates(token.span.of(text), form))
             } else {
                 &[]
             };
-            if first[f].is_none() && options.is_empty() {
-                continue;
-            }
-            let starts = first[f].map(|w| (0, w)).into_iter().chain(options.iter().copied());
+            let exact_start = exact[token.form as usize].map(|id| (0, id));
             let mut best: Option<(usize, usize, u32)> = None; // (end token, skip, entry)
-            for (skip, start) in starts {
+            for (skip, first) in exact_start.into_iter().chain(options.iter().copied()) {
                 let mut node = 0;
-                let mut word = start;
+                let mut word = first;
                 let mut j = i;
                 while let Some(&child) = self.edges.get(&(node, word)) {
                     node = child;
@@ -198,15 +287,11 @@ impl Gazetteer {
                     kind: entry.kind,
                     id: (!entry.id.is_empty()).then(|| entry.id.clone()),
                     gloss: (!entry.gloss.is_empty()).then(|| entry.gloss.clone()),
+                    inner: vec![],
                 });
             }
         }
         found
-    }
-
-    /// Whether some name begins with word `id`.
-    fn starts_name(&self, id: u32) -> bool {
-        self.edges.contains_key(&(0, id))
     }
 
     /// Word ids this form could have once a proclitic is taken off, each
@@ -219,13 +304,13 @@ impl Gazetteer {
                 continue;
             }
             let skip = surface_prefix_len(surface, p.chars().count());
-            if let Some(&id) = self.words.get(rest).filter(|&&id| self.starts_name(id)) {
+            if let Some(&id) = self.words.get(rest) {
                 out.push((skip, id));
             }
             // ل + ال is written لل: للأمم is ل + الأمم, and للجنة is ل + اللجنة.
             if p.ends_with('ل') && rest.starts_with('ل') {
                 for restored in [format!("ا{rest}"), format!("ال{rest}")] {
-                    if let Some(&id) = self.words.get(&restored).filter(|&&id| self.starts_name(id)) {
+                    if let Some(&id) = self.words.get(&restored) {
                         out.push((skip, id));
                     }
                 }
@@ -235,9 +320,46 @@ impl Gazetteer {
     }
 }
 
+/// A term from its fields: surface, type, and optionally id and gloss.
+fn parse_fields(fields: &[&str]) -> Result<(String, Entry), String> {
+    if fields.len() < 2 || fields.len() > 4 {
+        return Err(format!("expected 2 to 4 fields (surface, type, id, gloss), found {}", fields.len()));
+    }
+    let kind = match fields[1].trim().to_ascii_uppercase().as_str() {
+        "PER" | "PERS" => EntityType::Person,
+        other => other.parse()?,
+    };
+    let surface = fields[0].trim();
+    if surface.is_empty() {
+        return Err("empty surface form".into());
+    }
+    let id = fields.get(2).map_or("", |s| s.trim()).to_string();
+    let gloss = fields.get(3).map_or("", |s| s.trim()).to_string();
+    Ok((surface.to_string(), Entry { kind, id, gloss }))
+}
+
+/// The fields of one CSV line; `"a, b"` keeps its comma and `""` is a quote.
+fn split_csv(line: &str) -> Vec<String> {
+    let mut fields = vec![String::new()];
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                chars.next();
+                fields.last_mut().unwrap().push('"');
+            }
+            '"' => quoted = !quoted,
+            ',' if !quoted => fields.push(String::new()),
+            c => fields.last_mut().unwrap().push(c),
+        }
+    }
+    fields
+}
+
 /// Byte length of the first `letters` letters of `surface`, with the marks
 /// and tatweel that follow each.
-fn surface_prefix_len(surface: &str, letters: usize) -> usize {
+pub(super) fn surface_prefix_len(surface: &str, letters: usize) -> usize {
     let mut seen = 0;
     for (at, c) in surface.char_indices() {
         if !(chars::is_diacritic(c) || c == chars::TATWEEL || chars::is_invisible_control(c)) {
@@ -269,9 +391,28 @@ mod tests {
 
     #[test]
     fn builtin_lists_are_valid() {
-        for (name, tsv) in BUILTIN {
+        for (name, tsv) in BUILTIN.iter().chain([&TITLES]) {
             Gazetteer::new().add_tsv(name, tsv).unwrap_or_else(|e| panic!("fix {e}"));
         }
+    }
+
+    #[test]
+    fn user_terms_in_csv_with_header_override_the_builtin_lists() {
+        let g = Gazetteer::with_user(
+            "user.csv",
+            "surface,type,id,gloss\nحلب,org,\"aleppo-fc\",\"Aleppo, the club\"\n",
+        )
+        .unwrap();
+        let text = "فاز حلب";
+        let found = g.find(text, &crate::analysis::analyze_with(text, &g));
+        assert_eq!(found[0].kind, EntityType::Org);
+        assert_eq!(found[0].gloss.as_deref(), Some("Aleppo, the club"));
+    }
+
+    #[test]
+    fn user_errors_name_the_line() {
+        let err = Gazetteer::with_user("user.tsv", "حلب\tLOC\nجدة\n").unwrap_err();
+        assert_eq!(err.to_string(), "user.tsv:2: expected 2 to 4 fields (surface, type, id, gloss), found 1");
     }
 
     #[test]

@@ -1,11 +1,25 @@
 //! Entity recognition: who, where, which organisations, dates and laws.
 //!
 //! Candidates come from the gazetteer (names Bayan knows) and from rules
-//! (structures it can recognise without knowing the name). Overlaps are then
-//! resolved by one rule: the longer mention wins, and at equal length the
-//! earlier one; a mention nested in a kept one is dropped.
+//! (structures it can recognise without knowing the name: dates, numbers,
+//! resolutions, events, titles, quoted names, person names, organisation
+//! heads). Overlaps are then resolved by one rule, [`resolve_overlaps`]:
+//!
+//! - the longer mention wins; at equal length the earlier one, and at the
+//!   same span the gazetteer before the rules;
+//! - a mention lying wholly inside a kept *container* (TITLE, EVENT, LAW,
+//!   QUOTE) is kept as one of its `inner` mentions when it is a name or a
+//!   date: سفير البحرين لدى السعودية is a TITLE holding two LOCs, قرار مجلس
+//!   الأمن رقم 2254 a LAW holding an ORG. The page can show both levels, and
+//!   scoring against PERS/LOC/ORG corpora reads the inner names;
+//! - anything else that overlaps a kept mention is dropped.
+//!
+//! The top-level list therefore never overlaps, which is what a reader view
+//! highlighting one mark per span needs.
 
 mod gazetteer;
+mod lexicon;
+mod rules;
 
 pub use gazetteer::{Gazetteer, GazetteerError};
 
@@ -68,28 +82,83 @@ pub struct Entity {
     pub id: Option<String>,
     /// English name, when known.
     pub gloss: Option<String>,
+    /// Names and dates inside a TITLE, EVENT, LAW or QUOTE, sorted; empty
+    /// for other types.
+    pub inner: Vec<Entity>,
+}
+
+impl EntityType {
+    /// Whether mentions of this type can hold other mentions.
+    pub fn is_container(self) -> bool {
+        matches!(self, EntityType::Title | EntityType::Event | EntityType::Law | EntityType::Quote)
+    }
+
+    /// Whether a mention of this type is kept inside a container.
+    fn nests(self) -> bool {
+        matches!(self, EntityType::Person | EntityType::Org | EntityType::Loc | EntityType::Date)
+    }
+}
+
+/// The title list, built on first use.
+fn titles() -> &'static Gazetteer {
+    static TITLES: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
+    TITLES.get_or_init(|| {
+        let mut g = Gazetteer::new();
+        g.add_tsv(gazetteer::TITLES.0, gazetteer::TITLES.1)
+            .expect("the title list is valid (tests check it)");
+        g
+    })
 }
 
 /// Finds the entities of an analysed text.
 pub fn recognize(text: &str, analysis: &Analysis, gazetteer: &Gazetteer) -> Vec<Entity> {
-    resolve_overlaps(gazetteer.find(text, analysis))
+    let mut candidates = gazetteer.find(text, analysis);
+    let by_rule = rules::find(text, analysis, &candidates, titles());
+    candidates.extend(by_rule);
+    resolve_overlaps(candidates)
 }
 
-/// Keeps the longest of overlapping mentions; the result is sorted.
+/// Keeps the longest of overlapping mentions and nests names in containers
+/// (see the module docs); the result is sorted and never overlaps.
 pub fn resolve_overlaps(mut candidates: Vec<Entity>) -> Vec<Entity> {
     use std::cmp::Reverse;
     use std::collections::BTreeMap;
+    // Stable: at the same span, earlier candidates (the gazetteer's) win.
     candidates.sort_by_key(|e| (Reverse(e.span.len()), e.span.start));
-    // Kept spans by start; they never overlap, so only the neighbours of a
-    // candidate can collide with it.
+    // Kept spans by start; they never overlap, so the ones a candidate
+    // collides with are the last few starting before its end.
     let mut kept: BTreeMap<usize, Entity> = BTreeMap::new();
     for e in candidates {
         let s = e.span;
-        let before = kept.range(..=s.start).next_back().is_some_and(|(_, k)| k.span.end > s.start);
-        let after = kept.range(s.start..).next().is_some_and(|(_, k)| k.span.start < s.end);
-        if !before && !after {
-            kept.insert(s.start, e);
+        let mut hits = kept.range_mut(..s.end).rev().take_while(|(_, k)| k.span.end > s.start);
+        match (hits.next(), hits.next()) {
+            (None, _) => {
+                kept.insert(s.start, e);
+            }
+            (Some((_, outer)), None) if nests_in(outer, s, e.kind) => {
+                let at = outer.inner.partition_point(|k| k.span.start < s.start);
+                outer.inner.insert(at, e);
+            }
+            _ => {}
         }
     }
     kept.into_values().collect()
+}
+
+/// Whether a mention of `kind` at `span` goes inside `outer`.
+fn nests_in(outer: &Entity, span: Span, kind: EntityType) -> bool {
+    outer.kind.is_container()
+        && kind.nests()
+        && outer.span.contains(span)
+        && !outer.inner.iter().any(|k| k.span.start < span.end && span.start < k.span.end)
+}
+
+/// The mentions of `entities` and their inner ones, in text order.
+pub fn flatten(entities: &[Entity]) -> Vec<&Entity> {
+    let mut out = Vec::new();
+    for e in entities {
+        out.push(e);
+        out.extend(e.inner.iter());
+    }
+    out
 }

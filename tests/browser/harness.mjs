@@ -45,5 +45,8 @@ export async function openSample(context, origin) {
   await page.goto(origin + '/');
   await page.click('#load-sample');
   await page.waitForSelector('body[data-state="analyzed"]');
+  // Progressive rendering and the offline indicator move things for a
+  // moment: wait until the page is still before anyone clicks by position.
+  await page.waitForFunction(() => !document.body.dataset.rendering);
   return { page, errors };
 }

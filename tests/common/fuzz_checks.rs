@@ -57,8 +57,15 @@ pub fn check_analysis(text: &str, a: &Analysis) {
         let mut cursor = OffsetCursor::new(text, OffsetUnit::Utf16);
         let mut last_end = 0;
         for (i, s) in spans.iter().enumerate() {
-            assert!(s.start <= s.end && s.end <= text.len(), "{what} span {s:?} out of bounds ({})", text.len());
-            assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "{what} span {s:?} not on char boundaries");
+            assert!(
+                s.start <= s.end && s.end <= text.len(),
+                "{what} span {s:?} out of bounds ({})",
+                text.len()
+            );
+            assert!(
+                text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
+                "{what} span {s:?} not on char boundaries"
+            );
             assert!(s.start >= last_end, "{what} spans unsorted or overlapping at {s:?}");
             last_end = s.end;
             let (u0, u1) = cursor.span(*s);
@@ -77,7 +84,10 @@ pub fn check_analysis(text: &str, a: &Analysis) {
         let form = a.form(t);
         let mut at = 0;
         for seg in &form.segments {
-            assert!(seg.span.start == at && seg.span.end <= surface.len(), "segments of {surface:?} do not tile it");
+            assert!(
+                seg.span.start == at && seg.span.end <= surface.len(),
+                "segments of {surface:?} do not tile it"
+            );
             assert!(surface.is_char_boundary(seg.span.end), "segment of {surface:?} splits a char");
             at = seg.span.end;
         }

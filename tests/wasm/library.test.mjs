@@ -41,17 +41,17 @@ test('tokenize gives the same columns as analyze', () => {
 });
 
 test('a loaded gazetteer adds names; replace drops the built-in ones; a bad line changes nothing', () => {
-  const text = 'زار وفد من جمعية الأصدقاء مدينة حلب.';
+  const text = 'زار وفد من دار الأصدقاء مدينة حلب.';
   const found = () => bayan.analyze(text).entities.map((e) => [text.slice(e.start, e.end), e.type, e.id]);
   assert.deepEqual(found(), [['حلب', 'LOC', 'city-aleppo']]);
   const builtin = bayan.gazetteerSize();
-  assert.equal(bayan.loadGazetteer('جمعية الأصدقاء\tORG\tfriends\tFriends Society', { source: 'mine.tsv' }), 1);
-  assert.deepEqual(found(), [['جمعية الأصدقاء', 'ORG', 'friends'], ['حلب', 'LOC', 'city-aleppo']]);
+  assert.equal(bayan.loadGazetteer('دار الأصدقاء\tORG\tfriends\tFriends Society', { source: 'mine.tsv' }), 1);
+  assert.deepEqual(found(), [['دار الأصدقاء', 'ORG', 'friends'], ['حلب', 'LOC', 'city-aleppo']]);
   assert.equal(bayan.gazetteerSize(), builtin + 1);
   assert.throws(() => bayan.loadGazetteer('# ok\nبلا نوع', { source: 'bad.tsv' }), /^Error: bad\.tsv:2: /);
   assert.equal(bayan.gazetteerSize(), builtin + 1, 'a bad list adds nothing');
-  bayan.loadGazetteer('جمعية الأصدقاء\tORG\tfriends', { replace: true });
-  assert.deepEqual(found(), [['جمعية الأصدقاء', 'ORG', 'friends']]);
+  bayan.loadGazetteer('دار الأصدقاء\tORG\tfriends', { replace: true });
+  assert.deepEqual(found(), [['دار الأصدقاء', 'ORG', 'friends']]);
   bayan.resetGazetteer();
   assert.equal(bayan.gazetteerSize(), builtin);
   assert.deepEqual(found(), [['حلب', 'LOC', 'city-aleppo']]);

@@ -49,13 +49,16 @@ fn to_json(text: &str, a: &Analysis, unit: OffsetUnit) -> Value {
         })
         .collect();
     let mut cursor = OffsetCursor::new(text, unit);
-    let entities: Vec<Value> = a
-        .entities
-        .iter()
-        .map(|e| {
-            let (start, end) = cursor.span(e.span);
-            json!({"start": start, "end": end, "text": e.span.of(text), "type": e.kind.name(), "id": e.id, "gloss": e.gloss})
-        })
-        .collect();
+    let entities: Vec<Value> = a.entities.iter().map(|e| entity_json(text, e, &mut cursor)).collect();
     json!({"tokens": tokens, "sentences": sentences, "entities": entities})
+}
+
+/// One mention; `inner` lists the names inside a container (TITLE, EVENT,
+/// LAW, QUOTE).
+fn entity_json(text: &str, e: &bayan::Entity, cursor: &mut OffsetCursor) -> Value {
+    // Offsets in ascending order, so the cursor never walks back.
+    let start = cursor.to_unit(e.span.start);
+    let inner: Vec<Value> = e.inner.iter().map(|i| entity_json(text, i, cursor)).collect();
+    let end = cursor.to_unit(e.span.end);
+    json!({"start": start, "end": end, "text": e.span.of(text), "type": e.kind.name(), "id": e.id, "gloss": e.gloss, "inner": inner})
 }

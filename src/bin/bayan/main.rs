@@ -4,6 +4,7 @@
 
 mod analyze;
 mod decode;
+mod eval_ner;
 mod eval_seg;
 mod normalize;
 
@@ -17,6 +18,7 @@ USAGE:
     bayan analyze [FILE] [--format json] [--offsets char|utf16|byte] [INPUT]
     bayan normalize [FILE] [--preset display|light|search|strict | --only OP,…] [--report] [INPUT]
     bayan eval-seg FILE.conllu [--errors N]
+    bayan eval-ner FILE... [--errors N]
     bayan --help | --version
 
 Reads FILE, or standard input when FILE is absent or '-'. The encoding is
@@ -42,6 +44,9 @@ eval-seg    scores clitic segmentation against a UD treebank that writes
             words and split-point precision/recall/F1, for even sentences
             (tuning), odd sentences (held out) and all; --errors N lists
             the first N wrong words of the tuning half.
+eval-ner    scores Bayan's PERSON/LOC/ORG against `token TAG` files (BIO;
+            ANERcorp, AQMAR): CoNLL exact-match precision, recall and F1;
+            --errors N lists the first N sentences with a mistake.
 ";
 
 fn main() -> ExitCode {
@@ -71,6 +76,7 @@ fn run(args: &[String]) -> Result<(), String> {
         "analyze" => analyze::run(&Flags::parse(rest, &["--format", "--offsets"])?),
         "normalize" => normalize::run(rest),
         "eval-seg" => eval_seg::run(&Flags::parse(rest, &["--errors"])?),
+        "eval-ner" => eval_ner::run(rest),
         other => Err(format!("unknown command {other:?}\n\n{USAGE}")),
     }
 }

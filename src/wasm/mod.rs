@@ -4,19 +4,38 @@
 //! arrays (columns), small ones as plain objects, so the whole result
 //! survives `postMessage` from the worker. Every offset is a UTF-16 code
 //! unit index: `text.slice(start, end)` in JavaScript is exactly the span.
+//!
+//! `mod.rs` has `analyze` and the conversion of an analysis; `document.rs`
+//! the documents the explorer keeps open (statistics, concordance,
+//! normalization report); `gazetteer.rs` names added at run time;
+//! `library.rs` the plain functions of the library entry (www/lib/).
 
-use crate::normalize::Options;
+mod document;
+mod gazetteer;
+mod library;
+
 use crate::span::{OffsetCursor, OffsetUnit};
-use crate::{Analysis, Entity, Gazetteer};
+use crate::{Analysis, Entity};
+use gazetteer::{analyze_current, user_gazetteer};
 use js_sys::{Array, Object, Reflect, Uint32Array, Uint8Array};
 use serde::Serialize;
-use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
 /** Options for `analyze`. Unknown keys are rejected. */
-export interface AnalyzeOptions {}
+export interface AnalyzeOptions {
+  /**
+   * Extra names, applied with the same normalization as the built-in lists and winning over
+   * them: TSV or CSV text (`surface, type, id, gloss`; a header line is allowed), JSON text
+   * of an array of terms, or the array itself. The built gazetteer is cached, so passing the
+   * same value again costs nothing. Errors name the line (TSV/CSV) or item (JSON).
+   */
+  gazetteer?: string | UserTerm[];
+}
+
+/** One user gazetteer term. `type` is an EntityType (case-insensitive; PER/PERS mean PERSON). */
+export interface UserTerm { surface: string; type: string; id?: string; gloss?: string }
 
 export type TokenKind = "word" | "number" | "punct" | "symbol" | "latin" | "url" | "email" | "hashtag" | "mention";
 export type SegmentKind = "proclitic" | "article" | "stem" | "enclitic";
@@ -28,7 +47,8 @@ export interface Segment { start: number; end: number; kind: SegmentKind; restor
 /** One distinct surface string of the text. */
 export interface Form { norm: string; segments: Segment[] }
 
-export interface EntityMention { start: number; end: number; type: EntityType; id?: string; gloss?: string }
+/** A mention; a TITLE, EVENT, LAW or QUOTE may hold the names and dates inside it in `inner`. */
+export interface EntityMention { start: number; end: number; type: EntityType; id?: string; gloss?: string; inner?: EntityMention[] }
 
 /** The result of `analyze`. Offsets are UTF-16 code units into the text. */
 export interface Analysis {
@@ -39,6 +59,24 @@ export interface Analysis {
   /** Sentence i spans `sentences[2 * i]..sentences[2 * i + 1]`. */
   sentences: Uint32Array;
   entities: EntityMention[];
+}
+
+/** Options for `TextDocument.frequencies`. Unknown keys are rejected. */
+export interface FrequencyOptions { stripClitics?: boolean; skipStopwords?: boolean; limit?: number }
+export interface WordCount { key: string; example: string; count: number; spellings: number }
+export interface Frequencies { total: number; distinct: number; words: WordCount[] }
+
+/** Options for `TextDocument.concordance`. Unknown keys are rejected. */
+export interface ConcordanceOptions { regex?: boolean; clitics?: boolean; limit?: number; context?: number }
+/** One hit; `start..end` is the match in UTF-16 units, `token` its first token's index. */
+export interface Hit { start: number; end: number; token: number; left: string; match: string; right: string }
+export interface Concordance { total: number; hits: Hit[] }
+
+/** What a preset changed; offsets are UTF-16 units into the original. */
+export interface NormalizeReport {
+  edits: { start: number; end: number; op: string; replacement: string }[];
+  counts: Record<string, number>;
+  controls: { start: number; end: number; name: string; code: number }[];
 }
 "#;
 
@@ -53,9 +91,18 @@ pub fn analyze(
     text: &str,
     #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    check_options(&options)?;
-    let analysis = analyze_current(text);
-    to_js(text, &analysis)
+    to_js(text, &analyze_with_options(text, &options)?)
+}
+
+/// Runs the pipeline as `options` ask: `options.gazetteer` (the built-in
+/// lists plus the page user's terms) applies to this call; otherwise what
+/// `loadGazetteer` set up.
+pub(super) fn analyze_with_options(text: &str, options: &JsValue) -> Result<Analysis, JsError> {
+    check_options(options)?;
+    Ok(match user_gazetteer(options)? {
+        Some(gazetteer) => crate::analysis::analyze_with(text, &gazetteer),
+        None => analyze_current(text),
+    })
 }
 
 /// The version of the core, for the page's about line.
@@ -63,6 +110,9 @@ pub fn analyze(
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
+
+/// The keys `AnalyzeOptions` may have.
+const OPTIONS: &[&str] = &["gazetteer"];
 
 fn check_options(options: &JsValue) -> Result<(), JsError> {
     if options.is_undefined() || options.is_null() {
@@ -73,7 +123,7 @@ fn check_options(options: &JsValue) -> Result<(), JsError> {
     }
     let object: &Object = options.unchecked_ref();
     let keys = Object::keys(object);
-    if let Some(key) = keys.iter().next() {
+    if let Some(key) = keys.iter().find(|k| !OPTIONS.contains(&k.as_string().unwrap_or_default().as_str())) {
         return Err(JsError::new(&format!(
             "analyze: unknown option {:?}",
             key.as_string().unwrap_or_default()
@@ -106,9 +156,11 @@ struct JsEntity<'a> {
     id: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     gloss: Option<&'a str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    inner: Vec<JsEntity<'a>>,
 }
 
-fn to_js(text: &str, a: &Analysis) -> Result<JsValue, JsError> {
+pub(super) fn to_js(text: &str, a: &Analysis) -> Result<JsValue, JsError> {
     let n = a.tokens.len();
     let (mut starts, mut ends) = (Vec::with_capacity(n), Vec::with_capacity(n));
     let mut cursor = OffsetCursor::new(text, OffsetUnit::Utf16);
@@ -162,119 +214,21 @@ fn js_form<'a>(surface: &str, form: &'a crate::Form) -> JsForm<'a> {
 }
 
 fn js_entity<'a>(e: &'a Entity, cursor: &mut OffsetCursor) -> JsEntity<'a> {
-    let (start, end) = cursor.span(e.span);
-    JsEntity { start, end, kind: e.kind.name(), id: e.id.as_deref(), gloss: e.gloss.as_deref() }
+    // Offsets in ascending order, so the cursor never walks back.
+    let start = cursor.to_unit(e.span.start);
+    let inner = e.inner.iter().map(|i| js_entity(i, cursor)).collect();
+    let end = cursor.to_unit(e.span.end);
+    JsEntity { start, end, kind: e.kind.name(), id: e.id.as_deref(), gloss: e.gloss.as_deref(), inner }
 }
 
-fn to_value<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+pub(super) fn to_value<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| JsError::new(&format!("could not convert the result: {e}")))
 }
 
-fn set(target: &Object, key: &str, value: &JsValue) -> Result<(), JsError> {
+pub(super) fn set(target: &Object, key: &str, value: &JsValue) -> Result<(), JsError> {
     Reflect::set(target, &JsValue::from_str(key), value)
         .map(|_| ())
         .map_err(|_| JsError::new("could not build the result object"))
-}
-
-// ── The library's additions (www/lib/): normalization, tokenization and
-// gazetteers loaded at run time. Kept apart from the explorer's binding above
-// so each can grow without touching the other.
-
-thread_local! {
-    /// The gazetteer `analyze` uses: `None` is the built-in one. wasm is
-    /// single-threaded, and each worker has its own instance, so a worker's
-    /// loaded names never leak into another's.
-    static GAZETTEER: RefCell<Option<Gazetteer>> = const { RefCell::new(None) };
-}
-
-/// Runs the pipeline with the loaded gazetteer, or the built-in one.
-fn analyze_current(text: &str) -> Analysis {
-    GAZETTEER.with_borrow(|g| match g {
-        Some(g) => crate::analysis::analyze_with(text, g),
-        None => crate::analyze(text),
-    })
-}
-
-/// Adds the names of a TSV list (`surface<TAB>TYPE<TAB>id<TAB>gloss`) to the
-/// gazetteer `analyze` uses; with `replace`, they replace every name instead,
-/// built-in ones included. Returns how many names the list had. A bad line
-/// changes nothing and is reported as `source:line: what is wrong`.
-#[wasm_bindgen(js_name = loadGazetteer)]
-pub fn load_gazetteer(source: &str, tsv: &str, replace: bool) -> Result<usize, JsError> {
-    let error = |e: crate::entities::GazetteerError| JsError::new(&e.to_string());
-    GAZETTEER.with_borrow_mut(|slot| {
-        if replace {
-            let mut fresh = Gazetteer::new();
-            let n = fresh.add_tsv(source, tsv).map_err(error)?;
-            *slot = Some(fresh);
-            Ok(n)
-        } else {
-            // `add_tsv` adds nothing when a line is wrong, so adding in place is safe.
-            slot.get_or_insert_with(|| crate::builtin_gazetteer().clone()).add_tsv(source, tsv).map_err(error)
-        }
-    })
-}
-
-/// Goes back to the built-in gazetteer.
-#[wasm_bindgen(js_name = resetGazetteer)]
-pub fn reset_gazetteer() {
-    GAZETTEER.with_borrow_mut(|slot| *slot = None);
-}
-
-/// How many names the gazetteer `analyze` uses has.
-#[wasm_bindgen(js_name = gazetteerSize)]
-pub fn gazetteer_size() -> usize {
-    GAZETTEER.with_borrow(|g| g.as_ref().unwrap_or_else(|| crate::builtin_gazetteer()).len())
-}
-
-/// Normalizes `text` with the named preset. `map[i]` is the UTF-16 offset in
-/// `text` of UTF-16 unit `i` of the result; `map[result.length]` is
-/// `text.length`, so a match in the normalized text maps back to a span of
-/// the original.
-#[wasm_bindgen(js_name = normalizeText, unchecked_return_type = "{ text: string; map: Uint32Array }")]
-pub fn normalize_text(text: &str, preset: &str) -> Result<JsValue, JsError> {
-    let options = Options::preset(preset).ok_or_else(|| {
-        let names: Vec<&str> = Options::PRESETS.iter().map(|(n, _)| *n).collect();
-        JsError::new(&format!("normalize: unknown preset {preset:?} (known: {})", names.join(", ")))
-    })?;
-    let normalized = crate::normalize::normalize(text, &options);
-    let mut cursor = OffsetCursor::new(text, OffsetUnit::Utf16);
-    let mut map = Vec::with_capacity(normalized.text.len() + 1);
-    for (at, c) in normalized.text.char_indices() {
-        let origin = cursor.to_unit(normalized.map[at]) as u32;
-        map.extend(std::iter::repeat_n(origin, c.len_utf16()));
-    }
-    map.push(cursor.to_unit(text.len()) as u32);
-    let out = Object::new();
-    set(&out, "text", &JsValue::from_str(&normalized.text))?;
-    set(&out, "map", &Uint32Array::from(&map[..]))?;
-    Ok(out.into())
-}
-
-/// Tokenizes `text` only: the token columns of `analyze`, without forms,
-/// sentences or entities.
-#[wasm_bindgen(
-    js_name = tokenizeText,
-    unchecked_return_type = "{ starts: Uint32Array; ends: Uint32Array; kinds: Uint8Array; tokenKinds: TokenKind[] }"
-)]
-pub fn tokenize_text(text: &str) -> Result<JsValue, JsError> {
-    let raw = crate::tokenize::tokenize(text);
-    let mut cursor = OffsetCursor::new(text, OffsetUnit::Utf16);
-    let (mut starts, mut ends) = (Vec::with_capacity(raw.len()), Vec::with_capacity(raw.len()));
-    for t in &raw {
-        let (s, e) = cursor.span(t.span);
-        starts.push(s as u32);
-        ends.push(e as u32);
-    }
-    let kinds: Vec<u8> = raw.iter().map(|t| t.kind as u8).collect();
-    let kind_names: Array =
-        crate::tokenize::TokenKind::ALL.iter().map(|k| JsValue::from_str(k.name())).collect();
-    let out = Object::new();
-    set(&out, "starts", &Uint32Array::from(&starts[..]))?;
-    set(&out, "ends", &Uint32Array::from(&ends[..]))?;
-    set(&out, "kinds", &Uint8Array::from(&kinds[..]))?;
-    set(&out, "tokenKinds", &kind_names)?;
-    Ok(out.into())
 }

@@ -1,0 +1,213 @@
+//! `bayan eval-ner FILE…`: CoNLL exact-match entity scores on `token TAG`
+//! files (ANERcorp, AQMAR; NewsFANE's tab-separated lines too).
+//!
+//! How Bayan is run on a corpus made of tokens:
+//! - each sentence is rebuilt as its tokens joined by single spaces and
+//!   analysed on its own;
+//! - Bayan's mentions (top-level and nested, see `entities::flatten`) are
+//!   projected back onto the gold tokens: a mention covers every token it
+//!   touches. ANERcorp keeps clitics attached (والكويت is one token, tagged
+//!   LOC as a whole) and AQMAR tags the article, so a mention that starts
+//!   after و inside a token still claims that whole token;
+//! - types are mapped PERSON→PERS, LOC→LOC, ORG→ORG; Bayan's other types
+//!   have no counterpart and are not scored. Gold MISC (AQMAR's MIS0–3) is
+//!   not scored either, and gold PER is read as PERS;
+//! - a mention is correct when its type and its first and last tokens equal
+//!   a gold mention's (CoNLL exact match); precision, recall and F1 are
+//!   micro-averaged over PERS, LOC and ORG.
+
+use crate::{write_out, Flags};
+use bayan::EntityType;
+use std::collections::{BTreeMap, HashSet};
+
+const TYPES: [&str; 3] = ["PERS", "LOC", "ORG"];
+
+/// One mention over gold tokens: first token, last token + 1, type.
+type Mention = (usize, usize, &'static str);
+
+/// Runs on the command line's arguments: FILEs, then `--errors N` to print
+/// the first N sentences with a mistake.
+pub fn run(args: &[String]) -> Result<(), String> {
+    let mut files = Vec::new();
+    let mut rest = Vec::new();
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        if arg.starts_with("--") {
+            rest.push(arg.clone());
+            if !arg.contains('=') {
+                rest.extend(it.next().cloned());
+            }
+        } else {
+            files.push(arg.clone());
+        }
+    }
+    let flags = Flags::parse(&rest, &["--errors"])?;
+    if files.is_empty() {
+        return Err("eval-ner needs at least one FILE of `token TAG` lines".into());
+    }
+    let show_errors =
+        flags.get("--errors").map(|n| n.parse::<usize>()).transpose().map_err(|e| e.to_string())?;
+    let mut counts: BTreeMap<&str, [usize; 3]> = TYPES.iter().map(|t| (*t, [0; 3])).collect(); // gold, found, correct
+    let mut errors = Vec::new();
+    let mut sentences = 0;
+    for file in &files {
+        let text = std::fs::read_to_string(file).map_err(|e| format!("cannot read {file}: {e}"))?;
+        for (tokens, tags) in read_conll(&text) {
+            sentences += 1;
+            let gold = spans_of(&tags);
+            let found = predict(&tokens);
+            for (_, _, t) in &gold {
+                counts.get_mut(t).unwrap()[0] += 1;
+            }
+            let gold_set: HashSet<Mention> = gold.iter().copied().collect();
+            for m in &found {
+                let c = counts.get_mut(m.2).unwrap();
+                c[1] += 1;
+                if gold_set.contains(m) {
+                    c[2] += 1;
+                }
+            }
+            if show_errors.is_some()
+                && (found.iter().any(|m| !gold_set.contains(m)) || gold.len() > found.len())
+            {
+                let found_set: HashSet<Mention> = found.iter().copied().collect();
+                let show = |m: &Mention| format!("{} {}", m.2, tokens[m.0..m.1].join(" "));
+                let missed: Vec<String> = gold.iter().filter(|m| !found_set.contains(m)).map(show).collect();
+                let wrong: Vec<String> = found.iter().filter(|m| !gold_set.contains(m)).map(show).collect();
+                if !missed.is_empty() || !wrong.is_empty() {
+                    errors.push(format!("{}\n  missed: {missed:?}\n  wrong:  {wrong:?}", tokens.join(" ")));
+                }
+            }
+        }
+    }
+    let mut out = format!(
+        "{sentences} sentences\n{:<6}{:>7}{:>7}{:>8}{:>7}{:>7}{:>7}\n",
+        "type", "gold", "found", "correct", "P", "R", "F1"
+    );
+    let mut total = [0; 3];
+    for (t, c) in &counts {
+        out += &row(t, c);
+        (0..3).for_each(|k| total[k] += c[k]);
+    }
+    out += &row("all", &total);
+    if let Some(n) = show_errors {
+        for e in errors.iter().take(n) {
+            out += &format!("\n{e}");
+        }
+        out.push('\n');
+    }
+    write_out(&out)
+}
+
+fn row(name: &str, [gold, found, correct]: &[usize; 3]) -> String {
+    let p = ratio(*correct, *found);
+    let r = ratio(*correct, *gold);
+    let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    format!(
+        "{name:<6}{gold:>7}{found:>7}{correct:>8}{:>7.1}{:>7.1}{:>7.1}\n",
+        100.0 * p,
+        100.0 * r,
+        100.0 * f
+    )
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+/// Sentences of a CoNLL-style file: `token TAG` (or tab) per line, blank
+/// line (or a lone tab) between sentences; LRM marks and CRs are dropped.
+pub fn read_conll(text: &str) -> Vec<(Vec<String>, Vec<String>)> {
+    let mut out = Vec::new();
+    let (mut tokens, mut tags) = (Vec::new(), Vec::new());
+    for line in text.lines() {
+        let line = line.trim_end_matches('\r').replace('\u{200E}', "");
+        let Some((token, tag)) = line.trim().rsplit_once([' ', '\t']) else {
+            if !tokens.is_empty() {
+                out.push((std::mem::take(&mut tokens), std::mem::take(&mut tags)));
+            }
+            continue;
+        };
+        if token.trim().is_empty() {
+            continue;
+        }
+        tokens.push(token.trim().to_string());
+        tags.push(tag.trim().to_string());
+    }
+    if !tokens.is_empty() {
+        out.push((tokens, tags));
+    }
+    out
+}
+
+/// The scored type of a gold tag's class, if any (typos included: `I--ORG`,
+/// `B-PERs`).
+fn gold_type(class: &str) -> Option<&'static str> {
+    let class = class.to_ascii_uppercase();
+    if class.starts_with("PER") {
+        Some("PERS")
+    } else if class.starts_with("LOC") {
+        Some("LOC")
+    } else if class.starts_with("ORG") {
+        Some("ORG")
+    } else {
+        None
+    }
+}
+
+/// Gold mentions from BIO tags; an I- without its B- starts a mention.
+pub fn spans_of(tags: &[String]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, &'static str)> = None;
+    for (i, tag) in tags.iter().enumerate() {
+        let (prefix, class) = match tag.split_once('-') {
+            Some((p, c)) => (p.to_ascii_uppercase(), gold_type(c.trim_start_matches('-'))),
+            None => (String::new(), None),
+        };
+        let continues = prefix == "I" && open.is_some_and(|(_, t)| Some(t) == class);
+        if !continues {
+            if let Some((start, t)) = open.take() {
+                out.push((start, i, t));
+            }
+            if let (Some(t), "B" | "I") = (class, prefix.as_str()) {
+                open = Some((i, t));
+            }
+        }
+    }
+    if let Some((start, t)) = open {
+        out.push((start, tags.len(), t));
+    }
+    out
+}
+
+/// Bayan's PERS, LOC and ORG mentions over the tokens of one sentence.
+fn predict(tokens: &[String]) -> Vec<Mention> {
+    let mut text = String::new();
+    let mut starts = Vec::with_capacity(tokens.len());
+    for t in tokens {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        starts.push(text.len());
+        text.push_str(t);
+    }
+    let analysis = bayan::analyze(&text);
+    let mut out = Vec::new();
+    for e in bayan::entities::flatten(&analysis.entities) {
+        let t = match e.kind {
+            EntityType::Person => "PERS",
+            EntityType::Loc => "LOC",
+            EntityType::Org => "ORG",
+            _ => continue,
+        };
+        // The token holding the first byte, through the one holding the last.
+        let first = starts.partition_point(|&s| s <= e.span.start) - 1;
+        let last = starts.partition_point(|&s| s < e.span.end);
+        out.push((first, last, t));
+    }
+    out
+}

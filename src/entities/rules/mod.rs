@@ -1,0 +1,285 @@
+//! Rules: entities recognised by their structure rather than their name.
+//!
+//! Each rule reads the tokens left to right with a bounded look-ahead and
+//! proposes candidates; overlaps are settled later, in one place
+//! ([`super::resolve_overlaps`]). What a rule needs to know about a word
+//! (its classes, whether it is definite, its digits) is computed once per
+//! distinct form in [`FormInfo`], so the whole stage stays linear in the
+//! text: no regex runs over it and nothing is allocated per token.
+//!
+//! A word's classes are looked up on its clitic-stripped core: والدورة is
+//! و + الدورة, لعام is ل + عام. A proclitic is only taken off when what
+//! remains is a word the rules know, and an entity starting on such a word
+//! starts after the proclitic.
+
+mod dates;
+mod events;
+mod numbers;
+mod orgs;
+mod people;
+mod quotes;
+
+use super::lexicon::{self, lexicon};
+use super::{Entity, EntityType, Gazetteer};
+use crate::analysis::{Analysis, Form};
+use crate::span::Span;
+use crate::tokenize::TokenKind;
+
+/// Proclitic sequences, normalized: conjunction, then preposition.
+const PROCLITICS: &[&str] = &["وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك"];
+
+/// What the rules know about one distinct form.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct FormInfo {
+    /// Lexicon classes of the core (see [`lexicon`]).
+    pub class: u64,
+    /// Surface bytes of the proclitics taken off to find the core.
+    pub skip: u32,
+    /// The core starts with the article ال.
+    pub definite: bool,
+    /// The core is a nisba adjective or noun with the article (السورية).
+    pub nisba: bool,
+    /// The word starts with a proclitic and the article (بالنتيجة، والمدينة),
+    /// known or not: never part of a name run.
+    pub clitic_article: bool,
+    /// Value of an all-digit number token (at most 9 digits).
+    pub value: Option<u32>,
+    /// An Arabic word.
+    pub word: bool,
+    /// A number token with date separators, like 2016/4/14.
+    pub numeric_date: bool,
+}
+
+impl FormInfo {
+    fn of(surface: &str, form: &Form, kind: TokenKind) -> FormInfo {
+        let mut info = FormInfo { word: kind == TokenKind::Word, ..Default::default() };
+        if kind == TokenKind::Number {
+            info.value = form.norm.parse().ok().filter(|_| form.norm.len() <= 9);
+            let parts: Vec<&str> = form.norm.split(['/', '-', '.']).collect();
+            info.numeric_date = parts.len() == 3 && parts.iter().all(|p| p.parse::<u32>().is_ok());
+            return info;
+        }
+        let lex = lexicon();
+        let classes = |core: &str| lex.get(core).copied().unwrap_or(0) | role_with_pronoun(core);
+        let (core, skip) = match classes(&form.norm) {
+            0 => strip_proclitics(&form.norm, |core| classes(core) != 0)
+                .map(|(core, letters)| (core, super::gazetteer::surface_prefix_len(surface, letters)))
+                .unwrap_or_else(|| (form.norm.clone(), 0)),
+            _ => (form.norm.clone(), 0),
+        };
+        info.class = classes(&core);
+        info.skip = skip as u32;
+        info.clitic_article =
+            ["بال", "وال", "فال", "كال", "لل", "وبال", "ولل"].iter().any(|p| form.norm.starts_with(p));
+        info.definite = core.starts_with("ال") && core.chars().count() > 3;
+        info.nisba = info.definite && (core.ends_with("ية") || core.ends_with('ي'));
+        info
+    }
+}
+
+/// [`lexicon::ROLE`] for a role word with an attached pronoun (مندوبها:
+/// "its representative"), which is still a role.
+fn role_with_pronoun(core: &str) -> u64 {
+    ["ها", "هم", "ه", "هما", "كم"]
+        .iter()
+        .filter_map(|p| core.strip_suffix(p))
+        .filter_map(|stem| lexicon().get(stem))
+        .fold(0, |acc, c| acc | (c & lexicon::ROLE))
+}
+
+/// The core a known word hides behind proclitics, and how many letters they
+/// take; ل before the article leaves لل (للمنظمة = ل + المنظمة).
+fn strip_proclitics(norm: &str, known: impl Fn(&str) -> bool) -> Option<(String, usize)> {
+    for p in PROCLITICS {
+        let Some(rest) = norm.strip_prefix(p) else { continue };
+        if rest.chars().count() < 2 {
+            continue;
+        }
+        let letters = p.chars().count();
+        // ل before the article: للمنظمة is ل + المنظمة, and للجنة is
+        // ل + اللجنة before it is ل + لجنة.
+        if p.ends_with('ل') && rest.starts_with('ل') {
+            for restored in [format!("ا{rest}"), format!("ال{rest}")] {
+                if known(&restored) {
+                    return Some((restored, letters));
+                }
+            }
+        }
+        if known(rest) {
+            return Some((rest.to_string(), letters));
+        }
+    }
+    None
+}
+
+/// A gazetteer hit seen from the token where it starts.
+#[derive(Clone, Copy, Debug)]
+pub struct Hit<'g> {
+    /// Last token of the mention.
+    pub end: usize,
+    pub kind: EntityType,
+    pub id: &'g str,
+    /// The mention starts after a proclitic of its first token (وإسرائيل).
+    pub clitic: bool,
+}
+
+/// Everything a rule may read.
+pub struct Ctx<'a> {
+    pub text: &'a str,
+    pub analysis: &'a Analysis,
+    /// Per form.
+    infos: Vec<FormInfo>,
+    /// Per token: the gazetteer mention starting there, if any.
+    hits: Vec<Option<Hit<'a>>>,
+    /// Per token: the title starting there, if any.
+    titles: Vec<Option<Hit<'a>>>,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(text: &'a str, analysis: &'a Analysis, found: &'a [Entity], titles: &'a [Entity]) -> Self {
+        let infos = analysis
+            .forms
+            .iter()
+            .zip(first_surfaces(text, analysis))
+            .map(|(form, (surface, kind))| FormInfo::of(surface, form, kind))
+            .collect();
+        Ctx {
+            text,
+            analysis,
+            infos,
+            hits: hits_by_token(analysis, found),
+            titles: hits_by_token(analysis, titles),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.analysis.tokens.len()
+    }
+
+    /// What is known about token `i`; nothing past the end, so rules can
+    /// look ahead without bounds checks.
+    pub fn info(&self, i: usize) -> &FormInfo {
+        const NOTHING: FormInfo = FormInfo {
+            class: 0,
+            skip: 0,
+            definite: false,
+            nisba: false,
+            clitic_article: false,
+            value: None,
+            word: false,
+            numeric_date: false,
+        };
+        self.analysis.tokens.get(i).map_or(&NOTHING, |t| &self.infos[t.form as usize])
+    }
+
+    /// Whether token `i` exists and its core has one of `classes`.
+    pub fn is(&self, i: usize, classes: u64) -> bool {
+        i < self.len() && self.info(i).class & classes != 0
+    }
+
+    /// The normalized form of token `i`.
+    pub fn form_norm(&self, i: usize) -> &'a str {
+        self.analysis.tokens.get(i).map_or("", |t| &self.analysis.forms[t.form as usize].norm)
+    }
+
+    pub fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.analysis.tokens.get(i).map(|t| t.kind)
+    }
+
+    /// The surface of token `i` (empty past the end).
+    pub fn surface(&self, i: usize) -> &'a str {
+        self.analysis.tokens.get(i).map_or("", |t| t.span.of(self.text))
+    }
+
+    pub fn hit(&self, i: usize) -> Option<Hit<'a>> {
+        self.hits.get(i).copied().flatten()
+    }
+
+    /// The gazetteer mention at `i` if it has one of `kinds`.
+    pub fn hit_of(&self, i: usize, kinds: &[EntityType]) -> Option<Hit<'a>> {
+        self.hit(i).filter(|h| kinds.contains(&h.kind))
+    }
+
+    pub fn title(&self, i: usize) -> Option<Hit<'a>> {
+        self.titles.get(i).copied().flatten()
+    }
+
+    /// The month (Gregorian or Hijri) named at `i`, if any.
+    pub fn month(&self, i: usize) -> Option<Hit<'a>> {
+        self.hit_of(i, &[EntityType::Date])
+            .filter(|h| h.id.starts_with("month-") || h.id.starts_with("hijri-"))
+    }
+
+    pub fn value(&self, i: usize) -> Option<u32> {
+        (i < self.len()).then(|| self.info(i).value).flatten()
+    }
+
+    /// A plausible year written in digits (Gregorian or Hijri).
+    pub fn is_year(&self, i: usize) -> bool {
+        self.value(i).is_some_and(|v| (1000..=2100).contains(&v) && self.surface(i).len() == 4)
+    }
+
+    pub fn is_day(&self, i: usize) -> bool {
+        self.value(i).is_some_and(|v| (1..=31).contains(&v))
+    }
+
+    pub fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.kind(i) == Some(TokenKind::Punct) && self.surface(i) == p
+    }
+
+    /// An entity over tokens `first..=last`, starting after the first
+    /// token's proclitics when `strip` (they are not part of the name).
+    pub fn entity(&self, first: usize, last: usize, kind: EntityType) -> Entity {
+        let tokens = &self.analysis.tokens;
+        let start = tokens[first].span.start + self.info(first).skip as usize;
+        Entity { span: Span::new(start, tokens[last].span.end), kind, id: None, gloss: None, inner: vec![] }
+    }
+}
+
+/// For each form, the surface and kind of its first token.
+fn first_surfaces<'t>(text: &'t str, analysis: &Analysis) -> Vec<(&'t str, TokenKind)> {
+    let mut out = vec![("", TokenKind::Punct); analysis.forms.len()];
+    let mut seen = vec![false; analysis.forms.len()];
+    for t in &analysis.tokens {
+        let f = t.form as usize;
+        if !seen[f] {
+            seen[f] = true;
+            out[f] = (t.span.of(text), t.kind);
+        }
+    }
+    out
+}
+
+/// Indexes mentions by the token they start in.
+fn hits_by_token<'g>(analysis: &Analysis, found: &'g [Entity]) -> Vec<Option<Hit<'g>>> {
+    let tokens = &analysis.tokens;
+    let mut hits = vec![None; tokens.len()];
+    for e in found {
+        let first = tokens.partition_point(|t| t.span.end <= e.span.start);
+        let last = tokens.partition_point(|t| t.span.start < e.span.end);
+        if first < last {
+            let clitic = e.span.start > tokens[first].span.start;
+            let hit = Hit { end: last - 1, kind: e.kind, id: e.id.as_deref().unwrap_or(""), clitic };
+            let slot: &mut Option<Hit> = &mut hits[first];
+            if slot.is_none_or(|h| h.end < hit.end) {
+                *slot = Some(hit);
+            }
+        }
+    }
+    hits
+}
+
+/// Every rule's candidates; `found` are the gazetteer's, `titles` the title
+/// list's mentions.
+pub fn find(text: &str, analysis: &Analysis, found: &[Entity], titles: &Gazetteer) -> Vec<Entity> {
+    let title_hits = titles.find(text, analysis);
+    let ctx = Ctx::new(text, analysis, found, &title_hits);
+    let mut out = Vec::new();
+    dates::find(&ctx, &mut out);
+    numbers::find(&ctx, &mut out);
+    events::find(&ctx, &mut out);
+    orgs::find(&ctx, &mut out);
+    people::find(&ctx, &mut out);
+    quotes::find(&ctx, &mut out);
+    out
+}

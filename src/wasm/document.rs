@@ -1,0 +1,217 @@
+//! Documents the explorer keeps open in its worker: analyzed once, then
+//! asked for statistics, a concordance or a normalization report by id.
+
+use super::{analyze_with_options, to_js, to_value};
+use crate::normalize::Options;
+use crate::span::{OffsetCursor, OffsetUnit};
+use crate::stats::{self, ConcordanceOptions, FrequencyOptions};
+use crate::Analysis;
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+
+/// A text analyzed once and kept in the module, so that the views can ask
+/// for statistics without sending or analyzing the text again.
+#[wasm_bindgen]
+pub struct TextDocument {
+    text: String,
+    analysis: Analysis,
+}
+
+#[wasm_bindgen]
+impl TextDocument {
+    /// Analyzes `text` and keeps it.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        text: String,
+        #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] options: JsValue,
+    ) -> Result<TextDocument, JsError> {
+        let analysis = analyze_with_options(&text, &options)?;
+        Ok(TextDocument { text, analysis })
+    }
+
+    /// The analysis, as `analyze` returns it.
+    #[wasm_bindgen(unchecked_return_type = "Analysis")]
+    pub fn analysis(&self) -> Result<JsValue, JsError> {
+        to_js(&self.text, &self.analysis)
+    }
+
+    /// Word frequencies over normalized forms.
+    #[wasm_bindgen(unchecked_return_type = "Frequencies")]
+    pub fn frequencies(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "FrequencyOptions | undefined")] options: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let o: JsFrequencyOptions = from_options(options, "frequencies")?;
+        let d = FrequencyOptions::default();
+        let opts = FrequencyOptions {
+            strip_clitics: o.strip_clitics.unwrap_or(d.strip_clitics),
+            skip_stopwords: o.skip_stopwords.unwrap_or(d.skip_stopwords),
+            limit: o.limit.unwrap_or(d.limit),
+        };
+        let f = stats::frequencies(&self.text, &self.analysis, &opts);
+        let words: Vec<JsWordCount> = f
+            .words
+            .iter()
+            .map(|w| JsWordCount { key: &w.key, example: &w.example, count: w.count, spellings: w.spellings })
+            .collect();
+        to_value(&JsFrequencies { total: f.total, distinct: f.distinct, words })
+    }
+
+    /// What normalizing with `preset` changes: each edit (UTF-16 span in the
+    /// original, operation, replacement), counts per operation and the
+    /// invisible or bidi controls found.
+    #[wasm_bindgen(js_name = normalizeReport, unchecked_return_type = "NormalizeReport")]
+    pub fn normalize_report(&self, preset: &str) -> Result<JsValue, JsError> {
+        let options = Options::preset(preset)
+            .ok_or_else(|| JsError::new(&format!("normalizeReport: unknown preset {preset:?}")))?;
+        let text = &self.text;
+        let n = crate::normalize::normalize(text, &options);
+        let mut cursor = OffsetCursor::new(text, OffsetUnit::Utf16);
+        let edits: Vec<JsEdit> = n
+            .edits
+            .iter()
+            .map(|e| {
+                let (start, end) = cursor.span(e.span);
+                JsEdit { start, end, op: e.op.name(), replacement: e.out.of(&n.text) }
+            })
+            .collect();
+        let mut cursor = OffsetCursor::new(text, OffsetUnit::Utf16);
+        let controls: Vec<JsControl> = n
+            .controls
+            .iter()
+            .map(|c| {
+                let (start, end) = cursor.span(c.span);
+                JsControl { start, end, name: c.name, code: c.ch as u32 }
+            })
+            .collect();
+        to_value(&JsReport { edits, counts: &n.counts, controls })
+    }
+
+    /// The hits of `query` with their context (key word in context).
+    #[wasm_bindgen(unchecked_return_type = "Concordance")]
+    pub fn concordance(
+        &self,
+        query: &str,
+        #[wasm_bindgen(unchecked_param_type = "ConcordanceOptions | undefined")] options: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let o: JsConcordanceOptions = from_options(options, "concordance")?;
+        let d = ConcordanceOptions::default();
+        let opts = ConcordanceOptions {
+            regex: o.regex.unwrap_or(d.regex),
+            clitics: o.clitics.unwrap_or(d.clitics),
+            limit: o.limit.unwrap_or(d.limit),
+            context: o.context.unwrap_or(d.context).min(1000),
+        };
+        let text = &self.text;
+        let c = stats::concordance(text, &self.analysis, query, &opts).map_err(|e| JsError::new(&e))?;
+        let mut cursor = OffsetCursor::new(text, OffsetUnit::Utf16);
+        let hits: Vec<JsHit> = c
+            .hits
+            .iter()
+            .map(|h| {
+                let (start, end) = cursor.span(h.span);
+                JsHit {
+                    start,
+                    end,
+                    token: h.token,
+                    left: h.left.of(text),
+                    matched: h.span.of(text),
+                    right: h.right.of(text),
+                }
+            })
+            .collect();
+        to_value(&JsConcordance { total: c.total, hits })
+    }
+}
+
+/// Transliterates `text`: `scheme` is "buckwalter" or "readable".
+#[wasm_bindgen]
+pub fn transliterate(text: &str, scheme: &str) -> Result<String, JsError> {
+    match scheme {
+        "buckwalter" => Ok(crate::translit::to_buckwalter(text)),
+        "readable" => Ok(crate::translit::romanize(text)),
+        other => {
+            Err(JsError::new(&format!("transliterate: unknown scheme {other:?} (buckwalter or readable)")))
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct JsEdit<'a> {
+    start: usize,
+    end: usize,
+    op: &'static str,
+    replacement: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsControl {
+    start: usize,
+    end: usize,
+    name: &'static str,
+    code: u32,
+}
+
+#[derive(Serialize)]
+struct JsReport<'a> {
+    edits: Vec<JsEdit<'a>>,
+    counts: &'a crate::normalize::Counts,
+    controls: Vec<JsControl>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct JsFrequencyOptions {
+    strip_clitics: Option<bool>,
+    skip_stopwords: Option<bool>,
+    limit: Option<usize>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct JsConcordanceOptions {
+    regex: Option<bool>,
+    clitics: Option<bool>,
+    limit: Option<usize>,
+    context: Option<usize>,
+}
+
+#[derive(Serialize)]
+struct JsWordCount<'a> {
+    key: &'a str,
+    example: &'a str,
+    count: usize,
+    spellings: usize,
+}
+
+#[derive(Serialize)]
+struct JsFrequencies<'a> {
+    total: usize,
+    distinct: usize,
+    words: Vec<JsWordCount<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsHit<'a> {
+    start: usize,
+    end: usize,
+    token: usize,
+    left: &'a str,
+    #[serde(rename = "match")]
+    matched: &'a str,
+    right: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsConcordance<'a> {
+    total: usize,
+    hits: Vec<JsHit<'a>>,
+}
+
+/// Reads an options object; `undefined` means every default.
+fn from_options<T: for<'de> Deserialize<'de> + Default>(options: JsValue, what: &str) -> Result<T, JsError> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(T::default());
+    }
+    serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("{what}: {e}")))
+}
