@@ -17,7 +17,7 @@ import { createExportView, inflate } from './views/export.js';
 import { createTeacherMode } from './views/teacher.js';
 import { createDocumentTabs } from './views/documents.js';
 import { mountUserGazetteer } from './user-gazetteer.js';
-import { decodeFile, describe, textReport } from './decode.js';
+import { decodeFile, describe as describeReport, textReport } from './decode.js';
 import './offline.js';
 
 const $ = (id) => document.getElementById(id);
@@ -222,7 +222,7 @@ async function show(text, name, report = textReport(text)) {
     docs.push(doc);
     select(doc);
     const ms = Math.round(performance.now() - started);
-    const about = describe(report);
+    const about = describeReport(report);
     say(
       `${t('analyzed', name, num(analysis.tokens.starts.length), num(analysis.entities.length), num(ms))}${about ? ` ${about}` : ''}`,
       report.warnings.length ? 'warning' : 'info',
