@@ -2,11 +2,11 @@
 
 use crate::clitics::{self, Segment};
 use crate::entities::{self, Entity, Gazetteer};
+use crate::hash::FxHashMap;
 use crate::normalize::{self, Options};
 use crate::sentences;
 use crate::span::Span;
 use crate::tokenize::{self, TokenKind};
-use std::collections::HashMap;
 
 /// A token of the document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,7 +50,10 @@ impl Analysis {
 /// Runs the pipeline with the given gazetteer.
 pub fn analyze_with(text: &str, gazetteer: &Gazetteer) -> Analysis {
     let raw = tokenize::tokenize(text);
-    let mut ids: HashMap<&str, u32> = HashMap::new();
+    // Distinct surfaces are far fewer than tokens; a fast hash matters here,
+    // where every token is looked up once.
+    let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
+    ids.reserve(raw.len() / 8);
     let mut forms = Vec::new();
     let tokens = raw
         .iter()

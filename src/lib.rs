@@ -23,6 +23,7 @@ pub mod analysis;
 pub mod chars;
 pub mod clitics;
 pub mod entities;
+mod hash;
 pub mod normalize;
 pub mod sentences;
 pub mod span;

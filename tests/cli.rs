@@ -65,7 +65,12 @@ fn reads_a_file_argument() {
 #[test]
 fn bad_input_exits_nonzero_with_a_clear_message() {
     for (args, stdin, expect) in [
-        (&["analyze"][..], &b"ok\xff"[..], "not valid UTF-8 (first invalid byte at offset 2)"),
+        (
+            &["analyze", "--invalid", "error"][..],
+            &b"ok\xff"[..],
+            "not valid UTF-8 (first invalid byte at offset 2)",
+        ),
+        (&["analyze", "--encoding", "klingon"][..], &b""[..], "unknown encoding \"klingon\""),
         (&["analyze", "/nonexistent/file.txt"][..], &b""[..], "cannot read /nonexistent/file.txt"),
         (&["analyze", "--offsets", "bits"][..], &b""[..], "unknown offset unit \"bits\""),
         (&["frobnicate"][..], &b""[..], "unknown command"),
@@ -75,4 +80,29 @@ fn bad_input_exits_nonzero_with_a_clear_message() {
         assert!(!out.status.success(), "{args:?} should fail");
         assert!(err.contains(expect), "{args:?}: expected {expect:?} in {err:?}");
     }
+}
+
+#[test]
+fn invalid_bytes_are_replaced_and_reported_not_dropped() {
+    let out = bayan(&["analyze"], b"ok\xff \xd8\xac\xd8\xaf\xd8\xa9");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("1 invalid UTF-8 sequence (first at byte 2)"), "{err}");
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["tokens"][1]["text"], "\u{FFFD}");
+    assert_eq!(v["entities"][0]["text"], "جدة");
+}
+
+#[test]
+fn legacy_arabic_is_detected_or_forced() {
+    // "جدة" in Windows-1256: detected, and said so.
+    let out = bayan(&["analyze"], b"\xcc\xcf\xc9");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("read as windows-1256"), "{err}");
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["entities"][0]["id"], "city-jeddah");
+    // Forced: no guess, no note.
+    let out = bayan(&["normalize", "--encoding", "windows-1256"], b"\xcc\xcf\xc9");
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "جدة");
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
 }

@@ -17,6 +17,7 @@ import { createExportView, inflate } from './views/export.js';
 import { createTeacherMode } from './views/teacher.js';
 import { createDocumentTabs } from './views/documents.js';
 import { mountUserGazetteer } from './user-gazetteer.js';
+import { decodeFile, describe as describeReport, textReport } from './decode.js';
 import './offline.js';
 
 const $ = (id) => document.getElementById(id);
@@ -207,7 +208,7 @@ async function reanalyze(doc) {
   }
 }
 
-async function show(text, name) {
+async function show(text, name, report = textReport(text)) {
   if (!text.trim()) {
     say(t('empty'), 'error');
     return;
@@ -221,7 +222,11 @@ async function show(text, name) {
     docs.push(doc);
     select(doc);
     const ms = Math.round(performance.now() - started);
-    say(t('analyzed', name, num(analysis.tokens.starts.length), num(analysis.entities.length), num(ms)));
+    const about = describeReport(report);
+    say(
+      `${t('analyzed', name, num(analysis.tokens.starts.length), num(analysis.entities.length), num(ms))}${about ? ` ${about}` : ''}`,
+      report.warnings.length ? 'warning' : 'info',
+    );
     document.body.dataset.state = 'analyzed';
   } catch (e) {
     say(t('failed', e.message), 'error');
@@ -230,26 +235,19 @@ async function show(text, name) {
   }
 }
 
-/** Decodes a file's bytes as UTF-8 (with or without BOM) or UTF-16 (BOM). */
-function decode(bytes) {
-  const b = new Uint8Array(bytes);
-  const encoding = b[0] === 0xff && b[1] === 0xfe ? 'utf-16le' : b[0] === 0xfe && b[1] === 0xff ? 'utf-16be' : 'utf-8';
-  return new TextDecoder(encoding, { fatal: true }).decode(b);
-}
-
 async function loadFile(file) {
   if (file.size > MAX_BYTES) {
     say(t('tooBig', file.name, MAX_BYTES / 1048576), 'error');
     return;
   }
-  let text;
+  let report;
   try {
-    text = decode(await file.arrayBuffer());
-  } catch {
-    say(t('notText', file.name), 'error');
+    report = await decodeFile(file);
+  } catch (e) {
+    say(e.name === 'UnsupportedFile' ? e.message : t('failed', e.message), 'error');
     return;
   }
-  await show(text, file.name);
+  await show(report.text, file.name, report);
 }
 
 async function loadFiles(files) {

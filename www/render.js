@@ -10,6 +10,7 @@
 // has its full height and find-in-page works from the start.
 
 import { TYPE_LABEL } from './entity-types.js';
+import { visibleControls } from './controls.js';
 
 /** Characters per chunk: small enough to render in a few milliseconds. */
 const CHUNK = 6000;
@@ -187,9 +188,17 @@ export class Reader {
   }
 
   #node(start, end) {
-    const node = document.createTextNode(this.#display(start, end));
-    this.spans.set(node, [start, end]);
-    return node;
+    // Invisible and bidi controls become visible, isolated markers
+    // (controls.js); each text piece keeps the original span it shows.
+    const shown = this.#display(start, end);
+    const at = (k) => {
+      if (k === shown.length) return end;
+      if (this.showDiacritics) return start + k;
+      let o = start;
+      for (let seen = 0; o < end && seen < k; o++) if (!isDiacritic(this.text[o])) seen++;
+      return o;
+    };
+    return visibleControls(shown, (node, from, to) => this.spans.set(node, [at(from), at(to)]));
   }
 
   #mark(start, end, i) {

@@ -3,6 +3,7 @@
 //! The JSON it prints is a public contract: fields are added, never renamed.
 
 mod analyze;
+mod decode;
 mod eval_ner;
 mod eval_seg;
 mod normalize;
@@ -15,14 +16,23 @@ const USAGE: &str = "\
 bayan — Arabic statement explorer
 
 USAGE:
-    bayan analyze [FILE] [--format json] [--offsets char|utf16|byte]
-    bayan normalize [FILE] [--preset display|light|search|strict | --only OP,…] [--report]
+    bayan analyze [FILE] [--format json] [--offsets char|utf16|byte] [INPUT]
+    bayan normalize [FILE] [--preset display|light|search|strict | --only OP,…] [--report] [INPUT]
     bayan eval-seg FILE.conllu [--errors N]
     bayan eval-ner FILE... [--errors N] [--model FILE | --rules]
     bayan train-ner FILE... [--out MODEL] [--cv K] [--epochs N] [--prune W] [--eval FILE]...
     bayan --help | --version
 
-Reads FILE, or standard input when FILE is absent or '-'. Input must be UTF-8.
+Reads FILE, or standard input when FILE is absent or '-'. The encoding is
+detected: a BOM (UTF-8, UTF-16), BOM-less UTF-16, UTF-8, else Windows-1256
+or ISO-8859-6 (whichever reads as Arabic). Invalid bytes become U+FFFD and
+are reported on standard error with their count and first offset.
+
+INPUT options:
+    --encoding LABEL    decode as LABEL (utf-8, utf-16le, windows-1256,
+                        iso-8859-6, …) instead of detecting
+    --invalid replace|error
+                        replace invalid bytes (default), or refuse the input
 
 analyze     prints one JSON object: tokens (with normalized form and clitic
             segments), sentences and entities. Offsets count Unicode scalar
@@ -78,6 +88,9 @@ fn run(args: &[String]) -> Result<(), String> {
     }
 }
 
+/// Flags every command that reads input accepts (see `read_input`).
+const INPUT_FLAGS: &[&str] = &["--encoding", "--invalid"];
+
 /// Parsed flags: `--name value` pairs and at most one positional FILE.
 pub struct Flags {
     pub file: Option<String>,
@@ -104,7 +117,7 @@ impl Flags {
     }
 
     fn push(&mut self, known: &[&str], name: &str, value: String) -> Result<(), String> {
-        if !known.contains(&name) {
+        if !known.contains(&name) && !INPUT_FLAGS.contains(&name) {
             return Err(format!("unknown option {name}; see bayan --help"));
         }
         self.values.push((name.to_string(), value));
@@ -115,7 +128,8 @@ impl Flags {
         self.values.iter().rev().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
     }
 
-    /// The input text, strictly UTF-8.
+    /// The input text, decoded as `--encoding` says or as detected; what
+    /// the decoding decided is noted on standard error.
     pub fn read_input(&self) -> Result<String, String> {
         let (name, bytes) = match self.file.as_deref() {
             None | Some("-") => {
@@ -129,12 +143,34 @@ impl Flags {
                 (path.to_string(), std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?)
             }
         };
-        String::from_utf8(bytes).map_err(|e| {
-            format!(
-                "{name} is not valid UTF-8 (first invalid byte at offset {}); convert it first, e.g. iconv -f WINDOWS-1256 -t UTF-8",
-                e.utf8_error().valid_up_to()
-            )
-        })
+        let forced =
+            match self.get("--encoding") {
+                None | Some("auto") => None,
+                Some(label) => Some(encoding_rs::Encoding::for_label(label.as_bytes()).ok_or_else(|| {
+                    format!("unknown encoding {label:?}: try utf-8, utf-16le, windows-1256")
+                })?),
+            };
+        let strict = match self.get("--invalid").unwrap_or("replace") {
+            "replace" => false,
+            "error" => true,
+            other => return Err(format!("unknown --invalid {other:?}: expected replace or error")),
+        };
+        let d = decode::decode(&bytes, forced);
+        if strict {
+            if let Some(at) = d.first_invalid {
+                return Err(format!(
+                    "{name} is not valid {} (first invalid byte at offset {at}), {} invalid sequence(s) in all; convert it first, e.g. iconv -f WINDOWS-1256 -t UTF-8",
+                    d.encoding, d.invalid
+                ));
+            }
+        }
+        if d.bom && d.encoding != "UTF-8" {
+            eprintln!("bayan: note: {name}: read as {} (byte-order mark)", d.encoding);
+        }
+        for note in &d.notes {
+            eprintln!("bayan: note: {name}: {note}");
+        }
+        Ok(d.text)
     }
 }
 

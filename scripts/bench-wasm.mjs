@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+// Throughput and peak memory of the full pipeline in WebAssembly, as the
+// page runs it: the built module in www/pkg, a JS string in, columns out
+// (`analyze(text)`), on the UN corpus sample repeated to 1, 10 and 100 MB.
+//
+//   node scripts/bench-wasm.mjs [--mb 1,10,100] [--runs 5] [--peer] [--pkg DIR]
+//
+// Each size runs in its own Node process so its peak memory is its own.
+// MB/s counts UTF-8 bytes of input (MB = 2^20 bytes), like the criterion
+// benchmarks; the time is the median of --runs runs after one warm-up.
+// Peak memory is the process's resident high-water mark during the runs,
+// above what it held before (the text included), divided by the input size.
+// --peer also runs a thin JS regex pipeline (scripts/bench/peer.mjs) on the
+// same text in the same process and prints how many times faster Bayan is.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { corpus, textOf, median, memory, resetPeak, root } from './bench/corpus.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const runs = Number(opt('--runs', '5'));
+const peer = args.includes('--peer');
+/** Another build to measure (e.g. a baseline), with bayan.js and bayan_bg.wasm. */
+const pkg = opt('--pkg', join(root, 'www/pkg'));
+
+if (args.includes('--child')) {
+  child(Number(opt('--child')));
+} else {
+  if (!corpus()) process.exit(0);
+  console.log(`full pipeline in wasm (${pkg}), median of ${runs} runs; peak = resident high-water mark above the baseline`);
+  console.log(['MB', 'ms', 'MB/s', 'peak MB', 'peak/input', 'wasm heap MB', ...(peer ? ['peer ms', 'peer MB/s', 'ratio'] : [])].join('\t'));
+  for (const mb of opt('--mb', '1,10,100').split(',').map(Number)) {
+    const out = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=16384', fileURLToPath(import.meta.url),
+      '--child', String(mb), '--runs', String(runs), '--pkg', pkg, ...(peer ? ['--peer'] : [])], { encoding: 'utf8' });
+    if (out.status !== 0) {
+      console.error(out.stderr);
+      process.exit(1);
+    }
+    console.log(out.stdout.trim());
+  }
+}
+
+async function child(mb) {
+  const { initSync, analyze } = await import(join(pkg, 'bayan.js'));
+  const wasm = initSync({ module: readFileSync(join(pkg, 'bayan_bg.wasm')) });
+  const text = textOf(corpus(), mb);
+  const bytes = Buffer.byteLength(text);
+  analyze(text.slice(0, 200_000)); // compile and warm up
+  globalThis.gc();
+  const before = memory();
+  resetPeak();
+  const times = [];
+  let tokens = 0;
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now();
+    const a = analyze(text);
+    times.push(performance.now() - t0);
+    tokens = a.tokens.starts.length;
+    globalThis.gc();
+  }
+  const after = memory();
+  const ms = median(times);
+  const row = [mb, ms.toFixed(0), (bytes / 1048576 / (ms / 1000)).toFixed(1), ((after.peak - before.rss) / 1048576).toFixed(0),
+    ((after.peak - before.rss) / bytes).toFixed(2), (wasm.memory.buffer.byteLength / 1048576).toFixed(0)];
+  if (tokens === 0) throw new Error('no tokens: the benchmark measured nothing');
+  if (peer) {
+    const { gazetteer, thinPipeline } = await import('./bench/peer.mjs');
+    const data = join(root, 'src/data');
+    const names = gazetteer(['places.tsv', 'places-extra.tsv', 'organizations.tsv', 'persons.tsv', 'months.tsv']
+      .filter((f) => readdirSync(data).includes(f)).map((f) => join(data, f)));
+    thinPipeline(text.slice(0, 200_000), names);
+    const peerTimes = [];
+    for (let r = 0; r < runs; r++) {
+      const t0 = performance.now();
+      thinPipeline(text, names);
+      peerTimes.push(performance.now() - t0);
+      globalThis.gc();
+    }
+    const pms = median(peerTimes);
+    row.push(pms.toFixed(0), (bytes / 1048576 / (pms / 1000)).toFixed(1), `${(pms / ms).toFixed(2)}×`);
+  }
+  console.log(row.join('\t'));
+}

@@ -1,0 +1,183 @@
+// Decoding files into text with a report (www/decode.js), in the real
+// browser: its TextDecoder, DOMParser and DecompressionStream are what the
+// page uses. Each case builds its bytes here, so nothing binary is committed.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { deflateRawSync, crc32 } from 'node:zlib';
+import { launch, foreign } from './harness.mjs';
+
+let env;
+let page;
+before(async () => {
+  env = await launch();
+  page = await env.context.newPage();
+  await page.goto(env.origin + '/');
+});
+after(async () => {
+  assert.deepEqual(foreign(env.requests, env.origin), []);
+  await env.close();
+});
+
+/** decodeBytes in the page: the report, or `{ error, kind, message }`. */
+async function decode(bytes, name = 'file.txt') {
+  return page.evaluate(async ([b, n]) => {
+    const m = await import('/decode.js');
+    try {
+      return await m.decodeBytes(new Uint8Array(b), n);
+    } catch (e) {
+      return { error: e.name, kind: e.kind, message: e.message };
+    }
+  }, [[...bytes], name]);
+}
+
+/** Encodes `text` in a single-byte encoding, from Node's own decoder table. */
+function legacy(text, encoding) {
+  const table = new TextDecoder(encoding).decode(Uint8Array.from({ length: 256 }, (_, i) => i));
+  const byChar = new Map([...table].map((c, i) => [c, i]));
+  return Uint8Array.from([...text].map((c) => {
+    assert.ok(byChar.has(c), `${encoding} cannot encode ${c}`);
+    return byChar.get(c);
+  }));
+}
+
+const utf16 = (text, le) => {
+  const b = Buffer.from(text, 'utf16le');
+  if (!le) b.swap16();
+  return b;
+};
+
+const ARABIC = 'عقد الاجتماع في جدة، وحضره ممثلو الدول الأعضاء.';
+
+test('UTF-8 with and without BOM', async () => {
+  const plain = await decode(Buffer.from(ARABIC));
+  assert.deepEqual([plain.text, plain.encoding, plain.bom, plain.invalid, plain.warnings], [ARABIC, 'utf-8', false, { count: 0, first: null }, []]);
+  const bom = await decode(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(ARABIC)]));
+  assert.deepEqual([bom.text, bom.encoding, bom.bom], [ARABIC, 'utf-8', true]);
+});
+
+test('UTF-16 LE and BE by BOM, and LE without one', async () => {
+  const le = await decode(Buffer.concat([Buffer.from([0xff, 0xfe]), utf16(ARABIC, true)]));
+  assert.deepEqual([le.text, le.encoding, le.bom], [ARABIC, 'utf-16le', true]);
+  const be = await decode(Buffer.concat([Buffer.from([0xfe, 0xff]), utf16(ARABIC, false)]));
+  assert.deepEqual([be.text, be.encoding, be.bom], [ARABIC, 'utf-16be', true]);
+  const bare = await decode(utf16(ARABIC, true));
+  assert.deepEqual([bare.text, bare.encoding, bare.bom], [ARABIC, 'utf-16le', false]);
+  assert.match(bare.warnings[0], /BOM/);
+});
+
+test('Windows-1256 and ISO-8859-6 are told apart by how Arabic their decoding looks', async () => {
+  const cp = await decode(legacy(ARABIC, 'windows-1256'));
+  assert.deepEqual([cp.text, cp.encoding], [ARABIC, 'windows-1256']);
+  assert.match(cp.warnings[0], /windows-1256/);
+  const iso = await decode(legacy(ARABIC, 'iso-8859-6'));
+  assert.deepEqual([iso.text, iso.encoding], [ARABIC, 'iso-8859-6']);
+});
+
+test('invalid UTF-8 bytes are counted, located and shown as U+FFFD, never dropped', async () => {
+  const bytes = Buffer.concat([Buffer.from('حلب '), Buffer.from([0xff]), Buffer.from(' جدة '), Buffer.from([0xe2, 0x82]), Buffer.from(' دمشق')]);
+  const r = await decode(bytes);
+  assert.equal(r.encoding, 'utf-8');
+  assert.deepEqual(r.invalid, { count: 2, first: 7 });
+  assert.equal(r.text, 'حلب \uFFFD جدة \uFFFD دمشق');
+  assert.match(r.warnings[0], /2 .*البايت 7/);
+});
+
+test('HTML: text only, block structure kept, scripts and handlers neither run nor show', async () => {
+  const html = `<!doctype html><html><head><title>t</title><style>p{color:red}</style>
+    <script>window.__pwned = 1</script></head><body onload="window.__pwned = 2">
+    <h1>بيان   ختامي</h1><p>عُقد في <b>جدة</b>&nbsp;&amp; <a href="javascript:window.__pwned=3">الرياض</a>.</p>
+    <img src=x onerror="window.__pwned=4"><svg><script>window.__pwned=5</script><text>svg</text></svg>
+    <ul><li>أولًا</li><li>ثانيًا<br>تابع</li></ul><pre>  سطر
+  آخر</pre></body></html>`;
+  const r = await decode(Buffer.from(html), 'page.html');
+  assert.equal(r.format, 'html');
+  assert.equal(r.text, 'بيان ختامي\nعُقد في جدة\u00a0& الرياض.\nأولًا\nثانيًا\nتابع\n  سطر\n  آخر');
+  assert.match(r.warnings.join(' '), /لم يُشغَّل/);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+});
+
+/** A ZIP archive of `files` ({ name: string|Buffer }), deflated. */
+function zip(files, { corrupt = false } = {}) {
+  const locals = [];
+  const centrals = [];
+  let offset = 0;
+  for (const [name, content] of Object.entries(files)) {
+    const raw = Buffer.from(content);
+    const data = deflateRawSync(raw);
+    const nameBytes = Buffer.from(name);
+    const crc = crc32(raw) ^ (corrupt ? 1 : 0);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc >>> 0, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(raw.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(crc >>> 0, 16);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(raw.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, data);
+    centrals.push(central, nameBytes);
+    offset += 30 + nameBytes.length + data.length;
+  }
+  const cd = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(centrals.length / 2, 8);
+  end.writeUInt16LE(centrals.length / 2, 10);
+  end.writeUInt32LE(cd.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, cd, end]);
+}
+
+const DOCUMENT_XML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
+<w:p><w:r><w:t>عقد الاجتماع في </w:t></w:r><w:r><w:t xml:space="preserve">جدة</w:t></w:r></w:p>
+<w:p><w:r><w:t>أولًا</w:t><w:tab/><w:t>ثانيًا</w:t><w:br/><w:t>&lt;script&gt;</w:t></w:r><w:del><w:r><w:delText>محذوف</w:delText></w:r></w:del></w:p>
+<w:p/><w:sectPr/></w:body></w:document>`;
+
+test('.docx: paragraphs become lines, deleted text stays out', async () => {
+  const r = await decode(zip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': DOCUMENT_XML }), 'بيان.docx');
+  assert.equal(r.format, 'docx');
+  assert.equal(r.text, 'عقد الاجتماع في جدة\nأولًا\tثانيًا\n<script>\n');
+  assert.deepEqual(r.warnings, []);
+  const bad = await decode(zip({ 'word/document.xml': DOCUMENT_XML }, { corrupt: true }), 'x.docx');
+  assert.match(bad.warnings[0], /CRC/);
+});
+
+test('anything that is not text is refused by name', async () => {
+  const cases = [
+    [Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj', 'latin1'), 'pdf', /PDF/],
+    [Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 'image', /PNG/],
+    [Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16]), 'image', /JPEG/],
+    [Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0]), 'archive', /gzip/],
+    [Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), 'executable', /ELF/],
+    [Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'), 'executable', /EXE/],
+    [zip({ 'a.txt': 'hello' }), 'zip', /ZIP/],
+    [zip({ 'xl/workbook.xml': '<x/>' }), 'zip', /Excel/],
+    [Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) & 0xff)), 'binary', /ثنائي/],
+  ];
+  for (const [bytes, kind, name] of cases) {
+    const r = await decode(bytes, 'upload.txt');
+    assert.equal(r.error, 'UnsupportedFile', `${kind}: ${JSON.stringify(r).slice(0, 200)}`);
+    assert.equal(r.kind, kind);
+    assert.match(r.message, name);
+    assert.match(r.message, /upload\.txt/);
+  }
+});
+
+test('NUL and bidi controls are text, kept and reported', async () => {
+  const text = 'حلب\u0000 \u202Eجدة\u202C';
+  const r = await decode(Buffer.from(text));
+  assert.equal(r.text, text);
+  assert.equal(r.controls, 3);
+  assert.match(r.warnings[0], /NUL×1.*RLO×1.*PDF×1/);
+});

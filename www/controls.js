@@ -1,0 +1,155 @@
+// Invisible and bidirectional controls, made visible instead of obeyed.
+//
+// A right-to-left override (U+202E) can make a reader see text in another
+// order than the one it is stored in (Trojan Source); zero-width characters
+// hide inside words; NUL and other C0/C1 controls render as nothing. Bayan
+// shows the original text, so each such character is wrapped in a
+// `<span class="ctl" data-ctl="RLO">` that still holds the character itself
+// (copying and `textContent` give back the exact input) while the stylesheet
+// (`adoptControlStyles`) isolates it — an override cannot reach past an isolate's
+// end — hides the glyph and draws the marker ⟨RLO⟩ from the attribute.
+
+/** Short names, as Unicode and the Trojan Source paper write them. */
+const NAMES = new Map([
+  [0x00ad, 'SHY'], [0x034f, 'CGJ'], [0x061c, 'ALM'], [0x115f, 'HF'], [0x1160, 'HJF'], [0x180e, 'MVS'],
+  [0x200b, 'ZWSP'], [0x200c, 'ZWNJ'], [0x200d, 'ZWJ'], [0x200e, 'LRM'], [0x200f, 'RLM'],
+  [0x202a, 'LRE'], [0x202b, 'RLE'], [0x202c, 'PDF'], [0x202d, 'LRO'], [0x202e, 'RLO'],
+  [0x2060, 'WJ'], [0x2061, 'FA'], [0x2062, 'IT'], [0x2063, 'IS'], [0x2064, 'IP'],
+  [0x2066, 'LRI'], [0x2067, 'RLI'], [0x2068, 'FSI'], [0x2069, 'PDI'],
+  [0x206a, 'ISS'], [0x206b, 'ASS'], [0x206c, 'IAFS'], [0x206d, 'AAFS'], [0x206e, 'NADS'], [0x206f, 'NODS'],
+  [0x3164, 'HF'], [0xfeff, 'ZWNBSP'], [0xffa0, 'HWHF'], [0xfff9, 'IAA'], [0xfffa, 'IAS'], [0xfffb, 'IAT'],
+  [0x00, 'NUL'], [0x7f, 'DEL'],
+]);
+
+/**
+ * Every character the reader must not show raw: C0 controls but tab, line
+ * feed and carriage return; DEL and C1; the named format characters above;
+ * tag characters (U+E0000–E007F, used to smuggle hidden ASCII); and lone
+ * surrogates. One regex over a whole paragraph, never one per character.
+ */
+const CONTROL =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb]|\udb40[\udc00-\udc7f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** The same class, without the global flag: `test` must not move a
+ * `lastIndex` that a later `matchAll` would start from. */
+const ANY_CONTROL = new RegExp(CONTROL.source);
+
+/** The marker name of one control (a string of one or two code units). */
+export function controlName(ch) {
+  const cp = ch.codePointAt(0);
+  if (NAMES.has(cp)) return NAMES.get(cp);
+  if (cp >= 0xe0000 && cp <= 0xe007f) return `TAG ${String.fromCharCode(cp - 0xe0000).replace(/[^\x21-\x7e]/, '·')}`;
+  if (cp >= 0xd800 && cp <= 0xdfff) return `U+${cp.toString(16).toUpperCase()}?`;
+  return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** Whether `text` holds any character `visibleControls` would mark. */
+export function hasControls(text) {
+  return ANY_CONTROL.test(text);
+}
+
+/**
+ * The controls in `text`: `{ count, names: Map(name → count), first }`
+ * (`first` is a UTF-16 index, or -1). For the report shown to the user.
+ */
+export function scanControls(text) {
+  const names = new Map();
+  let count = 0;
+  let first = -1;
+  CONTROL.lastIndex = 0;
+  for (const m of text.matchAll(CONTROL)) {
+    if (first < 0) first = m.index;
+    count++;
+    const name = controlName(m[0]);
+    names.set(name, (names.get(name) ?? 0) + 1);
+  }
+  return { count, names, first };
+}
+
+/**
+ * `text` as DOM: a single text node when it holds no control (the common
+ * case, one regex test), else a fragment of text nodes and marker spans.
+ * `register(textNode, from, to)`, when given, learns which range of `text`
+ * each text node shows (marker characters included), so a view that maps
+ * nodes back to offsets keeps working.
+ */
+export function visibleControls(text, register) {
+  if (!hasControls(text)) {
+    const node = document.createTextNode(text);
+    register?.(node, 0, text.length);
+    return node;
+  }
+  const fragment = document.createDocumentFragment();
+  const piece = (from, to) => {
+    const node = document.createTextNode(text.slice(from, to));
+    register?.(node, from, to);
+    return node;
+  };
+  let at = 0;
+  CONTROL.lastIndex = 0;
+  for (const m of text.matchAll(CONTROL)) {
+    if (m.index > at) fragment.append(piece(at, m.index));
+    const span = marker(m[0]);
+    span.append(piece(m.index, m.index + m[0].length));
+    fragment.append(span);
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) fragment.append(piece(at, text.length));
+  return fragment;
+}
+
+/**
+ * Replaces, in place, every text node under `root` that holds a control by
+ * `visibleControls` of its text. One call after a view is built; costs one
+ * regex test per text node when there is nothing to mark.
+ */
+export function showControls(root) {
+  const walker = (root.ownerDocument ?? document).createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => (n.parentNode?.classList?.contains('ctl') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  const hits = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (hasControls(n.data)) hits.push(n);
+  for (const n of hits) n.replaceWith(visibleControls(n.data));
+  return hits.length;
+}
+
+function marker(ch) {
+  adoptControlStyles(document);
+  const span = document.createElement('span');
+  span.className = 'ctl';
+  span.dataset.ctl = controlName(ch);
+  span.title = `U+${ch.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  return span;
+}
+
+/**
+ * The marker's look. The span holds the character itself, so copying gives
+ * back the input; `isolate` stops an override or embedding at the span's
+ * end; font-size 0 hides the raw glyph; the marker is drawn from data-ctl
+ * as generated content, which is never copied.
+ */
+const CSS = `
+.ctl { unicode-bidi: isolate; font-size: 0; }
+.ctl::before {
+  content: "\\27E8" attr(data-ctl) "\\27E9";
+  unicode-bidi: isolate; direction: ltr;
+  font: .7rem/1 ui-monospace, "DejaVu Sans Mono", monospace;
+  color: #8a1c1c; background: #fde8e8; border-radius: .2rem; padding: 0 .1rem; vertical-align: middle;
+}`;
+
+let sheet;
+
+/**
+ * Gives `root` (the document, or the shadow root a view lives in) the
+ * marker's stylesheet, once. A constructed stylesheet keeps the look next
+ * to the code that makes it, works in a shadow root and in the single-file
+ * build, and needs no 'unsafe-inline': the page's CSP governs markup and
+ * fetched sheets, not sheets built by its own script.
+ */
+export function adoptControlStyles(root = document) {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+  }
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
