@@ -46,8 +46,10 @@ if (args.includes('--child')) {
 }
 
 async function child(mb) {
-  const { initSync, analyze } = await import(join(pkg, 'bayan.js'));
+  const { initSync, analyze, loadModel } = await import(join(pkg, 'bayan.js'));
   const wasm = initSync({ module: readFileSync(join(pkg, 'bayan_bg.wasm')) });
+  // As the page's worker does: the entity tagger's model beside the module.
+  loadModel(readFileSync(join(pkg, 'ner.model.bin')));
   const text = textOf(corpus(), mb);
   const bytes = Buffer.byteLength(text);
   analyze(text.slice(0, 200_000)); // compile and warm up

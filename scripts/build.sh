@@ -35,6 +35,9 @@ log "building the wasm module"
 cargo build --lib --release --target wasm32-unknown-unknown
 wasm-bindgen --target web --remove-name-section --remove-producers-section \
   --out-dir www/pkg target/wasm32-unknown-unknown/release/bayan.wasm
+# The entity tagger's model ships beside the module, not inside it (see
+# src/wasm/model.rs); the worker fetches it.
+cp src/data/ner-model.bin www/pkg/ner.model.bin
 node scripts/precache.mjs  # the service worker's asset list and version
 
 log "building the native CLI"

@@ -61,13 +61,28 @@ const inlineWasm = {
   },
 };
 
+/** Replaces www/model.js (the tagger's model, fetched) with the bytes inlined. */
+const inlineModel = {
+  name: 'inline-model',
+  setup(build) {
+    build.onResolve({ filter: /\/model\.js$/ }, () => ({ path: 'model', namespace: 'inline-model' }));
+    build.onLoad({ filter: /.*/, namespace: 'inline-model' }, () => ({
+      contents: `
+        const MODEL = ${JSON.stringify(read('pkg/ner.model.bin').toString('base64'))};
+        export async function modelBytes() {
+          return Uint8Array.from(atob(MODEL), (c) => c.charCodeAt(0));
+        }`,
+    }));
+  },
+};
+
 const bundleOptions = { bundle: true, format: 'esm', minify: true, charset: 'utf8', target: 'es2022', write: false, logLevel: 'warning', legalComments: 'none' };
 
 /** The worker as a classic script: Chromium refuses a module worker from a
  * blob: URL when the page's origin is null (file://). */
 async function bundleWorker() {
   const result = await esbuild.build({
-    ...bundleOptions, format: 'iife', entryPoints: [join(www, 'worker.js')], plugins: [inlineWasm],
+    ...bundleOptions, format: 'iife', entryPoints: [join(www, 'worker.js')], plugins: [inlineWasm, inlineModel],
     // Only the default wasm URL uses import.meta, and the inlined bytes replace it.
     logOverride: { 'empty-import-meta': 'silent' },
   });

@@ -6,8 +6,10 @@
 // ask for frequencies or a concordance by document id, and the text is
 // neither sent nor analyzed again.
 import init, * as bayan from './pkg/bayan.js';
+import { modelBytes } from './model.js';
 
-const ready = init();
+// The entity tagger's model is a file of its own; the first analysis waits for it.
+const ready = Promise.all([init(), modelBytes()]).then(([, model]) => model && bayan.loadModel(model));
 const docs = new Map();
 let nextDoc = 1;
 

@@ -1,7 +1,7 @@
-//! The entity tagger's model. The built-in one is compiled into the module
-//! (about 115 KB brotli, small enough not to slow the page), so nothing
-//! needs loading; `loadModel` swaps in another model file, e.g. one a user
-//! trained with `bayan train-ner`, for every later analysis.
+//! The entity tagger's model. It is not compiled into the module: the
+//! worker fetches `pkg/ner.model.bin` (about 115 KB brotli, CC BY-SA like
+//! the corpus it was trained on) and passes it to `loadModel` before the
+//! first analysis. Until a model is loaded, the rules decide alone.
 
 use wasm_bindgen::prelude::*;
 

@@ -9,7 +9,13 @@ export type Preset = 'display' | 'search' | 'strict';
 export declare const PRESETS: readonly Preset[];
 
 /** Loads the wasm core once; by default from beside `pkg/bayan.js`. */
-export declare function init(wasm?: InitInput | Promise<InitInput>): Promise<void>;
+export declare function init(
+  wasm?: InitInput | Promise<InitInput>,
+  options?: { model?: Uint8Array | ArrayBuffer | URL | string },
+): Promise<void>;
+
+/** Installs the entity tagger's model (`pkg/ner.model.bin`); without one the rules decide alone. */
+export declare function loadModel(bytes: Uint8Array | ArrayBuffer): void;
 
 /** Loads the wasm core synchronously from bytes or a compiled module. */
 export declare function initSync(wasm: BufferSource | WebAssembly.Module): void;

@@ -16,11 +16,33 @@ let ready = false;
  * (same origin). Pass bytes, a `WebAssembly.Module`, a `Response` or a URL to
  * load it from elsewhere — bytes are how a page opened from `file://` does it.
  */
-export function init(wasm) {
-  loading ??= wasmInit(wasm === undefined ? undefined : { module_or_path: wasm }).then(() => {
+export function init(wasm, { model } = {}) {
+  loading ??= Promise.all([
+    wasmInit(wasm === undefined ? undefined : { module_or_path: wasm }),
+    modelBytes(model ?? (wasm === undefined ? new URL('../pkg/ner.model.bin', import.meta.url) : null)),
+  ]).then(([, bytes]) => {
     ready = true;
+    if (bytes) core.loadModel(bytes);
   });
   return loading;
+}
+
+/**
+ * The entity tagger's model: bytes as they are, a URL fetched (same
+ * origin). Without one — or if it cannot be read — the rules decide alone.
+ */
+async function modelBytes(model) {
+  if (!model) return null;
+  if (model instanceof Uint8Array) return model;
+  if (model instanceof ArrayBuffer) return new Uint8Array(model);
+  const response = await fetch(model).catch(() => null);
+  return response?.ok ? new Uint8Array(await response.arrayBuffer()) : null;
+}
+
+/** Installs the entity tagger's model (`pkg/ner.model.bin`) from bytes. */
+export function loadModel(bytes) {
+  need('loadModel');
+  core.loadModel(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
 }
 
 /** Loads the wasm core synchronously from bytes or a compiled module. */

@@ -244,8 +244,15 @@ fn proclitic_len(analysis: &Analysis, i: usize) -> usize {
     }
 }
 
-/// The model shipped with Bayan, compiled in.
+/// The model shipped with Bayan: compiled into the CLI. The browser build
+/// leaves it out and its worker fetches the same file (`pkg/ner.model.bin`,
+/// copied there by scripts/build.sh) and [`install`]s it: the page's code
+/// stays within its size budget, and the model keeps its own licence in a
+/// file of its own.
+#[cfg(not(target_arch = "wasm32"))]
 const BUILTIN: &[u8] = include_bytes!("../../data/ner-model.bin");
+#[cfg(target_arch = "wasm32")]
+const BUILTIN: &[u8] = &[];
 
 static INSTALLED: OnceLock<Model> = OnceLock::new();
 
