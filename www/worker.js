@@ -7,6 +7,7 @@
 // neither sent nor analyzed again.
 import init, * as bayan from './pkg/bayan.js';
 import { modelBytes } from './model.js';
+import { serve } from './worker-protocol.js';
 
 // The entity tagger's model is a file of its own; the first analysis waits for it.
 const ready = Promise.all([init(), modelBytes()]).then(([, model]) => model && bayan.loadModel(model));
@@ -50,25 +51,4 @@ const ACTIONS = {
   },
 };
 
-self.onmessage = async ({ data: { id, action, payload } }) => {
-  try {
-    await ready;
-    const run = ACTIONS[action];
-    if (!run) throw new Error(`unknown action ${action}`);
-    const result = run(payload ?? {});
-    self.postMessage({ id, result }, transferables(result));
-  } catch (e) {
-    self.postMessage({ id, error: e instanceof Error ? e.message : String(e) });
-  }
-};
-
-/** The typed-array buffers of a result, moved rather than copied. */
-function transferables(result) {
-  const out = [];
-  const visit = (v) => {
-    if (ArrayBuffer.isView(v)) out.push(v.buffer);
-    else if (v && typeof v === 'object' && !Array.isArray(v)) Object.values(v).forEach(visit);
-  };
-  visit(result);
-  return out;
-}
+serve(ACTIONS, ready);
