@@ -14,7 +14,9 @@ before(async () => { env = await launch(); });
 after(async () => { await env.close(); });
 
 async function download(page, selector) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  // The first download of a fresh browser can be slow on a loaded machine.
+  await page.locator(selector).waitFor({ state: 'visible' });
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.click(selector)]);
   return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
 }
 
