@@ -66,6 +66,13 @@ impl<'t> Cursor<'t> {
         (first, last)
     }
 
+    /// The tokens `span` touches, as a range (empty when none):
+    /// `combine::tokens_of` without a fresh search each time.
+    pub fn tokens_of(&mut self, span: Span) -> (usize, usize) {
+        let (first, last) = self.range(span);
+        (first, last.max(first))
+    }
+
     /// The first token starting at or after `at`.
     pub fn starting_from(&mut self, at: usize) -> usize {
         let i = partition_near(self.tokens, self.hint, |t| t.span.start < at);
