@@ -3,6 +3,7 @@
 //! pass over per-token flags, so the stage stays linear in the text.
 
 use super::lexicon::{self, lexicon};
+use super::locate::Cursor;
 use super::{Entity, EntityType};
 use crate::analysis::Analysis;
 use crate::span::Span;
@@ -55,8 +56,9 @@ impl Evidence {
     fn new(analysis: &Analysis, found: &[Entity], rules: &[Entity]) -> Self {
         let n = analysis.tokens.len();
         let mut ev = Evidence { person: vec![false; n], title_ends: vec![false; n] };
+        let mut cursor = Cursor::new(&analysis.tokens);
         for e in found.iter().chain(rules) {
-            let (first, end) = tokens_of(analysis, e.span);
+            let (first, end) = cursor.tokens_of(e.span);
             match e.kind {
                 EntityType::Person => ev.person[first..end].iter_mut().for_each(|p| *p = true),
                 EntityType::Title if end > 0 => ev.title_ends[end - 1] = true,

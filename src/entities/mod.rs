@@ -44,6 +44,7 @@
 mod combine;
 mod gazetteer;
 mod lexicon;
+mod locate;
 mod rules;
 pub mod tagger;
 

@@ -20,6 +20,7 @@ mod people;
 mod quotes;
 
 use super::lexicon::{self, lexicon};
+use super::locate::Cursor;
 use super::{Entity, EntityType, Gazetteer};
 use crate::analysis::{Analysis, Form};
 use crate::span::Span;
@@ -254,9 +255,9 @@ fn first_surfaces<'t>(text: &'t str, analysis: &Analysis) -> Vec<(&'t str, Token
 fn hits_by_token<'g>(analysis: &Analysis, found: &'g [Entity]) -> Vec<Option<Hit<'g>>> {
     let tokens = &analysis.tokens;
     let mut hits = vec![None; tokens.len()];
+    let mut cursor = Cursor::new(tokens);
     for e in found {
-        let first = tokens.partition_point(|t| t.span.end <= e.span.start);
-        let last = tokens.partition_point(|t| t.span.start < e.span.end);
+        let (first, last) = cursor.range(e.span);
         if first < last {
             let clitic = e.span.start > tokens[first].span.start;
             let hit = Hit { end: last - 1, kind: e.kind, id: e.id.as_deref().unwrap_or(""), clitic };

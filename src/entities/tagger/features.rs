@@ -18,6 +18,7 @@
 //! information anyway.
 
 use super::super::lexicon::{self, lexicon};
+use super::super::locate::Cursor;
 use super::super::{Entity, EntityType};
 use crate::analysis::{Analysis, Form};
 use crate::clitics::SegmentKind;
@@ -170,14 +171,16 @@ impl TokenStates {
             after_title: vec![false; n],
             sentence_start: vec![false; n],
         };
+        let mut cursor = Cursor::new(&analysis.tokens);
         for e in rules.iter().filter(|e| e.kind == EntityType::Title) {
-            let next = analysis.tokens.partition_point(|t| t.span.start < e.span.end);
+            let next = cursor.starting_from(e.span.end);
             if next < n {
                 s.after_title[next] = true;
             }
         }
+        let mut cursor = Cursor::new(&analysis.tokens);
         for sentence in &analysis.sentences {
-            let first = analysis.tokens.partition_point(|t| t.span.start < sentence.start);
+            let first = cursor.starting_from(sentence.start);
             if first < n {
                 s.sentence_start[first] = true;
             }
@@ -227,9 +230,9 @@ fn cover<'e>(analysis: &Analysis, mentions: impl Iterator<Item = &'e Entity>) ->
     let tokens = &analysis.tokens;
     let mut codes = vec![0u8; tokens.len()];
     let mut lengths = vec![0usize; tokens.len()];
+    let mut cursor = Cursor::new(tokens);
     for e in mentions {
-        let first = tokens.partition_point(|t| t.span.end <= e.span.start);
-        let last = tokens.partition_point(|t| t.span.start < e.span.end);
+        let (first, last) = cursor.range(e.span);
         for j in first..last {
             if e.span.len() > lengths[j] {
                 lengths[j] = e.span.len();

@@ -19,7 +19,7 @@ pub mod train;
 
 pub use model::Model;
 
-use super::combine::tokens_of;
+use super::locate::Cursor;
 use super::{Entity, EntityType};
 use crate::analysis::Analysis;
 use crate::clitics::SegmentKind;
@@ -185,8 +185,9 @@ impl Model {
     /// the same place.
     pub fn mentions(&self, analysis: &Analysis, gazetteer: &[Entity], rules: &[Entity]) -> Vec<Entity> {
         let tags = self.tag(analysis, gazetteer, rules);
+        let mut cursor = Cursor::new(&analysis.tokens);
         let listed: HashMap<(usize, usize), &Entity> =
-            gazetteer.iter().map(|g| (tokens_of(analysis, g.span), g)).collect();
+            gazetteer.iter().map(|g| (cursor.tokens_of(g.span), g)).collect();
         spans(&tags)
             .into_iter()
             .filter_map(|(first, last, tag)| {
