@@ -3,6 +3,7 @@
 // Tokens stay columns (typed arrays); nothing here builds one object per
 // token.
 import { typeOrder } from './entity-types.js';
+import { partition } from './search.js';
 
 /** A loaded, analyzed text. `docId` names its TextDocument in the worker. */
 export function makeDocument({ name, text, analysis, docId }) {
@@ -12,14 +13,7 @@ export function makeDocument({ name, text, analysis, docId }) {
 /** Index of the token covering UTF-16 `offset`, or the nearest one before it. */
 export function tokenAt(doc, offset) {
   const { starts, ends } = doc.analysis.tokens;
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const i = lo - 1;
+  const i = partition(starts.length, (k) => starts[k] <= offset) - 1;
   if (i < 0) return starts.length ? 0 : -1;
   // In the gap after token i, a click on white space means the next word.
   if (offset >= ends[i] && i + 1 < starts.length) return i + 1;
@@ -29,34 +23,16 @@ export function tokenAt(doc, offset) {
 /** Index of the sentence holding `offset` (sentences are start/end pairs). */
 export function sentenceAt(doc, offset) {
   const s = doc.analysis.sentences;
-  let lo = 0;
-  let hi = s.length / 2;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (s[2 * mid] <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return Math.max(0, lo - 1);
+  return Math.max(0, partition(s.length / 2, (k) => s[2 * k] <= offset) - 1);
 }
 
 /** Token index range [first, last) of sentence `n`. */
 export function sentenceTokens(doc, n) {
   const s = doc.analysis.sentences;
   const { starts } = doc.analysis.tokens;
-  const from = lower(starts, s[2 * n]);
-  const to = lower(starts, s[2 * n + 1]);
+  const from = partition(starts.length, (k) => starts[k] < s[2 * n]);
+  const to = partition(starts.length, (k) => starts[k] < s[2 * n + 1]);
   return [from, to];
-}
-
-function lower(a, x) {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

@@ -11,6 +11,7 @@
 
 import { TYPE_LABEL } from './entity-types.js';
 import { visibleControls } from './controls.js';
+import { partition } from './search.js';
 
 /** Characters per chunk: small enough to render in a few milliseconds. */
 const CHUNK = 6000;
@@ -457,35 +458,6 @@ function cutChunks(text) {
 const isLowSurrogate = (c) => c >= 0xdc00 && c <= 0xdfff;
 
 /** Index of the first entity ending after `offset`. */
-function firstEnding(entities, offset) {
-  let lo = 0;
-  let hi = entities.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (entities[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function lowerBound(a, x) {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function upperBound(a, x) {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstEnding = (entities, offset) => partition(entities.length, (i) => entities[i].end <= offset);
+const lowerBound = (a, x) => partition(a.length, (i) => a[i] < x);
+const upperBound = (a, x) => partition(a.length, (i) => a[i] <= x);
