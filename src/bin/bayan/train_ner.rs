@@ -86,28 +86,44 @@ fn read_all(files: &[String]) -> Result<Vec<Sentence>, String> {
     Ok(out)
 }
 
-/// K contiguous folds: train on K−1, score on the held-out one.
+/// K contiguous folds: train on K−1, score on the held-out one, with the
+/// lists and rules joining the model (what Bayan ships) and the model alone.
 fn cross_validate(sentences: &[Sentence], examples: &[Example], k: usize, options: &Options) -> String {
     let n = sentences.len();
     let mut out = String::new();
-    let mut total = Counts::new();
-    let mut f1s = Vec::new();
+    let (mut total, mut alone) = (Counts::new(), Counts::new());
+    let (mut f1s, mut alone_f1s) = (Vec::new(), Vec::new());
     for fold in 0..k {
         let (from, to) = (fold * n / k, (fold + 1) * n / k);
         let training: Vec<Example> = examples[..from].iter().chain(&examples[to..]).cloned().collect();
         let model = train(&training, options);
         let counts = eval_ner::evaluate(&sentences[from..to], Tagger::File(&model), None);
+        let by_model = eval_ner::evaluate(&sentences[from..to], Tagger::Alone(&model), None);
         f1s.push(eval_ner::f1(&counts));
+        alone_f1s.push(eval_ner::f1(&by_model));
         out += &format!("fold {} (sentences {from}..{to}):\n{}\n", fold + 1, table(to - from, &counts));
-        for (t, c) in counts {
-            let sum = total.entry(t).or_default();
-            (0..3).for_each(|i| sum[i] += c[i]);
-        }
+        add(&mut total, &counts);
+        add(&mut alone, &by_model);
     }
-    let mean = f1s.iter().sum::<f64>() / k as f64;
-    let folds: Vec<String> = f1s.iter().map(|f| format!("{f:.1}")).collect();
-    out += &format!("folds F1: {} (mean {mean:.1})\npooled:\n{}\n", folds.join(" "), table(n, &total));
+    let folds = |f1s: &[f64]| {
+        let mean = f1s.iter().sum::<f64>() / k as f64;
+        let each: Vec<String> = f1s.iter().map(|f| format!("{f:.1}")).collect();
+        format!("{} (mean {mean:.1})", each.join(" "))
+    };
+    out += &format!("folds F1: {}\npooled:\n{}\n", folds(&f1s), table(n, &total));
+    out += &format!(
+        "the model alone, without lists and rules:\nfolds F1: {}\npooled:\n{}\n",
+        folds(&alone_f1s),
+        table(n, &alone)
+    );
     out
+}
+
+fn add(total: &mut Counts, counts: &Counts) {
+    for (t, c) in counts {
+        let sum = total.entry(t).or_default();
+        (0..3).for_each(|i| sum[i] += c[i]);
+    }
 }
 
 /// A gold sentence as a training example over Bayan's tokens.
