@@ -138,7 +138,9 @@ fn example(tokens: &[String], tags: &[String]) -> Example {
     for t in &analysis.tokens {
         let g = starts.partition_point(|&s| s <= t.span.start) - 1;
         let content = matches!(t.kind, TokenKind::Word | TokenKind::Number | TokenKind::Latin);
-        let mut tag = if content { tag_code(&tags[g]) } else { 0 };
+        // The tagger never names a token without an Arabic letter.
+        let nameable = bayan::entities::tagger::nameable(analysis.form(t));
+        let mut tag = if content && nameable { tag_code(&tags[g]) } else { 0 };
         if g == previous_gold_token && tag % 2 == 1 {
             tag += 1; // B- on the second piece of a split gold token is I-
         }

@@ -134,6 +134,15 @@ pub fn form_features(form: &Form, kind: TokenKind) -> Vec<(u8, u64)> {
     out
 }
 
+/// Whether the tagger may name a token of this form: only one with an
+/// Arabic letter. Latin words (code or English pasted into a statement),
+/// numbers and punctuation are left to the gazetteer and the rules: the
+/// training corpus has too few of them for the model to know them, and
+/// what it guessed was mostly noise (a line of code tagged ORG).
+pub fn nameable(form: &Form) -> bool {
+    form.norm.chars().any(crate::chars::is_arabic_letter)
+}
+
 /// The form features of `features` that apply at `offset`, offset-hashed.
 pub fn form_features_at(features: &[(u8, u64)], offset: usize) -> impl Iterator<Item = u64> + '_ {
     features.iter().filter(move |(t, _)| used_at(*t, offset)).map(move |(_, h)| at_offset(*h, offset))
