@@ -18,6 +18,8 @@ use crate::{write_out, Flags};
 use bayan::entities::tagger::train::{train, Example, Options};
 use bayan::tokenize::TokenKind;
 
+mod newsfane;
+
 /// The model file's note: where it comes from and under which licence.
 const NOTE: &str = "Bayan NER model: averaged perceptron over BIO tags (PERS, LOC, ORG, MISC). \
 Trained on ANERcorp (Benajiba et al. 2007; CAMeL Lab train split, Obeid et al. 2020), \
@@ -26,14 +28,19 @@ Built by: bayan train-ner ANERcorp_camelstyle_train.txt --out src/data/ner-model
 
 type Sentence = (Vec<String>, Vec<String>);
 
+/// A training example and the gold sentence it was made from.
+type Indexed = (usize, Example);
+
 pub fn run(args: &[String]) -> Result<(), String> {
     let mut files = Vec::new();
     let mut evals = Vec::new();
+    let mut second = Vec::new();
     let mut rest = Vec::new();
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--eval" => evals.push(it.next().ok_or("--eval needs a FILE")?.clone()),
+            "--newsfane" => second.push(it.next().ok_or("--newsfane needs a FILE")?.clone()),
             a if a.starts_with("--") => {
                 rest.push(arg.clone());
                 rest.extend(it.next().cloned());
@@ -55,14 +62,31 @@ pub fn run(args: &[String]) -> Result<(), String> {
         ..Options::default()
     };
     let sentences = read_all(&files)?;
-    let examples: Vec<Example> = sentences.iter().map(|(tokens, tags)| example(tokens, tags)).collect();
+    let mut examples: Vec<Indexed> =
+        sentences.iter().enumerate().map(|(i, (tokens, tags))| (i, example(tokens, tags))).collect();
     let mut out = String::new();
+    if !second.is_empty() {
+        let projected = newsfane::project(&sentences, &read_all(&second)?);
+        let before = examples.len();
+        for (i, tags) in projected.iter().enumerate() {
+            if let Some(tags) = tags.as_ref().filter(|t| *t != &sentences[i].1) {
+                examples.push((i, example(&sentences[i].0, tags)));
+            }
+        }
+        out += &format!(
+            "NewsFANE: {} of {} sentences located, {} tagged differently and added\n",
+            projected.iter().filter(|p| p.is_some()).count(),
+            sentences.len(),
+            examples.len() - before
+        );
+    }
     if let Some(k) = flags.get("--cv") {
         let k: usize = k.parse().map_err(|e| format!("--cv: {e}"))?;
         out += &cross_validate(&sentences, &examples, k.max(2), &options);
     }
     if let Some(path) = flags.get("--out") {
-        let model = train(&examples, &options);
+        let all: Vec<Example> = examples.into_iter().map(|(_, e)| e).collect();
+        let model = train(&all, &options);
         let bytes = model.to_bytes();
         std::fs::write(path, &bytes).map_err(|e| format!("cannot write {path}: {e}"))?;
         out += &format!("wrote {path}: {} bytes, {} weight rows\n", bytes.len(), model.rows.len());
@@ -88,14 +112,15 @@ fn read_all(files: &[String]) -> Result<Vec<Sentence>, String> {
 
 /// K contiguous folds: train on K−1, score on the held-out one, with the
 /// lists and rules joining the model (what Bayan ships) and the model alone.
-fn cross_validate(sentences: &[Sentence], examples: &[Example], k: usize, options: &Options) -> String {
+fn cross_validate(sentences: &[Sentence], examples: &[Indexed], k: usize, options: &Options) -> String {
     let n = sentences.len();
     let mut out = String::new();
     let (mut total, mut alone) = (Counts::new(), Counts::new());
     let (mut f1s, mut alone_f1s) = (Vec::new(), Vec::new());
     for fold in 0..k {
         let (from, to) = (fold * n / k, (fold + 1) * n / k);
-        let training: Vec<Example> = examples[..from].iter().chain(&examples[to..]).cloned().collect();
+        let training: Vec<Example> =
+            examples.iter().filter(|(i, _)| !(from..to).contains(i)).map(|(_, e)| e.clone()).collect();
         let model = train(&training, options);
         let counts = eval_ner::evaluate(&sentences[from..to], Tagger::File(&model), None);
         let by_model = eval_ner::evaluate(&sentences[from..to], Tagger::Alone(&model), None);
