@@ -10,8 +10,11 @@
 //! `--cv K` splits the sentences, in file order, into K contiguous blocks;
 //! for each block it trains on the others and scores on it (neighbouring
 //! sentences of one article stay together, so a name seen in training is
-//! not simply repeated from the next sentence). `--eval FILE` scores the
-//! model trained on everything on another corpus (AQMAR dev).
+//! not simply repeated from the next sentence); it scores each fold with
+//! the lists and rules joining the model, as Bayan runs, and the model
+//! alone. `--eval FILE` scores the model trained on everything on another
+//! corpus (AQMAR dev). `--newsfane FILE` adds NewsFANE Gold's annotation of
+//! the same sentences as second examples ([`newsfane`]).
 
 use crate::eval_ner::{self, join, table, Counts, Tagger};
 use crate::{write_out, Flags};

@@ -142,8 +142,15 @@ fn coarse(fine: &str) -> Option<&'static str> {
         | "Police" | "Religious_PER" | "Other_PER" => "PERS",
         "Government" | "Non-Governmental" | "Commercial" | "Educational" | "Media" | "Sports"
         | "Religious_ORG" | "Medical-Science" | "Entertainment" => "ORG",
-        "Nation" | "Population-Center" | "State-or-Province" | "County-or-District" | "Continent"
-        | "GPE-Cluster" | "Water-Body" | "Land-Region-Natural" | "Celestial" => "LOC",
+        "Nation"
+        | "Population-Center"
+        | "State-or-Province"
+        | "County-or-District"
+        | "Continent"
+        | "GPE-Cluster"
+        | "Water-Body"
+        | "Land-Region-Natural"
+        | "Celestial" => "LOC",
         _ => return None,
     })
 }
