@@ -17,7 +17,7 @@ use std::collections::HashMap;
 use std::fmt;
 
 /// The built-in lists, embedded at compile time.
-const BUILTIN: &[(&str, &str)] = &[
+pub(super) const BUILTIN: &[(&str, &str)] = &[
     ("places.tsv", include_str!("../data/places.tsv")),
     ("places-extra.tsv", include_str!("../data/places-extra.tsv")),
     ("organizations.tsv", include_str!("../data/organizations.tsv")),

@@ -8,12 +8,43 @@
 //! known place or organisation inside the chain counts as one definite word.
 //!
 //! A definite head (الحزب، المجلس) alone is a back-reference, not a name; it
-//! becomes one with a nisba adjective (الحزب الديمقراطي, المجلس الوطني).
+//! becomes one with a nisba adjective (الحزب الديمقراطي, المجلس الوطني) —
+//! but not with a nationality alone: الجيش اللبناني, المنتخب الكويتي are
+//! descriptions ("the Lebanese army"), like النظام السوري, whereas an
+//! indefinite head in construct is the form of a body's name (وزارة
+//! الخارجية الأمريكية). An ordinal is no nisba: المركز الثاني is "second
+//! place".
+//!
+//! Some heads are ordinary nouns first (حركة "motion", مركز "position",
+//! برنامج, هيئة "form", قوات "forces"): with them a bare genitive is just a
+//! phrase (حركة الطائرات, مركز الشمس), so the chain must hold a nisba
+//! adjective or a known name (حركة المقاومة الإسلامية, حركة حماس).
 
 use super::Ctx;
 use crate::entities::lexicon::*;
 use crate::entities::{Entity, EntityType};
 use crate::tokenize::TokenKind;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// Heads whose everyday sense is not an organisation (see the module docs).
+const COMMON_HEADS: &[&str] = &[
+    "حركة",
+    "الحركة",
+    "مركز",
+    "المركز",
+    "برنامج",
+    "البرنامج",
+    "هيئة",
+    "الهيئة",
+    "فريق",
+    "مجموعة",
+    "قوات",
+    "صندوق",
+    "الصندوق",
+    "لواء",
+    "كتيبة",
+];
 
 /// Words that end a name: function words, verbs of saying, date words.
 const NOT_IN_NAME: u64 = STOP | NOT_NAME | VERB_SAYS | REL_UNIT | REL_MOD | REL_DATE | DAY_WORD | YEAR_WORD;
@@ -27,10 +58,54 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
             continue;
         }
         let definite_head = ctx.info(i).definite;
-        if let Some(last) = chain_end(ctx, i + 1, definite_head) {
-            out.push(ctx.entity(i, last, EntityType::Org));
+        let Some(last) = chain_end(ctx, i + 1, definite_head) else { continue };
+        if definite_head && last == i + 1 && is_nationality(ctx.form_norm(last)) {
+            continue; // الجيش اللبناني: a description
         }
+        let common = COMMON_HEADS.iter().any(|h| core_is(ctx, i, h));
+        if common && !(i + 1..=last).any(|j| ctx.info(j).nisba || ctx.hit(j).is_some()) {
+            continue; // حركة الطائرات: a phrase
+        }
+        out.push(ctx.entity(i, last, EntityType::Org));
     }
+}
+
+/// Whether token `i` is `word` (normalized) behind optional proclitics:
+/// والحركة, لحركة and للحركة (ل + الحركة) are all الحركة or حركة.
+fn core_is(ctx: &Ctx, i: usize, word: &str) -> bool {
+    let norm = ctx.form_norm(i);
+    let Some(prefix) = norm.strip_suffix(word) else {
+        // ل before the article drops its alef: للحركة = ل + الحركة.
+        let bare = word.strip_prefix("ال");
+        return bare.is_some_and(|b| norm.strip_suffix(b).is_some_and(|p| matches!(p, "لل" | "ولل" | "فلل")));
+    };
+    matches!(prefix, "" | "و" | "ف" | "ب" | "ل" | "ك" | "وب" | "ول" | "فب" | "فل")
+}
+
+/// Whether a definite nisba adjective names a nationality: its stem is a
+/// place in the built-in lists (اللبناني ← لبنان, السوري ← سوريا, العراقي ←
+/// العراق, الأمريكية ← أمريكا).
+fn is_nationality(norm: &str) -> bool {
+    let Some(stem) = norm.strip_prefix("ال") else { return false };
+    let Some(stem) = stem.strip_suffix("ية").or_else(|| stem.strip_suffix('ي')) else { return false };
+    let places = places();
+    [String::new(), "ا".into(), "ة".into(), "يا".into()]
+        .iter()
+        .any(|end| places.contains(&format!("{stem}{end}")) || places.contains(&format!("ال{stem}{end}")))
+}
+
+/// One-word place names of the built-in lists, normalized.
+fn places() -> &'static HashSet<String> {
+    static PLACES: OnceLock<HashSet<String>> = OnceLock::new();
+    PLACES.get_or_init(|| {
+        let lists = crate::entities::gazetteer::BUILTIN.iter().filter(|(name, _)| name.starts_with("places"));
+        lists
+            .flat_map(|(_, tsv)| tsv.lines())
+            .filter_map(|line| line.split_once('\t'))
+            .filter(|(name, rest)| !name.contains(' ') && rest.starts_with("LOC"))
+            .map(|(name, _)| key(name))
+            .collect()
+    })
 }
 
 /// The last token of the name whose head precedes `start`.
@@ -58,7 +133,8 @@ fn chain_end(ctx: &Ctx, start: usize, definite_head: bool) -> Option<usize> {
         if info.definite {
             // After a known name only adjectives follow: مجلس الأمن الدولي,
             // not مجلس الأمن الأسبوع المقبل.
-            if (definite_head || after_name) && !info.nisba {
+            let nisba = info.nisba && info.class & (ORDINAL | ORDINAL_TENS) == 0;
+            if (definite_head || after_name) && !nisba {
                 break;
             }
             last_definite = Some(j);

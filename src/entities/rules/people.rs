@@ -15,6 +15,7 @@
 //!   words (أمل، سلام), so one never makes a person by itself.
 
 use super::Ctx;
+use crate::clitics::SegmentKind;
 use crate::entities::lexicon::*;
 use crate::entities::{Entity, EntityType};
 use crate::tokenize::TokenKind;
@@ -84,6 +85,15 @@ fn role_end(ctx: &Ctx, i: usize) -> usize {
     last
 }
 
+/// Whether the clitic segmenter split a proclitic off token `i` (ومدير is
+/// و + مدير; وليد stays whole).
+fn has_proclitic(ctx: &Ctx, i: usize) -> bool {
+    let tokens = &ctx.analysis.tokens;
+    tokens.get(i).is_some_and(|t| {
+        ctx.analysis.form(t).segments.first().is_some_and(|s| s.kind == SegmentKind::Proclitic)
+    })
+}
+
 /// The last token of a person's name starting at `i`.
 fn name_run(ctx: &Ctx, i: usize, after_title: bool) -> Option<usize> {
     if let Some(known) = ctx.hit_of(i, &[EntityType::Person]) {
@@ -102,8 +112,11 @@ fn name_run(ctx: &Ctx, i: usize, after_title: bool) -> Option<usize> {
         if ctx.kind(j) != Some(TokenKind::Word) || info.class & (STOP | NOT_NAME) != 0 {
             break;
         }
-        if j > i && (info.skip > 0 || info.clitic_article) {
-            break; // و, ب, ل start a new phrase
+        if (j > i && (info.skip > 0 || info.clitic_article)) || has_proclitic(ctx, j) {
+            break; // و, ب, ل start a new phrase: الرئيس والشعب
+        }
+        if ctx.form_norm(j).chars().count() < 2 || ctx.title(j).is_some() || info.class & ROLE != 0 {
+            break; // a letter (د ب أ), another title (سمو, حاكم): no name part
         }
         if ctx.hit_of(j, &[EntityType::Loc, EntityType::Org, EntityType::Date]).is_some()
             && info.class & GIVEN == 0
