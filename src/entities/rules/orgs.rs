@@ -3,7 +3,9 @@
 //! Arabic names of organisations are construct chains: an indefinite head,
 //! maybe more indefinite nouns, then a definite noun, then definite
 //! adjectives (وزارة الخارجية الأمريكية, مجلس وزراء الخارجية). The name
-//! ends at the last definite word before anything else: a function word,
+//! ends at the last definite word before anything else: a word with a
+//! conjunction or preposition other than the genitive ل (برئاسة, والآداب —
+//! as the clitic segmenter splits it), a function word,
 //! punctuation, an indefinite word after the definite part, or a verb. A
 //! known place or organisation inside the chain counts as one definite word.
 //!
@@ -21,6 +23,7 @@
 //! adjective or a known name (حركة المقاومة الإسلامية, حركة حماس).
 
 use super::Ctx;
+use crate::clitics::SegmentKind;
 use crate::entities::lexicon::*;
 use crate::entities::{Entity, EntityType};
 use crate::tokenize::TokenKind;
@@ -70,6 +73,14 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
     }
 }
 
+/// The first proclitic the clitic segmenter split off token `i`, as a
+/// dictionary writes it (ومدير is و + مدير; وليد stays whole).
+pub(super) fn proclitic<'a>(ctx: &Ctx<'a>, i: usize) -> Option<&'a str> {
+    let t = ctx.analysis.tokens.get(i)?;
+    let first = ctx.analysis.form(t).segments.first()?;
+    (first.kind == SegmentKind::Proclitic).then_some(first.restored.as_str())
+}
+
 /// Whether token `i` is `word` (normalized) behind optional proclitics:
 /// والحركة, لحركة and للحركة (ل + الحركة) are all الحركة or حركة.
 fn core_is(ctx: &Ctx, i: usize, word: &str) -> bool {
@@ -117,6 +128,9 @@ fn chain_end(ctx: &Ctx, start: usize, definite_head: bool) -> Option<usize> {
         let info = ctx.info(j);
         if ctx.kind(j) != Some(TokenKind::Word) || info.class & NOT_IN_NAME != 0 || info.skip > 0 {
             break;
+        }
+        if proclitic(ctx, j).is_some_and(|p| p != "ل") {
+            break; // و, ب, ف, ك start a new phrase; ل is the genitive of names
         }
         if let Some(name) = ctx.hit_of(j, &[EntityType::Loc, EntityType::Org]) {
             if name.clitic || definite_head && last_definite.is_none() {

@@ -14,8 +14,8 @@
 //!   lists do not know (محمد مرسي). Given names alone are often ordinary
 //!   words (أمل، سلام), so one never makes a person by itself.
 
+use super::orgs::proclitic;
 use super::Ctx;
-use crate::clitics::SegmentKind;
 use crate::entities::lexicon::*;
 use crate::entities::{Entity, EntityType};
 use crate::tokenize::TokenKind;
@@ -85,15 +85,6 @@ fn role_end(ctx: &Ctx, i: usize) -> usize {
     last
 }
 
-/// Whether the clitic segmenter split a proclitic off token `i` (ومدير is
-/// و + مدير; وليد stays whole).
-fn has_proclitic(ctx: &Ctx, i: usize) -> bool {
-    let tokens = &ctx.analysis.tokens;
-    tokens.get(i).is_some_and(|t| {
-        ctx.analysis.form(t).segments.first().is_some_and(|s| s.kind == SegmentKind::Proclitic)
-    })
-}
-
 /// The last token of a person's name starting at `i`.
 fn name_run(ctx: &Ctx, i: usize, after_title: bool) -> Option<usize> {
     if let Some(known) = ctx.hit_of(i, &[EntityType::Person]) {
@@ -112,7 +103,7 @@ fn name_run(ctx: &Ctx, i: usize, after_title: bool) -> Option<usize> {
         if ctx.kind(j) != Some(TokenKind::Word) || info.class & (STOP | NOT_NAME) != 0 {
             break;
         }
-        if (j > i && (info.skip > 0 || info.clitic_article)) || has_proclitic(ctx, j) {
+        if (j > i && (info.skip > 0 || info.clitic_article)) || proclitic(ctx, j).is_some() {
             break; // و, ب, ل start a new phrase: الرئيس والشعب
         }
         if ctx.form_norm(j).chars().count() < 2 || ctx.title(j).is_some() || info.class & ROLE != 0 {
