@@ -30,7 +30,7 @@ const MAX_NAME: usize = 7;
 pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
     let mut i = 0;
     while i < ctx.len() {
-        if let Some(title) = ctx.title(i) {
+        if let Some(title) = ctx.title(i).filter(|_| !inside_abbreviation(ctx, i)) {
             let role_end = role_end(ctx, title.end);
             // A name follows the title itself (السفير حمود), not its
             // extension (سفير البحرين لدى السعودية).
@@ -61,6 +61,16 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
             continue;
         }
         i += 1;
+    }
+}
+
+/// Whether token `i` continues a dotted abbreviation: م in ق.م. ("before
+/// Christ") is no title "engineer".
+fn inside_abbreviation(ctx: &Ctx, i: usize) -> bool {
+    let tokens = &ctx.analysis.tokens;
+    i >= 2 && ctx.is_punct(i - 1, ".") && tokens[i - 1].span.end == tokens[i].span.start && {
+        let before = &tokens[i - 2];
+        before.span.end == tokens[i - 1].span.start && ctx.surface(i - 2).chars().count() == 1
     }
 }
 
