@@ -13,6 +13,7 @@
 
 mod document;
 mod gazetteer;
+mod json;
 mod library;
 mod model;
 
@@ -134,7 +135,7 @@ fn check_options(options: &JsValue) -> Result<(), JsError> {
     Ok(())
 }
 
-#[derive(Serialize)]
+/// A clitic segment as it crosses (see [`json`]).
 struct JsSegment<'a> {
     start: usize,
     end: usize,
@@ -142,23 +143,18 @@ struct JsSegment<'a> {
     restored: &'a str,
 }
 
-#[derive(Serialize)]
 struct JsForm<'a> {
     norm: &'a str,
     segments: Vec<JsSegment<'a>>,
 }
 
-#[derive(Serialize)]
+/// A mention as it crosses; `None` and an empty `inner` are left out.
 struct JsEntity<'a> {
     start: usize,
     end: usize,
-    #[serde(rename = "type")]
     kind: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
     id: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     gloss: Option<&'a str>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     inner: Vec<JsEntity<'a>>,
 }
 
@@ -196,9 +192,9 @@ pub(super) fn to_js(text: &str, a: &Analysis) -> Result<JsValue, JsError> {
     let out = Object::new();
     set(&out, "tokens", &tokens)?;
     set(&out, "tokenKinds", &kind_names)?;
-    set(&out, "forms", &to_value(&forms)?)?;
+    set(&out, "forms", &parse_json(&json::forms(&forms))?)?;
     set(&out, "sentences", &Uint32Array::from(&sentences[..]))?;
-    set(&out, "entities", &to_value(&entities)?)?;
+    set(&out, "entities", &parse_json(&json::entities(&entities))?)?;
     Ok(out.into())
 }
 
@@ -221,6 +217,11 @@ fn js_entity<'a>(e: &'a Entity, cursor: &mut OffsetCursor) -> JsEntity<'a> {
     let inner = e.inner.iter().map(|i| js_entity(i, cursor)).collect();
     let end = cursor.to_unit(e.span.end);
     JsEntity { start, end, kind: e.kind.name(), id: e.id.as_deref(), gloss: e.gloss.as_deref(), inner }
+}
+
+/// JSON text as JavaScript values (see [`json`]).
+fn parse_json(json: &str) -> Result<JsValue, JsError> {
+    js_sys::JSON::parse(json).map_err(|_| JsError::new("could not convert the result (invalid JSON)"))
 }
 
 pub(super) fn to_value<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
