@@ -201,6 +201,9 @@ struct Scorer<'a> {
     /// The summed token features per distinct [`StateKey`] (as bytes of a
     /// `u128`: one compare, one multiply to hash). Most tokens share a few.
     by_key: HashMap<u128, [i32; TAGS], super::gazetteer::FastHash>,
+    /// The previous token's key and sums: neighbours mostly share a key
+    /// (nothing listed around them), and a compare is cheaper than a probe.
+    last: (u128, [i32; TAGS]),
     buf: Vec<u64>,
 }
 
@@ -227,6 +230,7 @@ impl<'a> Scorer<'a> {
             pads,
             states: TokenStates::new(analysis, gazetteer, rules),
             by_key: HashMap::default(),
+            last: (u128::MAX, [0; TAGS]),
             buf: Vec::with_capacity(16),
         }
     }
@@ -246,14 +250,19 @@ impl<'a> Scorer<'a> {
         let key = self.states.key(i);
         let mut packed = [0u8; 16];
         packed[..key.len()].copy_from_slice(&key);
-        let buf = &mut self.buf;
-        let part = self.by_key.entry(u128::from_le_bytes(packed)).or_insert_with(|| {
-            let mut s = [0; TAGS];
-            buf.clear();
-            state_features(&key, buf);
-            buf.iter().for_each(|f| model.add(*f, &mut s));
-            s
-        });
+        let packed = u128::from_le_bytes(packed);
+        if packed != self.last.0 {
+            let buf = &mut self.buf;
+            let sums = *self.by_key.entry(packed).or_insert_with(|| {
+                let mut s = [0; TAGS];
+                buf.clear();
+                state_features(&key, buf);
+                buf.iter().for_each(|f| model.add(*f, &mut s));
+                s
+            });
+            self.last = (packed, sums);
+        }
+        let part = &self.last.1;
         s.iter_mut().zip(part.iter()).for_each(|(a, b)| *a += b);
         s.map(i64::from)
     }
