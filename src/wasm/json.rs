@@ -30,7 +30,13 @@ pub(super) fn forms(forms: &[Option<JsForm>]) -> String {
             if j > 0 {
                 out.push(',');
             }
-            let _ = write!(out, "{{\"start\":{},\"end\":{},\"kind\":\"{}\",\"restored\":", s.start, s.end, s.kind);
+            out.push_str("{\"start\":");
+            number(&mut out, s.start);
+            out.push_str(",\"end\":");
+            number(&mut out, s.end);
+            out.push_str(",\"kind\":\"");
+            out.push_str(s.kind);
+            out.push_str("\",\"restored\":");
             string(&mut out, s.restored);
             out.push('}');
         }
@@ -53,7 +59,13 @@ fn entity_list(out: &mut String, entities: &[JsEntity]) {
         if i > 0 {
             out.push(',');
         }
-        let _ = write!(out, "{{\"start\":{},\"end\":{},\"type\":\"{}\"", e.start, e.end, e.kind);
+        out.push_str("{\"start\":");
+        number(out, e.start);
+        out.push_str(",\"end\":");
+        number(out, e.end);
+        out.push_str(",\"type\":\"");
+        out.push_str(e.kind);
+        out.push('"');
         if let Some(id) = e.id {
             out.push_str(",\"id\":");
             string(out, id);
@@ -69,6 +81,22 @@ fn entity_list(out: &mut String, entities: &[JsEntity]) {
         out.push('}');
     }
     out.push(']');
+}
+
+/// A decimal number, without the formatting machinery (`write!` was a
+/// visible part of the conversion).
+fn number(out: &mut String, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.push_str(std::str::from_utf8(&digits[at..]).expect("ASCII digits"));
 }
 
 /// A JSON string literal: quotes, backslashes and control characters
