@@ -218,7 +218,9 @@ pub fn resolve_overlaps(candidates: Vec<Entity>) -> Vec<Entity> {
             _ => {}
         }
     }
-    kept.into_values().map(|(_, k)| slots[k as usize].take().expect("kept mentions stay in their slot")).collect()
+    kept.into_values()
+        .map(|(_, k)| slots[k as usize].take().expect("kept mentions stay in their slot"))
+        .collect()
 }
 
 /// Whether a mention of `kind` at `span` goes inside `outer`.

@@ -25,9 +25,7 @@ use crate::analysis::Analysis;
 use crate::clitics::SegmentKind;
 use crate::span::Span;
 use crate::tokenize::TokenKind;
-use features::{
-    form_features, form_features_at, padding, state_features, TokenStates, OFFSETS, WINDOW,
-};
+use features::{form_features, form_features_at, padding, state_features, TokenStates, OFFSETS, WINDOW};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -444,10 +442,16 @@ mod viterbi_tests {
         };
         for len in 0..60 {
             for range in [1, 3, 100] {
-                let scores: Vec<[i64; TAGS]> = (0..len).map(|_| std::array::from_fn(|_| next(range))).collect();
-                let table: Vec<[i64; TAGS]> = (0..=TAGS).map(|_| std::array::from_fn(|_| next(range))).collect();
+                let scores: Vec<[i64; TAGS]> =
+                    (0..len).map(|_| std::array::from_fn(|_| next(range))).collect();
+                let table: Vec<[i64; TAGS]> =
+                    (0..=TAGS).map(|_| std::array::from_fn(|_| next(range))).collect();
                 let transition = |p: usize, t: usize| table[p][t];
-                assert_eq!(viterbi(&scores, transition), reference(&scores, transition), "len {len} range {range}");
+                assert_eq!(
+                    viterbi(&scores, transition),
+                    reference(&scores, transition),
+                    "len {len} range {range}"
+                );
             }
         }
     }
