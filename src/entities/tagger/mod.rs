@@ -17,6 +17,7 @@ mod features;
 mod model;
 pub mod train;
 
+pub use features::nameable;
 pub use model::Model;
 
 use super::locate::Cursor;
@@ -275,13 +276,19 @@ impl Model {
     }
 
     /// The best tag of every token: [`Model::scores`] fed straight into
-    /// Viterbi, never all held at once.
+    /// Viterbi, never all held at once. A token with no Arabic letter is
+    /// always O (see [`features::nameable`]).
     pub fn tag(&self, analysis: &Analysis, gazetteer: &[Entity], rules: &[Entity]) -> Vec<u8> {
         let mut scorer = Scorer::new(self, analysis, gazetteer, rules);
+        let names: Vec<bool> = analysis.forms.iter().map(nameable).collect();
         let n = analysis.tokens.len();
         let mut v = Viterbi::new(n, |p, t| self.transitions[p][t] as i64);
-        for i in 0..n {
-            v.step(&scorer.score(self, i));
+        for (i, t) in analysis.tokens.iter().enumerate() {
+            let mut s = scorer.score(self, i);
+            if !names[t.form as usize] {
+                s[1..].iter_mut().for_each(|v| *v = NO);
+            }
+            v.step(&s);
         }
         v.finish()
     }
@@ -442,8 +449,14 @@ mod viterbi_tests {
         };
         for len in 0..60 {
             for range in [1, 3, 100] {
-                let scores: Vec<[i64; TAGS]> =
-                    (0..len).map(|_| std::array::from_fn(|_| next(range))).collect();
+                // Some tokens forced to O, as `Model::tag` does for tokens
+                // without an Arabic letter.
+                let scores: Vec<[i64; TAGS]> = (0..len)
+                    .map(|_| {
+                        let forced = next(3) == 3;
+                        std::array::from_fn(|t| if forced && t > 0 { i64::MIN / 4 } else { next(range) })
+                    })
+                    .collect();
                 let table: Vec<[i64; TAGS]> =
                     (0..=TAGS).map(|_| std::array::from_fn(|_| next(range))).collect();
                 let transition = |p: usize, t: usize| table[p][t];
