@@ -87,8 +87,7 @@ impl<'t> Cursor<'t> {
         (first, last)
     }
 
-    /// The tokens `span` touches, as a range (empty when none):
-    /// `combine::tokens_of` without a fresh search each time.
+    /// The tokens `span` touches, as a range (empty when none).
     pub fn tokens_of(&mut self, span: Span) -> (usize, usize) {
         let (first, last) = self.range(span);
         (first, last.max(first))
