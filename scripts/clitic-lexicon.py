@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generates src/data/clitics-stems.tsv: Arabic stems and how often they occur.
 
-    python3 scripts/clitic-lexicon.py [DATA_DIR]   # default: ../shared/data from the repo root
+    python3 scripts/clitic-lexicon.py [DATA_DIR [OUT]]   # default: ../shared/data, src/data/clitics-stems.tsv
 
 The segmenter (src/clitics/) splits a word only where the remaining stem is a
 word people actually write on its own, so the evidence is how often each stem
@@ -60,12 +60,26 @@ def fold(s):
 
 
 def newsfane_counts(path):
-    counts = collections.Counter()
+    """NewsFANE tokens, with the و/ف splits its tokenizer missed made good.
+
+    Its tokenizer splits و and ف off mostly where the next letter carries a
+    hamza (و أضاف) and misses the same word without it (واضاف). A token
+    و+X or ف+X that NewsFANE itself writes split more often than whole is
+    such a miss, and its count goes to X; real words keep theirs (واحد,
+    فقط: almost never split there).
+    """
+    tokens = []
     with open(path, encoding="utf-8") as f:
         for line in f:
             token = fold(line.split("\t")[0])
             if token and WORD.fullmatch(token):
-                counts[token] += 1
+                tokens.append(token)
+    counts = collections.Counter(tokens)
+    split = collections.Counter(a + b for a, b in zip(tokens, tokens[1:]) if a in ("و", "ف"))
+    for word, n in list(counts.items()):
+        if len(word) >= 3 and split[word] > n:
+            counts[word[1:]] += n
+            del counts[word]
     return counts
 
 
@@ -76,6 +90,10 @@ def unsplit_counts(lines, counts, hamza):
             continue
         for m in WORD.finditer(line):
             raw = m.group().replace("\u0640", "")
+            # و or ف before a written hamza-alef is the conjunction (وأضاف):
+            # no Arabic root starts with و or ف followed by أ إ آ and a long stem.
+            if raw[:1] in "وف" and raw[1:2] in "أإآ" and len(raw) >= 4:
+                raw = raw[1:]
             key = fold(raw)
             counts[key] += 1
             if raw[:1] in "أإآ" and raw[1:2] == "ل":
@@ -138,6 +156,7 @@ def stem_of(word, words, hamza, un, fixed):
 
 def main():
     data = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "..", "shared", "data")
+    out = sys.argv[2] if len(sys.argv) > 2 else OUT
     news = newsfane_counts(os.path.join(data, "newsfane_gold", "NewsFANE_Gold_2014_train.txt"))
     un, hamza = plain_counts(data)
     words = news + collections.Counter({w: n for w, n in un.items() if not evidently_prefixed(w, news)})
@@ -157,9 +176,9 @@ def main():
     for stem in sorted(s for s, n in stems.items() if n >= MIN_COUNT and len(s) >= 2):
         bucket = min(MAX_BUCKET, 1 + int(math.log2(stems[stem])))
         lines.append(f"{stem}\t{bucket}")
-    with open(OUT, "w", encoding="utf-8", newline="\n") as f:
+    with open(out, "w", encoding="utf-8", newline="\n") as f:
         f.write("\n".join(lines) + "\n")
-    print(f"{OUT}: {len(lines) - 7} stems", file=sys.stderr)
+    print(f"{out}: {len(lines) - 7} stems", file=sys.stderr)
 
 
 if __name__ == "__main__":
