@@ -148,7 +148,9 @@ pub fn analyze(w: &Letters, lex: &Lexicon) -> Vec<Piece> {
                     pgain
                         + if e > 0 { unknown_stem_gain(enclitic) } else { 0 }
                         + if derived { DERIVED_GAIN } else { 0 }
-                        + i32::from(enclitic == "ه" && shape::derived_noun(stem))
+                        + i32::from(
+                            enclitic == "ه" && (shape::derived_noun(stem) || shape::verb_with_object(stem)),
+                        )
                 } else {
                     continue;
                 };
