@@ -84,6 +84,12 @@ const NAME_BUCKET: u8 = 5;
 /// it lets a split win even when the stem is unknown.
 const ARTICLE_BONUS: i32 = 5;
 
+/// و or ف written before a hamza-alef (وأضاف, فإن) is the conjunction:
+/// hardly any word of four letters or more starts that way, so the split
+/// wins even over a whole word the lexicon knows (its count is mostly
+/// the same split missed by a tokenizer).
+const HAMZA_BONUS: i32 = 5;
+
 /// The bucket a two-letter stem needs to count as attested.
 const SHORT_STEM_MIN: u8 = 6;
 
@@ -117,6 +123,7 @@ pub fn analyze(w: &Letters, lex: &Lexicon) -> Vec<Piece> {
     let mut best =
         Best { score: whole, known: whole > 0, proclitics: 0, article: 0, enclitic: 0, feminine: false };
     let mut scratch = String::new();
+    let conj_before_hamza = n >= 4 && matches!(w.char_at(0), 'و' | 'ف') && matches!(w.original[1], 'أ' | 'إ' | 'آ');
     for p in proclitic_chains(w) {
         for a in article_options(w, p) {
             // A pronoun never follows the article's noun (السكاني is not السكان + ي).
@@ -154,7 +161,9 @@ pub fn analyze(w: &Letters, lex: &Lexicon) -> Vec<Piece> {
                 } else {
                     continue;
                 };
-                let score = score + if a > 0 && p > 0 { ARTICLE_BONUS } else { 0 };
+                let score = score
+                    + if a > 0 && p > 0 { ARTICLE_BONUS } else { 0 }
+                    + if p > 0 && conj_before_hamza { HAMZA_BONUS } else { 0 };
                 let known = bucket > 0;
                 if score > best.score || (score == best.score && known && !best.known) {
                     best = Best { score, known, proclitics: p, article: a, enclitic: e, feminine };
