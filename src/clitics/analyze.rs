@@ -125,6 +125,9 @@ pub fn analyze(w: &Letters, lex: &Lexicon) -> Vec<Piece> {
     let mut scratch = String::new();
     let conj_before_hamza = n >= 4 && matches!(w.char_at(0), 'و' | 'ف') && matches!(w.original[1], 'أ' | 'إ' | 'آ');
     for p in proclitic_chains(w) {
+        // A bare ال here is the article, so a pronoun cannot end the word
+        // either (الفهم is not ألف + هم), unless the stem is إلى (إليه).
+        let bare_article = article_options(w, p).any(|a| a == 2);
         for a in article_options(w, p) {
             // A pronoun never follows the article's noun (السكاني is not السكان + ي).
             let enclitics = ENCLITICS.iter().filter(|_| a == 0).filter_map(|e| enclitic_len(w, e));
@@ -134,6 +137,9 @@ pub fn analyze(w: &Letters, lex: &Lexicon) -> Vec<Piece> {
                     continue;
                 }
                 let stem = w.fold(stem_from, stem_to);
+                if e > 0 && bare_article && lex.restored_before_pronoun(stem).is_none() {
+                    continue;
+                }
                 let (bucket, feminine) = stem_bucket(stem, e > 0, lex, &mut scratch);
                 let enclitic = &w.folded[w.folded.len() - w.fold(stem_to, n).len()..];
                 if !enclitic_fits(stem, enclitic) {
