@@ -5,12 +5,13 @@
 //
 // The report: { text, encoding, bom, invalid: { count, first }, format,
 // warnings: [] } — `first` is the byte offset of the first invalid
-// sequence (null when there is none); warnings are Arabic sentences the
-// page shows as they are.
+// sequence (null when there is none); warnings are sentences in the
+// interface language at the time of reading, which the page shows as they are.
 import { sniff, zipFormat } from './sniff.js';
 import { extractHtml } from './extract-html.js';
 import { readZipEntries, extractDocx } from './extract-docx.js';
 import { scanControls } from './controls.js';
+import { t, currentLang } from './i18n.js';
 
 /** A file Bayan cannot read as text; `message` is for the user. */
 export class UnsupportedFile extends Error {
@@ -38,7 +39,7 @@ export async function decodeBytes(bytes, name = '', options = {}) {
   const what = sniff(bytes);
   if (what?.kind === 'zip') return decodeZip(bytes, name);
   if (what) {
-    throw new UnsupportedFile(what.kind, `«${name}» ${what.ar}، وليس نصًا؛ يقرأ بيان ملفات النص (txt وmd) وHTML وWord (docx).`);
+    throw new UnsupportedFile(what.kind, t('notReadable', name, what[currentLang()]));
   }
   const report = decodeText(bytes, options.encoding);
   if (/\.x?html?$/i.test(name) || (!/\.(txt|md|markdown|text)$/i.test(name) && looksLikeHtml(report.text))) {
@@ -71,7 +72,7 @@ export function decodeText(bytes, forced) {
   const utf16 = bomlessUtf16(bytes);
   if (utf16) {
     decodeAs(report, bytes, utf16, 0);
-    report.warnings.push(`رُمِّز الملف بـ ${utf16.toUpperCase()} دون علامة ترتيب البايتات (BOM)؛ استُنتج الترميز من البايتات.`);
+    report.warnings.push(t('bomlessUtf16', utf16.toUpperCase()));
     return report;
   }
   try {
@@ -89,7 +90,7 @@ export function decodeText(bytes, forced) {
   const legacy = bestLegacy(bytes);
   if (legacy) {
     decodeAs(report, bytes, legacy.encoding, 0);
-    report.warnings.push(`الملف ليس UTF-8؛ قُرئ بترميز ${legacy.encoding} (${Math.round(legacy.ratio * 100)}٪ من أحرفه غير اللاتينية حروف عربية). إن بدا النص مشوّهًا فاحفظه بترميز UTF-8.`);
+    report.warnings.push(t('legacyEncoding', legacy.encoding, Math.round(legacy.ratio * 100)));
     return report;
   }
   return decodeAs(report, bytes, 'utf-8', 0);
@@ -100,13 +101,16 @@ export function textReport(text) {
   return finish({ text, encoding: 'utf-16', bom: false, invalid: { count: 0, first: null }, format: 'paste', warnings: [] });
 }
 
-/** One Arabic sentence summing up `report` for the status line. */
+/** One sentence summing up `report` for the status line. */
 export function describe(report) {
   const parts = [];
-  if (report.format === 'html') parts.push('صفحة HTML (النص وحده)');
-  else if (report.format === 'docx') parts.push('مستند Word');
-  if (report.encoding && report.format !== 'paste') parts.push(report.encoding.toUpperCase() + (report.bom ? ' مع BOM' : ''));
-  return [parts.join('، '), ...report.warnings].filter(Boolean).join(' · ');
+  if (report.format === 'html') parts.push(t('formatHtml'));
+  else if (report.format === 'docx') parts.push(t('formatDocx'));
+  if (report.encoding && report.format !== 'paste') {
+    const encoding = report.encoding.toUpperCase();
+    parts.push(report.bom ? t('withBom', encoding) : encoding);
+  }
+  return [parts.join(t('listSeparator')), ...report.warnings].filter(Boolean).join(' · ');
 }
 
 function decodeAs(report, bytes, encoding, skip) {
@@ -120,9 +124,7 @@ function decodeAs(report, bytes, encoding, skip) {
   }
   const { count, first } = countInvalid(body, encoding);
   report.invalid = { count, first: first === null ? null : first + skip };
-  report.warnings.push(
-    `${count} ${count === 1 ? 'تسلسل بايتات غير صالح' : 'تسلسلات بايتات غير صالحة'} في ${encoding.toUpperCase()}، أولها عند البايت ${first + skip}؛ يظهر كلٌّ منها بالعلامة �.`,
-  );
+  report.warnings.push(t(count === 1 ? 'invalidBytes1' : 'invalidBytes', count, encoding.toUpperCase(), first + skip));
   return report;
 }
 
@@ -131,7 +133,7 @@ function finish(report) {
   const controls = scanControls(report.text);
   if (controls.count > 0) {
     const names = [...controls.names].map(([n, c]) => `${n}×${c}`).join(' ');
-    report.warnings.push(`يحوي النص ${controls.count} محرفًا خفيًا أو محرف تحكم في الاتجاه (${names})؛ تظهر بعلامات ⟨…⟩ ولا يُعمل بها.`);
+    report.warnings.push(t('hiddenControls', controls.count, names));
   }
   report.controls = controls.count;
   return report;
@@ -291,18 +293,18 @@ async function decodeZip(bytes, name) {
   try {
     entries = readZipEntries(bytes);
   } catch (e) {
-    throw new UnsupportedFile('zip', `«${name}» أرشيف ZIP تالف أو غير مدعوم (${e.message}).`);
+    throw new UnsupportedFile('zip', t('badZip', name, e.message));
   }
   const what = zipFormat(entries.map((e) => e.name));
   if (what?.format !== 'docx') {
-    const kind = what ? what.ar : 'أرشيف ZIP';
-    throw new UnsupportedFile('zip', `«${name}» ${kind}، وليس نصًا؛ يقرأ بيان ملفات النص (txt وmd) وHTML وWord (docx).`);
+    const kind = what ? what[currentLang()] : t('zipArchive');
+    throw new UnsupportedFile('zip', t('notReadable', name, kind));
   }
   let docx;
   try {
     docx = await extractDocx(bytes, entries, (raw) => decodeText(raw));
   } catch (e) {
-    throw new UnsupportedFile('docx', `تعذّرت قراءة مستند Word «${name}»: ${e.message}.`);
+    throw new UnsupportedFile('docx', t('badDocx', name, e.message));
   }
   return finish({
     text: docx.text,

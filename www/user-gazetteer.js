@@ -4,12 +4,21 @@
 // exported back as TSV. The core checks the terms; its errors (with the
 // line) come back through the analysis and are shown by the page.
 
+import { t } from './i18n.js';
+
 const KEY = 'bayan.userGazetteer';
 const EXAMPLE = 'نور الهدى\tORG\tnur-al-huda\tNur al-Huda\nحمود بن عبدالله\tPERSON';
 
 function el(tag, props = {}, children = []) {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
+  return node;
+}
+
+/** An element whose text is the interface string `key`, kept in step with a language switch. */
+function said(tag, key, props = {}) {
+  const node = el(tag, { ...props, textContent: t(key) });
+  node.dataset.i18n = key;
   return node;
 }
 
@@ -23,8 +32,8 @@ export function mountUserGazetteer(parent, { onChange = () => {} } = {}) {
   const box = el('textarea', { dir: 'auto', rows: 4, placeholder: EXAMPLE, value: terms, id: 'user-gazetteer-terms' });
   const status = el('p', { className: 'status', role: 'status' });
   const file = el('input', { type: 'file', accept: '.tsv,.csv,.json,.txt,text/plain,application/json' });
-  const apply = el('button', { type: 'button', textContent: 'طبّق الأسماء' });
-  const exportButton = el('button', { type: 'button', textContent: 'صدّر (TSV)' });
+  const apply = said('button', 'applyNames', { type: 'button' });
+  const exportButton = said('button', 'exportNames', { type: 'button' });
   const count = () => {
     const text = box.value.trim();
     if (!text) return 0;
@@ -36,7 +45,7 @@ export function mountUserGazetteer(parent, { onChange = () => {} } = {}) {
   const save = () => {
     terms = box.value;
     localStorage.setItem(KEY, terms);
-    status.textContent = terms.trim() ? `${count()} اسمًا مضافًا، تُطبَّق على كل تحليل.` : 'لا أسماء مضافة.';
+    status.textContent = terms.trim() ? t('namesAdded', count()) : t('noNames');
     onChange();
   };
 
@@ -56,11 +65,11 @@ export function mountUserGazetteer(parent, { onChange = () => {} } = {}) {
   });
 
   parent.append(el('details', { className: 'user-gazetteer' }, [
-    el('summary', { textContent: 'أسمائي: أضف أسماء يعرفها بيان' }),
-    el('p', { textContent: 'سطر لكل اسم: الاسم، النوع (PERSON، ORG، LOC، EVENT، LAW…)، معرّف، ترجمة إنجليزية. يُقبل TSV أو CSV أو JSON. تبقى الأسماء في هذا المتصفح.' }),
+    said('summary', 'myNames'),
+    said('p', 'myNamesHelp'),
     box,
     el('div', { className: 'buttons' }, [
-      el('label', { className: 'file-label', textContent: 'استورد ملفًا' }, [file]), apply, exportButton,
+      el('label', { className: 'file-label' }, [said('span', 'importNames'), file]), apply, exportButton,
     ]),
     status,
   ]));

@@ -181,3 +181,30 @@ test('NUL and bidi controls are text, kept and reported', async () => {
   assert.equal(r.controls, 3);
   assert.match(r.warnings[0], /NUL×1.*RLO×1.*PDF×1/);
 });
+
+test('the report and refusals speak the interface language', async () => {
+  const english = await page.evaluate(async ([bytes]) => {
+    const i18n = await import('/i18n.js');
+    const m = await import('/decode.js');
+    i18n.setLang('en');
+    try {
+      const report = await m.decodeBytes(new Uint8Array(bytes), 'old.txt');
+      let refusal;
+      try {
+        await m.decodeBytes(new TextEncoder().encode('%PDF-1.7\n'), 'scan.pdf');
+      } catch (e) {
+        refusal = e.message;
+      }
+      return { warnings: report.warnings, about: m.describe(report), refusal };
+    } finally {
+      i18n.setLang('ar');
+    }
+  }, [[...legacy(ARABIC + '\u200F', 'windows-1256')]]);
+  assert.match(english.warnings[0], /^The file is not UTF-8; it was read as windows-1256/);
+  assert.match(english.warnings[1], /invisible or direction-control characters \(RLM×1\)/);
+  assert.match(english.about, /^WINDOWS-1256 · The file is not UTF-8/);
+  assert.equal(english.refusal, '“scan.pdf” is a PDF document, not text; Bayan reads text files (txt, md), HTML and Word (docx).');
+  for (const text of [...english.warnings, english.about, english.refusal]) {
+    assert.doesNotMatch(text, /[\u0600-\u06FF]/, `Arabic left in: ${text}`);
+  }
+});

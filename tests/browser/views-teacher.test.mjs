@@ -48,9 +48,11 @@ test('the interface switches to English and remembers it', async () => {
   await page.waitForSelector('body[data-state="analyzed"]');
   assert.equal(await page.getAttribute('#reader', 'dir'), 'rtl', 'the Arabic text stays right to left');
   assert.equal(await page.textContent('#tab-words'), 'Words');
+  assert.equal(await page.textContent('.user-gazetteer summary'), 'My names: add names Bayan should know');
   await page.screenshot({ path: join(shots, 'english-ui.png') });
   await page.click('#lang-switch');
   assert.equal(await page.textContent('#tab-words'), 'الكلمات');
+  assert.equal(await page.textContent('.user-gazetteer summary'), 'أسمائي: أضف أسماء يعرفها بيان');
   await page.close();
 });
 
