@@ -123,7 +123,8 @@ pub fn analyze(w: &Letters, lex: &Lexicon) -> Vec<Piece> {
     let mut best =
         Best { score: whole, known: whole > 0, proclitics: 0, article: 0, enclitic: 0, feminine: false };
     let mut scratch = String::new();
-    let conj_before_hamza = n >= 4 && matches!(w.char_at(0), 'و' | 'ف') && matches!(w.original[1], 'أ' | 'إ' | 'آ');
+    let conj_before_hamza =
+        n >= 4 && matches!(w.char_at(0), 'و' | 'ف') && matches!(w.original[1], 'أ' | 'إ' | 'آ');
     for p in proclitic_chains(w) {
         // A bare ال here is the article, so a pronoun cannot end the word
         // either (الفهم is not ألف + هم), unless the stem is إلى (إليه).
