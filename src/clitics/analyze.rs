@@ -25,9 +25,10 @@ pub struct Piece {
 const ENCLITICS: [&str; 12] = ["هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا", "ني", "ه", "ي", "ك"];
 
 /// Whether the word can end in this enclitic after this stem: لي and بي stay
-/// whole (they are as often a name or an acronym letter, بي بي سي).
+/// whole (they are as often a name or an acronym letter, بي بي سي), and
+/// a preposition takes ي, never the verb's ني (بني is sons or built).
 fn enclitic_fits(stem: &str, enclitic: &str) -> bool {
-    !(enclitic == "ي" && matches!(stem, "ل" | "ب"))
+    !(matches!(enclitic, "ي" | "ني") && matches!(stem, "ل" | "ب"))
 }
 
 /// What assuming each clitic costs when the stem is attested, in
