@@ -17,7 +17,8 @@
 //!   micro-averaged over PERS, LOC and ORG.
 //!
 //! `--model FILE` scores a model file instead of the built-in one (how
-//! `train-ner --cv` scores its folds), `--rules` the lists and rules alone.
+//! `train-ner --cv` scores its folds), `--rules` the lists and rules alone,
+//! `--alone` the model's own mentions without them.
 
 use crate::{write_out, Flags};
 use bayan::entities::{self, Model};
@@ -37,20 +38,23 @@ pub enum Tagger<'m> {
     /// Lists and rules only.
     Rules,
     File(&'m Model),
+    /// A model's own mentions, without the lists and rules joining them
+    /// (`--alone`): what the combination step adds or costs.
+    Alone(&'m Model),
 }
 
 /// Gold, found and correct mentions per type.
 pub type Counts = BTreeMap<&'static str, [usize; 3]>;
 
 /// Runs on the command line's arguments: FILEs, then `--errors N` to print
-/// the first N sentences with a mistake, `--model FILE` or `--rules`.
+/// the first N sentences with a mistake, `--model FILE`, `--rules` or `--alone`.
 pub fn run(args: &[String]) -> Result<(), String> {
     let mut files = Vec::new();
     let mut rest = Vec::new();
     let mut it = args.iter();
     while let Some(arg) = it.next() {
-        if arg == "--rules" {
-            rest.extend(["--rules".to_string(), "yes".to_string()]);
+        if arg == "--rules" || arg == "--alone" {
+            rest.extend([arg.clone(), "yes".to_string()]);
         } else if arg.starts_with("--") {
             rest.push(arg.clone());
             if !arg.contains('=') {
@@ -60,7 +64,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             files.push(arg.clone());
         }
     }
-    let flags = Flags::parse(&rest, &["--errors", "--model", "--rules"])?;
+    let flags = Flags::parse(&rest, &["--errors", "--model", "--rules", "--alone"])?;
     if files.is_empty() {
         return Err("eval-ner needs at least one FILE of `token TAG` lines".into());
     }
@@ -73,10 +77,13 @@ pub fn run(args: &[String]) -> Result<(), String> {
         }
         None => None,
     };
-    let tagger = match (&model, flags.get("--rules")) {
-        (Some(m), _) => Tagger::File(m),
-        (None, Some(_)) => Tagger::Rules,
-        (None, None) => Tagger::Builtin,
+    let builtin = entities::tagger::current();
+    let tagger = match (model.as_ref().or(builtin), flags.get("--rules"), flags.get("--alone")) {
+        (_, Some(_), _) => Tagger::Rules,
+        (Some(m), None, Some(_)) => Tagger::Alone(m),
+        (None, None, Some(_)) => return Err("--alone needs a model".into()),
+        (Some(m), None, None) if model.is_some() => Tagger::File(m),
+        _ => Tagger::Builtin,
     };
     let mut sentences = Vec::new();
     for file in &files {
@@ -264,6 +271,10 @@ fn predict(tokens: &[String], tagger: Tagger) -> Vec<Mention> {
         Tagger::Builtin => {}
         Tagger::Rules => analysis.entities = entities::recognize_with(&text, &analysis, gazetteer, None),
         Tagger::File(m) => analysis.entities = entities::recognize_with(&text, &analysis, gazetteer, Some(m)),
+        Tagger::Alone(m) => {
+            let (found, by_rule) = entities::evidence(&text, &analysis, gazetteer);
+            analysis.entities = m.mentions(&analysis, &found, &by_rule);
+        }
     }
     let mut out = Vec::new();
     for e in entities::flatten(&analysis.entities) {

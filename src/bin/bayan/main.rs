@@ -19,8 +19,8 @@ USAGE:
     bayan analyze [FILE] [--format json] [--offsets char|utf16|byte] [INPUT]
     bayan normalize [FILE] [--preset display|light|search|strict | --only OP,…] [--report] [INPUT]
     bayan eval-seg FILE.conllu [--errors N]
-    bayan eval-ner FILE... [--errors N] [--model FILE | --rules]
-    bayan train-ner FILE... [--out MODEL] [--cv K] [--epochs N] [--prune W] [--eval FILE]...
+    bayan eval-ner FILE... [--errors N] [--model FILE | --rules | --alone]
+    bayan train-ner FILE... [--out MODEL] [--cv K] [--epochs N] [--prune W] [--eval FILE]... [--newsfane FILE]
     bayan --help | --version
 
 Reads FILE, or standard input when FILE is absent or '-'. The encoding is

@@ -10,13 +10,18 @@
 //! `--cv K` splits the sentences, in file order, into K contiguous blocks;
 //! for each block it trains on the others and scores on it (neighbouring
 //! sentences of one article stay together, so a name seen in training is
-//! not simply repeated from the next sentence). `--eval FILE` scores the
-//! model trained on everything on another corpus (AQMAR dev).
+//! not simply repeated from the next sentence); it scores each fold with
+//! the lists and rules joining the model, as Bayan runs, and the model
+//! alone. `--eval FILE` scores the model trained on everything on another
+//! corpus (AQMAR dev). `--newsfane FILE` adds NewsFANE Gold's annotation of
+//! the same sentences as second examples ([`newsfane`]).
 
 use crate::eval_ner::{self, join, table, Counts, Tagger};
 use crate::{write_out, Flags};
 use bayan::entities::tagger::train::{train, Example, Options};
 use bayan::tokenize::TokenKind;
+
+mod newsfane;
 
 /// The model file's note: where it comes from and under which licence.
 const NOTE: &str = "Bayan NER model: averaged perceptron over BIO tags (PERS, LOC, ORG, MISC). \
@@ -26,14 +31,19 @@ Built by: bayan train-ner ANERcorp_camelstyle_train.txt --out src/data/ner-model
 
 type Sentence = (Vec<String>, Vec<String>);
 
+/// A training example and the gold sentence it was made from.
+type Indexed = (usize, Example);
+
 pub fn run(args: &[String]) -> Result<(), String> {
     let mut files = Vec::new();
     let mut evals = Vec::new();
+    let mut second = Vec::new();
     let mut rest = Vec::new();
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--eval" => evals.push(it.next().ok_or("--eval needs a FILE")?.clone()),
+            "--newsfane" => second.push(it.next().ok_or("--newsfane needs a FILE")?.clone()),
             a if a.starts_with("--") => {
                 rest.push(arg.clone());
                 rest.extend(it.next().cloned());
@@ -55,14 +65,31 @@ pub fn run(args: &[String]) -> Result<(), String> {
         ..Options::default()
     };
     let sentences = read_all(&files)?;
-    let examples: Vec<Example> = sentences.iter().map(|(tokens, tags)| example(tokens, tags)).collect();
+    let mut examples: Vec<Indexed> =
+        sentences.iter().enumerate().map(|(i, (tokens, tags))| (i, example(tokens, tags))).collect();
     let mut out = String::new();
+    if !second.is_empty() {
+        let projected = newsfane::project(&sentences, &read_all(&second)?);
+        let before = examples.len();
+        for (i, tags) in projected.iter().enumerate() {
+            if let Some(tags) = tags.as_ref().filter(|t| *t != &sentences[i].1) {
+                examples.push((i, example(&sentences[i].0, tags)));
+            }
+        }
+        out += &format!(
+            "NewsFANE: {} of {} sentences located, {} tagged differently and added\n",
+            projected.iter().filter(|p| p.is_some()).count(),
+            sentences.len(),
+            examples.len() - before
+        );
+    }
     if let Some(k) = flags.get("--cv") {
         let k: usize = k.parse().map_err(|e| format!("--cv: {e}"))?;
         out += &cross_validate(&sentences, &examples, k.max(2), &options);
     }
     if let Some(path) = flags.get("--out") {
-        let model = train(&examples, &options);
+        let all: Vec<Example> = examples.into_iter().map(|(_, e)| e).collect();
+        let model = train(&all, &options);
         let bytes = model.to_bytes();
         std::fs::write(path, &bytes).map_err(|e| format!("cannot write {path}: {e}"))?;
         out += &format!("wrote {path}: {} bytes, {} weight rows\n", bytes.len(), model.rows.len());
@@ -86,28 +113,45 @@ fn read_all(files: &[String]) -> Result<Vec<Sentence>, String> {
     Ok(out)
 }
 
-/// K contiguous folds: train on K−1, score on the held-out one.
-fn cross_validate(sentences: &[Sentence], examples: &[Example], k: usize, options: &Options) -> String {
+/// K contiguous folds: train on K−1, score on the held-out one, with the
+/// lists and rules joining the model (what Bayan ships) and the model alone.
+fn cross_validate(sentences: &[Sentence], examples: &[Indexed], k: usize, options: &Options) -> String {
     let n = sentences.len();
     let mut out = String::new();
-    let mut total = Counts::new();
-    let mut f1s = Vec::new();
+    let (mut total, mut alone) = (Counts::new(), Counts::new());
+    let (mut f1s, mut alone_f1s) = (Vec::new(), Vec::new());
     for fold in 0..k {
         let (from, to) = (fold * n / k, (fold + 1) * n / k);
-        let training: Vec<Example> = examples[..from].iter().chain(&examples[to..]).cloned().collect();
+        let training: Vec<Example> =
+            examples.iter().filter(|(i, _)| !(from..to).contains(i)).map(|(_, e)| e.clone()).collect();
         let model = train(&training, options);
         let counts = eval_ner::evaluate(&sentences[from..to], Tagger::File(&model), None);
+        let by_model = eval_ner::evaluate(&sentences[from..to], Tagger::Alone(&model), None);
         f1s.push(eval_ner::f1(&counts));
+        alone_f1s.push(eval_ner::f1(&by_model));
         out += &format!("fold {} (sentences {from}..{to}):\n{}\n", fold + 1, table(to - from, &counts));
-        for (t, c) in counts {
-            let sum = total.entry(t).or_default();
-            (0..3).for_each(|i| sum[i] += c[i]);
-        }
+        add(&mut total, &counts);
+        add(&mut alone, &by_model);
     }
-    let mean = f1s.iter().sum::<f64>() / k as f64;
-    let folds: Vec<String> = f1s.iter().map(|f| format!("{f:.1}")).collect();
-    out += &format!("folds F1: {} (mean {mean:.1})\npooled:\n{}\n", folds.join(" "), table(n, &total));
+    let folds = |f1s: &[f64]| {
+        let mean = f1s.iter().sum::<f64>() / k as f64;
+        let each: Vec<String> = f1s.iter().map(|f| format!("{f:.1}")).collect();
+        format!("{} (mean {mean:.1})", each.join(" "))
+    };
+    out += &format!("folds F1: {}\npooled:\n{}\n", folds(&f1s), table(n, &total));
+    out += &format!(
+        "the model alone, without lists and rules:\nfolds F1: {}\npooled:\n{}\n",
+        folds(&alone_f1s),
+        table(n, &alone)
+    );
     out
+}
+
+fn add(total: &mut Counts, counts: &Counts) {
+    for (t, c) in counts {
+        let sum = total.entry(t).or_default();
+        (0..3).for_each(|i| sum[i] += c[i]);
+    }
 }
 
 /// A gold sentence as a training example over Bayan's tokens.
@@ -122,7 +166,9 @@ fn example(tokens: &[String], tags: &[String]) -> Example {
     for t in &analysis.tokens {
         let g = starts.partition_point(|&s| s <= t.span.start) - 1;
         let content = matches!(t.kind, TokenKind::Word | TokenKind::Number | TokenKind::Latin);
-        let mut tag = if content { tag_code(&tags[g]) } else { 0 };
+        // The tagger never names a token without an Arabic letter.
+        let nameable = bayan::entities::tagger::nameable(analysis.form(t));
+        let mut tag = if content && nameable { tag_code(&tags[g]) } else { 0 };
         if g == previous_gold_token && tag % 2 == 1 {
             tag += 1; // B- on the second piece of a split gold token is I-
         }

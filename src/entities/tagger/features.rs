@@ -112,11 +112,11 @@ pub fn form_features(form: &Form, kind: TokenKind) -> Vec<(u8, u64)> {
     add(b's', stem.as_bytes());
     add(b'p', format!("{proclitics}|{}|{}", u8::from(article), u8::from(enclitic)).as_bytes());
     let chars: Vec<char> = stem.chars().collect();
-    for n in 1..=3.min(chars.len()) {
+    for n in 1..=4.min(chars.len()) {
         let pre: String = chars[..n].iter().collect();
         let suf: String = chars[chars.len() - n..].iter().collect();
         add(b'0' + n as u8, pre.as_bytes());
-        add(b'3' + n as u8, suf.as_bytes());
+        add(b'5' + n as u8, suf.as_bytes());
     }
     add(b'h', format!("len{}", chars.len().min(9)).as_bytes());
     // Word-list classes of the whole word and of the stem with its article.
@@ -132,6 +132,15 @@ pub fn form_features(form: &Form, kind: TokenKind) -> Vec<(u8, u64)> {
         }
     }
     out
+}
+
+/// Whether the tagger may name a token of this form: only one with an
+/// Arabic letter. Latin words (code or English pasted into a statement),
+/// numbers and punctuation are left to the gazetteer and the rules: the
+/// training corpus has too few of them for the model to know them, and
+/// what it guessed was mostly noise (a line of code tagged ORG).
+pub fn nameable(form: &Form) -> bool {
+    form.norm.chars().any(crate::chars::is_arabic_letter)
 }
 
 /// The form features of `features` that apply at `offset`, offset-hashed.

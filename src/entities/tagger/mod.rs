@@ -17,6 +17,7 @@ mod features;
 mod model;
 pub mod train;
 
+pub use features::nameable;
 pub use model::Model;
 
 use super::locate::Cursor;
@@ -174,9 +175,16 @@ impl Model {
             .collect()
     }
 
-    /// The best tag of every token.
+    /// The best tag of every token; a token with no Arabic letter is
+    /// always O (see [`features::nameable`]).
     pub fn tag(&self, analysis: &Analysis, gazetteer: &[Entity], rules: &[Entity]) -> Vec<u8> {
-        let scores = self.scores(analysis, gazetteer, rules);
+        let mut scores = self.scores(analysis, gazetteer, rules);
+        let names: Vec<bool> = analysis.forms.iter().map(nameable).collect();
+        for (s, t) in scores.iter_mut().zip(&analysis.tokens) {
+            if !names[t.form as usize] {
+                s[1..].iter_mut().for_each(|v| *v = i64::MIN / 4);
+            }
+        }
         viterbi(&scores, |p, t| self.transitions[p][t] as i64)
     }
 

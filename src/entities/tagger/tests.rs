@@ -104,3 +104,23 @@ fn a_user_name_wins_over_the_tagger() {
         ("نور الهدى", EntityType::Org, Some("nur"))
     );
 }
+
+#[test]
+fn words_without_an_arabic_letter_are_left_to_the_lists_and_rules() {
+    // After قابل the tiny model expects a person; a Latin word there is
+    // still not one of its names, nor is a number.
+    let model = trained();
+    let g = Gazetteer::new();
+    for text in ["قابل Zaydun أمس", "قابل 2016 أمس", "قابل Zaydun_Config.load() أمس"] {
+        let analysis = analyze_with(text, &g);
+        let tags = model.tag(&analysis, &[], &[]);
+        assert!(tags.iter().all(|&t| t == 0), "{text}: {tags:?}");
+    }
+    // Source code pasted into a statement: the shipped model names nothing.
+    let text = "قال الوزير: const Config = require('./Config'); Config.load(UserManager, Session);";
+    let g = Gazetteer::builtin();
+    let analysis = analyze_with(text, &g);
+    let (found, rules) = evidence(text, &analysis, &g);
+    let mentions = Model::from_bytes(BUILTIN).unwrap().mentions(&analysis, &found, &rules);
+    assert!(mentions.is_empty(), "{mentions:?}");
+}
