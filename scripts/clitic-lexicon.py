@@ -109,7 +109,8 @@ def unsplit_counts(lines, counts, hamza):
         for m in WORD.finditer(line):
             raw = m.group().replace("\u0640", "")
             # و or ف before a written hamza-alef is the conjunction (وأضاف):
-            # no Arabic root starts with و or ف followed by أ إ آ and a long stem.
+            # hardly a word of four letters or more starts that way (وأد, فأر
+            # and فأس, which do, are three).
             if raw[:1] in "وف" and raw[1:2] in "أإآ" and len(raw) >= 4:
                 raw = raw[1:]
             key = fold(raw)
