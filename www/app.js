@@ -279,6 +279,19 @@ drop.addEventListener('keydown', (e) => {
 
 $('analyze-paste').addEventListener('click', () => show($('paste-box').value, t('pastedName')));
 
+// A text box lays out every line it holds: Chromium takes seconds for
+// 20,000 lines and minutes for a million, freezing the page. A paste that
+// long goes straight to the analysis, whole, and the box stays as it was.
+const PASTE_BOX_MAX = 100_000;
+$('paste-box').addEventListener('paste', (e) => {
+  const text = e.clipboardData?.getData('text/plain') ?? '';
+  if (text.length <= PASTE_BOX_MAX) return;
+  e.preventDefault();
+  const report = textReport(text);
+  report.warnings.unshift(t('pastedDirect', num(text.length)));
+  show(text, t('pastedName'), report);
+});
+
 $('load-sample').addEventListener('click', async () => {
   const response = await fetch(new URL('./samples/oic-aleppo-statement.txt', import.meta.url));
   show(await response.text(), t('sampleName'));

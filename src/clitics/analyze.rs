@@ -25,9 +25,10 @@ pub struct Piece {
 const ENCLITICS: [&str; 12] = ["هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا", "ني", "ه", "ي", "ك"];
 
 /// Whether the word can end in this enclitic after this stem: لي and بي stay
-/// whole (they are as often a name or an acronym letter, بي بي سي).
+/// whole (they are as often a name or an acronym letter, بي بي سي), and
+/// a preposition takes ي, never the verb's ني (بني is sons or built).
 fn enclitic_fits(stem: &str, enclitic: &str) -> bool {
-    !(enclitic == "ي" && matches!(stem, "ل" | "ب"))
+    !(matches!(enclitic, "ي" | "ني") && matches!(stem, "ل" | "ب"))
 }
 
 /// What assuming each clitic costs when the stem is attested, in
@@ -84,6 +85,12 @@ const NAME_BUCKET: u8 = 5;
 /// it lets a split win even when the stem is unknown.
 const ARTICLE_BONUS: i32 = 5;
 
+/// و or ف written before a hamza-alef (وأضاف, فإن) is the conjunction:
+/// hardly any word of four letters or more starts that way, so the split
+/// wins even over a whole word the lexicon knows (its count is mostly
+/// the same split missed by a tokenizer).
+const HAMZA_BONUS: i32 = 5;
+
 /// The bucket a two-letter stem needs to count as attested.
 const SHORT_STEM_MIN: u8 = 6;
 
@@ -117,7 +124,12 @@ pub fn analyze(w: &Letters, lex: &Lexicon) -> Vec<Piece> {
     let mut best =
         Best { score: whole, known: whole > 0, proclitics: 0, article: 0, enclitic: 0, feminine: false };
     let mut scratch = String::new();
+    let conj_before_hamza =
+        n >= 4 && matches!(w.char_at(0), 'و' | 'ف') && matches!(w.original[1], 'أ' | 'إ' | 'آ');
     for p in proclitic_chains(w) {
+        // A bare ال here is the article, so a pronoun cannot end the word
+        // either (الفهم is not ألف + هم), unless the stem is إلى (إليه).
+        let bare_article = article_options(w, p).any(|a| a == 2);
         for a in article_options(w, p) {
             // A pronoun never follows the article's noun (السكاني is not السكان + ي).
             let enclitics = ENCLITICS.iter().filter(|_| a == 0).filter_map(|e| enclitic_len(w, e));
@@ -127,6 +139,9 @@ pub fn analyze(w: &Letters, lex: &Lexicon) -> Vec<Piece> {
                     continue;
                 }
                 let stem = w.fold(stem_from, stem_to);
+                if e > 0 && bare_article && lex.restored_before_pronoun(stem).is_none() {
+                    continue;
+                }
                 let (bucket, feminine) = stem_bucket(stem, e > 0, lex, &mut scratch);
                 let enclitic = &w.folded[w.folded.len() - w.fold(stem_to, n).len()..];
                 if !enclitic_fits(stem, enclitic) {
@@ -148,11 +163,15 @@ pub fn analyze(w: &Letters, lex: &Lexicon) -> Vec<Piece> {
                     pgain
                         + if e > 0 { unknown_stem_gain(enclitic) } else { 0 }
                         + if derived { DERIVED_GAIN } else { 0 }
-                        + i32::from(enclitic == "ه" && shape::derived_noun(stem))
+                        + i32::from(
+                            enclitic == "ه" && (shape::derived_noun(stem) || shape::verb_with_object(stem)),
+                        )
                 } else {
                     continue;
                 };
-                let score = score + if a > 0 && p > 0 { ARTICLE_BONUS } else { 0 };
+                let score = score
+                    + if a > 0 && p > 0 { ARTICLE_BONUS } else { 0 }
+                    + if p > 0 && conj_before_hamza { HAMZA_BONUS } else { 0 };
                 let known = bucket > 0;
                 if score > best.score || (score == best.score && known && !best.known) {
                     best = Best { score, known, proclitics: p, article: a, enclitic: e, feminine };

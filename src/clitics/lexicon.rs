@@ -53,7 +53,7 @@ impl Lexicon {
     }
 
     fn parse() -> Lexicon {
-        let stems = data_lines(STEMS).filter_map(|(key, value)| Some((key, value.parse().ok()?))).collect();
+        let stems = stem_buckets(STEMS);
         let mut fixed = HashMap::new();
         let mut restore = HashMap::new();
         for (key, value) in data_lines(FIXED) {
@@ -109,6 +109,27 @@ fn names() -> HashSet<String> {
     out
 }
 
+/// The stems file: `stem<TAB>bucket` opens a group, and each bare `stem`
+/// line after it has the same bucket (writing it once per group keeps the
+/// embedded file smaller).
+fn stem_buckets(text: &'static str) -> HashMap<&'static str, u8> {
+    let mut bucket = 0;
+    let mut out = HashMap::with_capacity(16_384);
+    for line in text.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        let stem = match line.split_once('\t') {
+            Some((stem, value)) => {
+                bucket = value.parse().unwrap_or(0);
+                stem
+            }
+            None => line,
+        };
+        if bucket > 0 {
+            out.insert(stem, bucket);
+        }
+    }
+    out
+}
+
 /// `key<TAB>value` pairs, skipping comments and blank lines.
 fn data_lines(text: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
     text.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).filter_map(|l| l.split_once('\t'))
@@ -154,6 +175,8 @@ mod tests {
         let lex = Lexicon::get();
         assert!(lex.bucket("مجلس") > 5, "a common stem is attested");
         assert_eq!(lex.bucket("زير"), 0);
+        let grouped = stem_buckets("# comment\nمن\t9\nفي\nكتاب\t4\nقلم\n");
+        assert_eq!((grouped["من"], grouped["في"], grouped["كتاب"], grouped["قلم"]), (9, 9, 4, 4));
         let mimma = lex.fixed("مما").expect("مما is listed");
         assert_eq!(mimma[0].kind, crate::clitics::SegmentKind::Proclitic);
         assert_eq!((mimma[0].surface, mimma[0].restored), ("م", Some("من")));

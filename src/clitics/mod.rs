@@ -10,8 +10,11 @@
 //! `src/data/clitics-stems.tsv`). Closed-class words that frequencies
 //! cannot decide (كما, مما, الله) are listed in `src/data/clitics-fixed.tsv`.
 //! Where the lexicon is silent, the stem's shape speaks (see [`shape`]: a
-//! derived pattern after ب or ل, an imperfect after س), and one-word names
-//! from the gazetteers keep their letters.
+//! derived pattern after ب or ل, an imperfect after س, a verb before its
+//! object ه), and one-word names from the gazetteers keep their letters.
+//! Orthography decides a few cases outright: و or ف before a written
+//! hamza-alef is the conjunction, and a word opening with a bare ال takes
+//! the article, not a pronoun.
 //! The work is a few hash lookups per distinct word.
 
 mod analyze;

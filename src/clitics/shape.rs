@@ -72,6 +72,16 @@ pub fn derived_noun(stem: &str) -> bool {
         && (participle(letters) || masdar(letters))
 }
 
+/// Whether `stem` (folded) is shaped like a verb that takes an object
+/// pronoun: an imperfect (يصيب, تتزعم, نودع) or a past plural whose وا lost
+/// its alef before the pronoun (قرأو in قرأوه). Nouns of these shapes are
+/// mostly in the lexicon and win there; this speaks for unknown words only.
+pub fn verb_with_object(stem: &str) -> bool {
+    let (buffer, n) = letters_of(stem);
+    let letters = &buffer[..n];
+    letters.len() >= 4 && (matches!(letters[0], 'ي' | 'ت' | 'ن') || letters[n - 1] == 'و')
+}
+
 /// مفعول, مفعل, مفاعل, متفعل …: a participle or place noun in م with at
 /// least three letters after it. (Not after ك, where كميات, كمبيوتر abound.)
 fn participle(w: &[char]) -> bool {
@@ -113,7 +123,7 @@ fn plain_imperfect(w: &[char]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{derived, derived_noun, inflected_bucket};
+    use super::{derived, derived_noun, inflected_bucket, verb_with_object};
 
     #[test]
     fn inflected_forms() {
@@ -136,6 +146,10 @@ mod tests {
         assert!(!derived('ك', "مبيوتر"), "not after ك");
         assert!(!derived('ب', "تكو"), "too short");
         assert!(derived_noun("محصول"));
+        assert!(verb_with_object("تصيب"));
+        assert!(verb_with_object("قراو"));
+        assert!(!verb_with_object("يصب"), "too short");
+        assert!(!verb_with_object("كتاب"));
         assert!(!derived_noun("مكرو"));
         assert!(derived('س', "يخفض"));
         assert!(derived('س', "يلعبون"));
