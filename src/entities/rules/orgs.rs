@@ -109,9 +109,9 @@ fn is_nationality(norm: &str) -> bool {
 fn places() -> &'static HashSet<String> {
     static PLACES: OnceLock<HashSet<String>> = OnceLock::new();
     PLACES.get_or_init(|| {
-        let lists = crate::entities::gazetteer::BUILTIN.iter().filter(|(name, _)| name.starts_with("places"));
-        lists
-            .flat_map(|(_, tsv)| tsv.lines())
+        [crate::data::PLACES, crate::data::PLACES_EXTRA]
+            .iter()
+            .flat_map(|tsv| tsv.lines())
             .filter_map(|line| line.split_once('\t'))
             .filter(|(name, rest)| !name.contains(' ') && rest.starts_with("LOC"))
             .map(|(name, _)| key(name))
