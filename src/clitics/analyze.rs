@@ -166,7 +166,7 @@ pub fn analyze(w: &Letters, lex: &Lexicon) -> Vec<Piece> {
                     let pgain: i32 = (0..p).map(|k| unknown_stem_gain(w.fold(k, k + 1))).sum();
                     let derived = p > 0
                         && a == 0
-                        && (shape::derived(w.char_at(p - 1), stem)
+                        && (shape::derived(w.char_at(p - 1), stem, matches!(w.original[p], 'أ' | 'إ'))
                             || (matches!(w.char_at(p - 1), 'ب' | 'ل')
                                 && shape::inflected_bucket(stem, |s| lex.bucket(s)) >= INFLECTED_MIN));
                     pgain
