@@ -8,6 +8,9 @@
 // Each size runs in its own Node process so its peak memory is its own.
 // MB/s counts UTF-8 bytes of input (MB = 2^20 bytes), like the criterion
 // benchmarks; the time is the median of --runs runs after one warm-up.
+// `cpu MB/s` divides by the process's CPU time (user + system) instead of
+// the wall clock: on a shared, loaded machine the wall clock also counts
+// the time other processes held the core, the CPU time does not.
 // Peak memory is the process's resident high-water mark during the runs,
 // above what it held before (the text included), divided by the input size.
 // --peer also runs a thin JS regex pipeline (scripts/bench/peer.mjs) on the
@@ -33,7 +36,7 @@ if (args.includes('--child')) {
 } else {
   if (!corpus()) process.exit(0);
   console.log(`full pipeline in wasm (${pkg}), median of ${runs} runs; peak = resident high-water mark above the baseline`);
-  console.log(['MB', 'ms', 'MB/s', 'peak MB', 'peak/input', 'wasm heap MB', ...(peer ? ['peer ms', 'peer MB/s', 'ratio'] : [])].join('\t'));
+  console.log(['MB', 'ms', 'MB/s', 'cpu ms', 'cpu MB/s', 'peak MB', 'peak/input', 'wasm heap MB', ...(peer ? ['peer ms', 'peer MB/s', 'ratio'] : [])].join('\t'));
   for (const mb of opt('--mb', '1,10,100').split(',').map(Number)) {
     const out = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=16384', fileURLToPath(import.meta.url),
       '--child', String(mb), '--runs', String(runs), '--pkg', pkg, ...(peer ? ['--peer'] : [])], { encoding: 'utf8' });
@@ -57,17 +60,22 @@ async function child(mb) {
   const before = memory();
   resetPeak();
   const times = [];
+  const cpuTimes = [];
   let tokens = 0;
   for (let r = 0; r < runs; r++) {
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     const a = analyze(text);
+    const c1 = process.cpuUsage(c0);
     times.push(performance.now() - t0);
+    cpuTimes.push((c1.user + c1.system) / 1000);
     tokens = a.tokens.starts.length;
     globalThis.gc();
   }
   const after = memory();
   const ms = median(times);
-  const row = [mb, ms.toFixed(0), (bytes / 1048576 / (ms / 1000)).toFixed(1), ((after.peak - before.rss) / 1048576).toFixed(0),
+  const cpu = median(cpuTimes);
+  const row = [mb, ms.toFixed(0), (bytes / 1048576 / (ms / 1000)).toFixed(1), cpu.toFixed(0), (bytes / 1048576 / (cpu / 1000)).toFixed(1), ((after.peak - before.rss) / 1048576).toFixed(0),
     ((after.peak - before.rss) / bytes).toFixed(2), (wasm.memory.buffer.byteLength / 1048576).toFixed(0)];
   if (tokens === 0) throw new Error('no tokens: the benchmark measured nothing');
   if (peer) {

@@ -14,17 +14,17 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-const STEMS: &str = include_str!("../data/clitics-stems.tsv");
-const FIXED: &str = include_str!("../data/clitics-fixed.tsv");
+const STEMS: &str = crate::data::CLITIC_STEMS;
+const FIXED: &str = crate::data::CLITICS_FIXED;
 
 /// Gazetteers whose one-word names must never lose a letter to a clitic
 /// (بغداد is not ب + غداد, كمال not ك + مال). They are embedded for the
 /// entity recognizer already, so reading them here costs no page weight.
 const NAME_LISTS: [&str; 4] = [
-    include_str!("../data/places.tsv"),
-    include_str!("../data/places-extra.tsv"),
-    include_str!("../data/persons.tsv"),
-    include_str!("../data/name-parts.tsv"),
+    crate::data::PLACES,
+    crate::data::PLACES_EXTRA,
+    crate::data::PERSONS,
+    crate::data::NAME_PARTS,
 ];
 
 /// One segment of a fixed analysis, as written in `clitics-fixed.tsv`.

@@ -21,15 +21,18 @@ pub(super) fn combine(
 ) -> Vec<Entity> {
     let evidence = Evidence::new(analysis, &found, &rules);
     let mut users = vec![false; analysis.tokens.len()];
+    let mut cursor = Cursor::new(&analysis.tokens);
     for s in user {
-        let (first, end) = tokens_of(analysis, *s);
+        let (first, end) = cursor.tokens_of(*s);
         users[first..end].iter_mut().for_each(|u| *u = true);
     }
+    // Learned mentions come in text order: one cursor finds their tokens.
+    let mut cursor = Cursor::new(&analysis.tokens);
     let mut out: Vec<Entity> = learned
         .into_iter()
         .filter(|e| {
-            let (first, end) = tokens_of(analysis, e.span);
-            !evidence.lone_given_name(analysis, e) && !users[first..end].contains(&true)
+            let (first, end) = cursor.tokens_of(e.span);
+            !evidence.lone_given_name(analysis, e, (first, end)) && !users[first..end].contains(&true)
         })
         .collect();
     // Learned mentions come from one tag sequence: sorted, never overlapping.
@@ -72,8 +75,7 @@ impl Evidence {
     /// word (سعيد "happy"), with no title before it and no list or rule
     /// calling it a person: the name-part list is evidence next to other
     /// evidence, never alone.
-    fn lone_given_name(&self, analysis: &Analysis, e: &Entity) -> bool {
-        let (first, end) = tokens_of(analysis, e.span);
+    fn lone_given_name(&self, analysis: &Analysis, e: &Entity, (first, end): (usize, usize)) -> bool {
         if e.kind != EntityType::Person || end != first + 1 {
             return false;
         }
@@ -81,11 +83,4 @@ impl Evidence {
         let given = lexicon().get(norm).is_some_and(|c| c & lexicon::GIVEN != 0);
         given && !self.person[first] && !(first > 0 && self.title_ends[first - 1])
     }
-}
-
-/// The tokens a span touches, as a range.
-pub(super) fn tokens_of(analysis: &Analysis, span: Span) -> (usize, usize) {
-    let t = &analysis.tokens;
-    let first = t.partition_point(|x| x.span.end <= span.start);
-    (first, t.partition_point(|x| x.span.start < span.end).max(first))
 }

@@ -18,16 +18,16 @@ use std::fmt;
 
 /// The built-in lists, embedded at compile time.
 const BUILTIN: &[(&str, &str)] = &[
-    ("places.tsv", include_str!("../data/places.tsv")),
-    ("places-extra.tsv", include_str!("../data/places-extra.tsv")),
-    ("organizations.tsv", include_str!("../data/organizations.tsv")),
-    ("persons.tsv", include_str!("../data/persons.tsv")),
-    ("months.tsv", include_str!("../data/months.tsv")),
+    ("places.tsv", crate::data::PLACES),
+    ("places-extra.tsv", crate::data::PLACES_EXTRA),
+    ("organizations.tsv", crate::data::ORGANIZATIONS),
+    ("persons.tsv", crate::data::PERSONS),
+    ("months.tsv", crate::data::MONTHS),
 ];
 
 /// Titles and roles: matched separately, because a title is only a TITLE
 /// where the rules say so (see `rules::people`).
-pub(super) const TITLES: (&str, &str) = ("titles.tsv", include_str!("../data/titles.tsv"));
+pub(super) const TITLES: (&str, &str) = ("titles.tsv", crate::data::TITLES);
 
 /// Proclitic sequences that may stand before a name: conjunction, then
 /// preposition. Normalized spelling.

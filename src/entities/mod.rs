@@ -182,29 +182,45 @@ pub fn recognize_with(
 
 /// Keeps the longest of overlapping mentions and nests names in containers
 /// (see the module docs); the result is sorted and never overlaps.
-pub fn resolve_overlaps(mut candidates: Vec<Entity>) -> Vec<Entity> {
+pub fn resolve_overlaps(candidates: Vec<Entity>) -> Vec<Entity> {
     use std::cmp::Reverse;
     use std::collections::BTreeMap;
-    // Stable: at the same span, earlier candidates (the gazetteer's) win.
-    candidates.sort_by_key(|e| (Reverse(e.span.len()), e.span.start));
-    // Kept spans by start; they never overlap, so the ones a candidate
-    // collides with are the last few starting before its end.
-    let mut kept: BTreeMap<usize, Entity> = BTreeMap::new();
-    for e in candidates {
-        let s = e.span;
-        let mut hits = kept.range_mut(..s.end).rev().take_while(|(_, k)| k.span.end > s.start);
-        match (hits.next(), hits.next()) {
+    // Longest first, then earliest; at the same span the earlier candidate
+    // (the gazetteer's) wins: the index breaks ties as a stable sort would.
+    // Indexes are sorted and kept rather than the entities themselves, which
+    // are large to move.
+    let mut order: Vec<(Reverse<usize>, usize, u32)> =
+        candidates.iter().enumerate().map(|(i, e)| (Reverse(e.span.len()), e.span.start, i as u32)).collect();
+    order.sort_unstable();
+    let mut slots: Vec<Option<Entity>> = candidates.into_iter().map(Some).collect();
+    // Kept spans by start, with their candidate index; they never overlap,
+    // so the ones a candidate collides with are the last few starting
+    // before its end.
+    // Kept as start → (end, candidate index): the spans are all the search
+    // reads, and reading them from the candidates would miss the cache.
+    let mut kept: BTreeMap<usize, (usize, u32)> = BTreeMap::new();
+    for (Reverse(len), start, i) in order {
+        let s = Span::new(start, start + len);
+        let mut hits = kept.range(..s.end).rev().take_while(|(_, &(end, _))| end > s.start);
+        match (hits.next().map(|(_, &(_, k))| k), hits.next()) {
             (None, _) => {
-                kept.insert(s.start, e);
+                kept.insert(s.start, (s.end, i));
             }
-            (Some((_, outer)), None) if nests_in(outer, s, e.kind) => {
-                let at = outer.inner.partition_point(|k| k.span.start < s.start);
-                outer.inner.insert(at, e);
+            (Some(k), None) => {
+                let kind = slots[i as usize].as_ref().expect("each candidate is visited once").kind;
+                if nests_in(slots[k as usize].as_ref().expect("kept mentions stay in their slot"), s, kind) {
+                    let e = slots[i as usize].take();
+                    let outer = slots[k as usize].as_mut().unwrap();
+                    let at = outer.inner.partition_point(|m| m.span.start < s.start);
+                    outer.inner.insert(at, e.unwrap());
+                }
             }
             _ => {}
         }
     }
-    kept.into_values().collect()
+    kept.into_values()
+        .map(|(_, k)| slots[k as usize].take().expect("kept mentions stay in their slot"))
+        .collect()
 }
 
 /// Whether a mention of `kind` at `span` goes inside `outer`.

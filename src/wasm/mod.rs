@@ -13,6 +13,7 @@
 
 mod document;
 mod gazetteer;
+mod json;
 mod library;
 mod model;
 
@@ -134,7 +135,7 @@ fn check_options(options: &JsValue) -> Result<(), JsError> {
     Ok(())
 }
 
-#[derive(Serialize)]
+/// A clitic segment as it crosses (see [`json`]).
 struct JsSegment<'a> {
     start: usize,
     end: usize,
@@ -142,63 +143,64 @@ struct JsSegment<'a> {
     restored: &'a str,
 }
 
-#[derive(Serialize)]
 struct JsForm<'a> {
     norm: &'a str,
     segments: Vec<JsSegment<'a>>,
 }
 
-#[derive(Serialize)]
+/// A mention as it crosses; `None` and an empty `inner` are left out.
 struct JsEntity<'a> {
     start: usize,
     end: usize,
-    #[serde(rename = "type")]
     kind: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
     id: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     gloss: Option<&'a str>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     inner: Vec<JsEntity<'a>>,
 }
 
 pub(super) fn to_js(text: &str, a: &Analysis) -> Result<JsValue, JsError> {
-    let n = a.tokens.len();
-    let (mut starts, mut ends) = (Vec::with_capacity(n), Vec::with_capacity(n));
-    let mut cursor = OffsetCursor::new(text, OffsetUnit::Utf16);
+    // One column at a time, each freed once copied to JavaScript: the wasm
+    // heap never shrinks, so its high-water mark is what costs memory.
+    let tokens = Object::new();
     let mut forms: Vec<Option<JsForm>> = (0..a.forms.len()).map(|_| None).collect();
+    let mut column = Vec::with_capacity(a.tokens.len());
+    let mut cursor = OffsetCursor::new(text, OffsetUnit::Utf16);
+    let mut ends = Vec::with_capacity(a.tokens.len());
     for t in &a.tokens {
         let (s, e) = cursor.span(t.span);
-        starts.push(s as u32);
+        column.push(s as u32);
         ends.push(e as u32);
         let slot = &mut forms[t.form as usize];
         if slot.is_none() {
             *slot = Some(js_form(t.span.of(text), a.form(t)));
         }
     }
+    set(&tokens, "starts", &Uint32Array::from(&column[..]))?;
+    set(&tokens, "ends", &Uint32Array::from(&ends[..]))?;
+    drop(ends);
     let kinds: Vec<u8> = a.tokens.iter().map(|t| t.kind as u8).collect();
-    let form_ids: Vec<u32> = a.tokens.iter().map(|t| t.form).collect();
+    set(&tokens, "kinds", &Uint8Array::from(&kinds[..]))?;
+    drop(kinds);
+    column.clear();
+    column.extend(a.tokens.iter().map(|t| t.form));
+    set(&tokens, "formIds", &Uint32Array::from(&column[..]))?;
+    drop(column);
 
     let mut cursor = OffsetCursor::new(text, OffsetUnit::Utf16);
     let sentences: Vec<u32> =
         a.sentences.iter().flat_map(|s| <[usize; 2]>::from(cursor.span(*s))).map(|x| x as u32).collect();
     let mut cursor = OffsetCursor::new(text, OffsetUnit::Utf16);
     let entities: Vec<JsEntity> = a.entities.iter().map(|e| js_entity(e, &mut cursor)).collect();
-
-    let tokens = Object::new();
-    set(&tokens, "starts", &Uint32Array::from(&starts[..]))?;
-    set(&tokens, "ends", &Uint32Array::from(&ends[..]))?;
-    set(&tokens, "kinds", &Uint8Array::from(&kinds[..]))?;
-    set(&tokens, "formIds", &Uint32Array::from(&form_ids[..]))?;
     let kind_names: Array =
         crate::tokenize::TokenKind::ALL.iter().map(|k| JsValue::from_str(k.name())).collect();
 
     let out = Object::new();
     set(&out, "tokens", &tokens)?;
     set(&out, "tokenKinds", &kind_names)?;
-    set(&out, "forms", &to_value(&forms)?)?;
+    set(&out, "forms", &parse_json(&json::forms(&forms))?)?;
+    drop(forms);
     set(&out, "sentences", &Uint32Array::from(&sentences[..]))?;
-    set(&out, "entities", &to_value(&entities)?)?;
+    set(&out, "entities", &parse_json(&json::entities(&entities))?)?;
     Ok(out.into())
 }
 
@@ -221,6 +223,11 @@ fn js_entity<'a>(e: &'a Entity, cursor: &mut OffsetCursor) -> JsEntity<'a> {
     let inner = e.inner.iter().map(|i| js_entity(i, cursor)).collect();
     let end = cursor.to_unit(e.span.end);
     JsEntity { start, end, kind: e.kind.name(), id: e.id.as_deref(), gloss: e.gloss.as_deref(), inner }
+}
+
+/// JSON text as JavaScript values (see [`json`]).
+fn parse_json(json: &str) -> Result<JsValue, JsError> {
+    js_sys::JSON::parse(json).map_err(|_| JsError::new("could not convert the result (invalid JSON)"))
 }
 
 pub(super) fn to_value<T: Serialize>(value: &T) -> Result<JsValue, JsError> {

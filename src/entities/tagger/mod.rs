@@ -26,9 +26,7 @@ use crate::analysis::Analysis;
 use crate::clitics::SegmentKind;
 use crate::span::Span;
 use crate::tokenize::TokenKind;
-use features::{
-    form_features, form_features_at, padding, state_features, StateKey, TokenStates, OFFSETS, WINDOW,
-};
+use features::{form_features, form_features_at, padding, state_features, TokenStates, OFFSETS, WINDOW};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -59,40 +57,103 @@ fn allowed(prev: usize, tag: usize) -> bool {
 /// The best tag sequence for per-token `scores` under `transition(prev,
 /// tag)` (prev = `TAGS` at the start), obeying [`allowed`].
 pub fn viterbi(scores: &[[i64; TAGS]], transition: impl Fn(usize, usize) -> i64) -> Vec<u8> {
-    if scores.is_empty() {
-        return vec![];
-    }
-    const NO: i64 = i64::MIN / 4;
-    let mut back = vec![[0u8; TAGS]; scores.len()];
-    let mut best = [NO; TAGS];
-    for t in 0..TAGS {
-        if allowed(TAGS, t) {
-            best[t] = scores[0][t] + transition(TAGS, t);
+    let mut v = Viterbi::new(scores.len(), transition);
+    scores.iter().for_each(|s| v.step(s));
+    v.finish()
+}
+
+/// Viterbi fed one token at a time, so the tagger never holds every
+/// token's scores (72 bytes a token) at once: only the back pointers.
+///
+/// An I- tag has two possible predecessors (its own B- and I-), every other
+/// tag all nine; the transition table is read from an array, not a
+/// closure, and [`allowed`] is not asked in the inner loop. Ties go to the
+/// lowest previous tag and, at the end, the lowest tag, as always.
+struct Viterbi {
+    transition: [[i64; TAGS]; TAGS + 1],
+    best: [i64; TAGS],
+    back: Vec<[u8; TAGS]>,
+}
+
+/// The score of a tag no path reaches.
+const NO: i64 = i64::MIN / 4;
+
+impl Viterbi {
+    fn new(tokens: usize, transition: impl Fn(usize, usize) -> i64) -> Self {
+        Viterbi {
+            transition: std::array::from_fn(|p| std::array::from_fn(|t| transition(p, t))),
+            best: [NO; TAGS],
+            back: Vec::with_capacity(tokens),
         }
     }
-    for i in 1..scores.len() {
+
+    fn step(&mut self, scores: &[i64; TAGS]) {
+        let tr = &self.transition;
+        if self.back.is_empty() {
+            for t in 0..TAGS {
+                if allowed(TAGS, t) {
+                    self.best[t] = scores[t] + tr[TAGS][t];
+                }
+            }
+            self.back.push([0; TAGS]);
+            return;
+        }
+        let best = &self.best;
         let mut next = [NO; TAGS];
-        for t in 0..TAGS {
-            for (p, &b) in best.iter().enumerate() {
-                if b > NO && allowed(p, t) {
-                    let s = b + transition(p, t);
-                    if s > next[t] {
-                        next[t] = s;
-                        back[i][t] = p as u8;
+        let mut back = [0u8; TAGS];
+        if best.iter().all(|&b| b > NO) {
+            // Every tag is reachable (all but the second token): no checks,
+            // and loops of fixed length the compiler unrolls.
+            for t in [0, 1, 3, 5, 7] {
+                let (mut m, mut arg) = (best[0] + tr[0][t], 0);
+                for p in 1..TAGS {
+                    let s = best[p] + tr[p][t];
+                    if s > m {
+                        (m, arg) = (s, p);
+                    }
+                }
+                (next[t], back[t]) = (m, arg as u8);
+            }
+            for t in [2, 4, 6, 8] {
+                let (b, i) = (best[t - 1] + tr[t - 1][t], best[t] + tr[t][t]);
+                (next[t], back[t]) = if i > b { (i, t as u8) } else { (b, t as u8 - 1) };
+            }
+        } else {
+            for t in 0..TAGS {
+                // O and B- follow anything; I- only its own B- or I-.
+                let from = if t != 0 && t % 2 == 0 { t - 1..t + 1 } else { 0..TAGS };
+                for p in from {
+                    let b = best[p];
+                    if b > NO {
+                        let s = b + tr[p][t];
+                        if s > next[t] {
+                            next[t] = s;
+                            back[t] = p as u8;
+                        }
                     }
                 }
             }
-            next[t] = next[t].saturating_add(scores[i][t]);
         }
-        best = next;
+        for t in 0..TAGS {
+            next[t] = next[t].saturating_add(scores[t]);
+        }
+        self.best = next;
+        self.back.push(back);
     }
-    let mut tag = (0..TAGS).max_by_key(|&t| (best[t], std::cmp::Reverse(t))).unwrap() as u8;
-    let mut out = vec![0u8; scores.len()];
-    for i in (0..scores.len()).rev() {
-        out[i] = tag;
-        tag = back[i][tag as usize];
+
+    fn finish(self) -> Vec<u8> {
+        let mut out = vec![0u8; self.back.len()];
+        if out.is_empty() {
+            return out;
+        }
+        let best = self.best;
+        let mut tag = (0..TAGS).max_by_key(|&t| (best[t], std::cmp::Reverse(t))).unwrap() as u8;
+        for (i, back) in self.back.iter().enumerate().rev() {
+            out[i] = tag;
+            tag = back[tag as usize];
+        }
+        out
     }
-    out
 }
 
 /// The hashed features of every token, as training sees them. Tagging sums
@@ -128,64 +189,108 @@ fn form_feature_lists(analysis: &Analysis) -> Vec<Vec<(u8, u64)>> {
     analysis.forms.iter().zip(kinds).map(|(f, k)| form_features(f, k.unwrap_or(TokenKind::Punct))).collect()
 }
 
-impl Model {
-    /// Per-token tag scores: each form's weights summed once per offset,
-    /// then five cached vectors and the token features per token.
-    pub fn scores(&self, analysis: &Analysis, gazetteer: &[Entity], rules: &[Entity]) -> Vec<[i64; TAGS]> {
-        let per_form = form_feature_lists(analysis);
-        let cached: Vec<[[i32; TAGS]; OFFSETS]> = per_form
+/// Per-token scores, computed on demand: each form's weights summed once
+/// per offset, then five cached vectors and the token features per token.
+struct Scorer<'a> {
+    analysis: &'a Analysis,
+    /// Per form, per offset.
+    cached: Vec<[[i32; TAGS]; OFFSETS]>,
+    pads: [[i32; TAGS]; OFFSETS],
+    states: TokenStates,
+    /// The summed token features per distinct [`StateKey`] (as bytes of a
+    /// `u128`: one compare, one multiply to hash). Most tokens share a few.
+    by_key: HashMap<u128, [i32; TAGS], super::gazetteer::FastHash>,
+    /// The previous token's key and sums: neighbours mostly share a key
+    /// (nothing listed around them), and a compare is cheaper than a probe.
+    last: (u128, [i32; TAGS]),
+    buf: Vec<u64>,
+}
+
+impl<'a> Scorer<'a> {
+    fn new(model: &Model, analysis: &'a Analysis, gazetteer: &[Entity], rules: &[Entity]) -> Self {
+        let cached = form_feature_lists(analysis)
             .iter()
             .map(|feats| {
                 std::array::from_fn(|offset| {
                     let mut s = [0; TAGS];
-                    form_features_at(feats, offset).for_each(|f| self.add(f, &mut s));
+                    form_features_at(feats, offset).for_each(|f| model.add(f, &mut s));
                     s
                 })
             })
             .collect();
-        let pads: [[i32; TAGS]; OFFSETS] = std::array::from_fn(|offset| {
+        let pads = std::array::from_fn(|offset| {
             let mut s = [0; TAGS];
-            self.add(padding(offset), &mut s);
+            model.add(padding(offset), &mut s);
             s
         });
-        let states = TokenStates::new(analysis, gazetteer, rules);
-        let n = analysis.tokens.len();
-        let mut buf = Vec::with_capacity(16);
-        let mut by_key: HashMap<StateKey, [i32; TAGS], super::gazetteer::FastHash> = HashMap::default();
-        (0..n)
-            .map(|i| {
-                let mut s = [0i32; TAGS];
-                for offset in 0..OFFSETS {
-                    let part = match (i + offset).checked_sub(WINDOW).filter(|&j| j < n) {
-                        Some(j) => &cached[analysis.tokens[j].form as usize][offset],
-                        None => &pads[offset],
-                    };
-                    s.iter_mut().zip(part).for_each(|(a, b)| *a += b);
-                }
-                let part = by_key.entry(states.key(i)).or_insert_with_key(|key| {
-                    let mut s = [0; TAGS];
-                    buf.clear();
-                    state_features(key, &mut buf);
-                    buf.iter().for_each(|f| self.add(*f, &mut s));
-                    s
-                });
-                s.iter_mut().zip(part.iter()).for_each(|(a, b)| *a += b);
-                s.map(i64::from)
-            })
-            .collect()
+        Scorer {
+            analysis,
+            cached,
+            pads,
+            states: TokenStates::new(analysis, gazetteer, rules),
+            by_key: HashMap::default(),
+            last: (u128::MAX, [0; TAGS]),
+            buf: Vec::with_capacity(16),
+        }
     }
 
-    /// The best tag of every token; a token with no Arabic letter is
+    /// Token `i`'s score for each tag.
+    fn score(&mut self, model: &Model, i: usize) -> [i64; TAGS] {
+        let tokens = &self.analysis.tokens;
+        let n = tokens.len();
+        let mut s = [0i32; TAGS];
+        for offset in 0..OFFSETS {
+            let part = match (i + offset).checked_sub(WINDOW).filter(|&j| j < n) {
+                Some(j) => &self.cached[tokens[j].form as usize][offset],
+                None => &self.pads[offset],
+            };
+            s.iter_mut().zip(part).for_each(|(a, b)| *a += b);
+        }
+        let key = self.states.key(i);
+        let mut packed = [0u8; 16];
+        packed[..key.len()].copy_from_slice(&key);
+        let packed = u128::from_le_bytes(packed);
+        if packed != self.last.0 {
+            let buf = &mut self.buf;
+            let sums = *self.by_key.entry(packed).or_insert_with(|| {
+                let mut s = [0; TAGS];
+                buf.clear();
+                state_features(&key, buf);
+                buf.iter().for_each(|f| model.add(*f, &mut s));
+                s
+            });
+            self.last = (packed, sums);
+        }
+        let part = &self.last.1;
+        s.iter_mut().zip(part.iter()).for_each(|(a, b)| *a += b);
+        s.map(i64::from)
+    }
+}
+
+impl Model {
+    /// Per-token tag scores: each form's weights summed once per offset,
+    /// then five cached vectors and the token features per token.
+    pub fn scores(&self, analysis: &Analysis, gazetteer: &[Entity], rules: &[Entity]) -> Vec<[i64; TAGS]> {
+        let mut scorer = Scorer::new(self, analysis, gazetteer, rules);
+        (0..analysis.tokens.len()).map(|i| scorer.score(self, i)).collect()
+    }
+
+    /// The best tag of every token: [`Model::scores`] fed straight into
+    /// Viterbi, never all held at once. A token with no Arabic letter is
     /// always O (see [`features::nameable`]).
     pub fn tag(&self, analysis: &Analysis, gazetteer: &[Entity], rules: &[Entity]) -> Vec<u8> {
-        let mut scores = self.scores(analysis, gazetteer, rules);
+        let mut scorer = Scorer::new(self, analysis, gazetteer, rules);
         let names: Vec<bool> = analysis.forms.iter().map(nameable).collect();
-        for (s, t) in scores.iter_mut().zip(&analysis.tokens) {
+        let n = analysis.tokens.len();
+        let mut v = Viterbi::new(n, |p, t| self.transitions[p][t] as i64);
+        for (i, t) in analysis.tokens.iter().enumerate() {
+            let mut s = scorer.score(self, i);
             if !names[t.form as usize] {
-                s[1..].iter_mut().for_each(|v| *v = i64::MIN / 4);
+                s[1..].iter_mut().for_each(|v| *v = NO);
             }
+            v.step(&s);
         }
-        viterbi(&scores, |p, t| self.transitions[p][t] as i64)
+        v.finish()
     }
 
     /// The PERSON, LOC and ORG mentions the model finds, linked to the
@@ -290,3 +395,77 @@ pub fn install(bytes: &[u8]) -> Result<(), String> {
 
 #[cfg(test)]
 mod tests;
+
+/// The streaming Viterbi against the textbook one it replaced.
+#[cfg(test)]
+mod viterbi_tests {
+    use super::{allowed, viterbi, TAGS};
+
+    /// The former implementation: every (prev, tag) pair, `allowed` asked
+    /// each time, ties to the lowest previous tag and the lowest last tag.
+    fn reference(scores: &[[i64; TAGS]], transition: impl Fn(usize, usize) -> i64) -> Vec<u8> {
+        const NO: i64 = i64::MIN / 4;
+        if scores.is_empty() {
+            return vec![];
+        }
+        let mut back = vec![[0u8; TAGS]; scores.len()];
+        let mut best = [NO; TAGS];
+        for t in 0..TAGS {
+            if allowed(TAGS, t) {
+                best[t] = scores[0][t] + transition(TAGS, t);
+            }
+        }
+        for i in 1..scores.len() {
+            let mut next = [NO; TAGS];
+            for t in 0..TAGS {
+                for (p, &b) in best.iter().enumerate() {
+                    if b > NO && allowed(p, t) && b + transition(p, t) > next[t] {
+                        next[t] = b + transition(p, t);
+                        back[i][t] = p as u8;
+                    }
+                }
+                next[t] = next[t].saturating_add(scores[i][t]);
+            }
+            best = next;
+        }
+        let mut tag = (0..TAGS).max_by_key(|&t| (best[t], std::cmp::Reverse(t))).unwrap() as u8;
+        let mut out = vec![0u8; scores.len()];
+        for i in (0..scores.len()).rev() {
+            out[i] = tag;
+            tag = back[i][tag as usize];
+        }
+        out
+    }
+
+    /// Random scores from a small range, so ties are frequent.
+    #[test]
+    fn agrees_with_the_reference_including_ties() {
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = move |range: i64| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % (2 * range as u64 + 1)) as i64 - range
+        };
+        for len in 0..60 {
+            for range in [1, 3, 100] {
+                // Some tokens forced to O, as `Model::tag` does for tokens
+                // without an Arabic letter.
+                let scores: Vec<[i64; TAGS]> = (0..len)
+                    .map(|_| {
+                        let forced = next(3) == 3;
+                        std::array::from_fn(|t| if forced && t > 0 { i64::MIN / 4 } else { next(range) })
+                    })
+                    .collect();
+                let table: Vec<[i64; TAGS]> =
+                    (0..=TAGS).map(|_| std::array::from_fn(|_| next(range))).collect();
+                let transition = |p: usize, t: usize| table[p][t];
+                assert_eq!(
+                    viterbi(&scores, transition),
+                    reference(&scores, transition),
+                    "len {len} range {range}"
+                );
+            }
+        }
+    }
+}

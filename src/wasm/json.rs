@@ -1,0 +1,122 @@
+//! The analysis's forms and entities as JSON text, parsed in one
+//! `JSON.parse` call on the JavaScript side.
+//!
+//! They cross as plain objects (the page reads them so), and building tens
+//! of thousands of objects property by property across the boundary
+//! (serde-wasm-bindgen) was a third of the wasm pipeline's time; V8's JSON
+//! parser builds the same objects many times faster. The objects are
+//! exactly those serde-wasm-bindgen made: the same keys in the same order,
+//! absent optional keys, numbers as numbers.
+
+use super::{JsEntity, JsForm};
+use std::fmt::Write;
+
+/// `forms` as a JSON array (`null` for a form no token uses).
+pub(super) fn forms(forms: &[Option<JsForm>]) -> String {
+    let mut out = String::with_capacity(forms.len() * 64);
+    out.push('[');
+    for (i, form) in forms.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        let Some(form) = form else {
+            out.push_str("null");
+            continue;
+        };
+        out.push_str("{\"norm\":");
+        string(&mut out, form.norm);
+        out.push_str(",\"segments\":[");
+        for (j, s) in form.segments.iter().enumerate() {
+            if j > 0 {
+                out.push(',');
+            }
+            out.push_str("{\"start\":");
+            number(&mut out, s.start);
+            out.push_str(",\"end\":");
+            number(&mut out, s.end);
+            out.push_str(",\"kind\":\"");
+            out.push_str(s.kind);
+            out.push_str("\",\"restored\":");
+            string(&mut out, s.restored);
+            out.push('}');
+        }
+        out.push_str("]}");
+    }
+    out.push(']');
+    out
+}
+
+/// `entities` as a JSON array.
+pub(super) fn entities(entities: &[JsEntity]) -> String {
+    let mut out = String::with_capacity(entities.len() * 48);
+    entity_list(&mut out, entities);
+    out
+}
+
+fn entity_list(out: &mut String, entities: &[JsEntity]) {
+    out.push('[');
+    for (i, e) in entities.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str("{\"start\":");
+        number(out, e.start);
+        out.push_str(",\"end\":");
+        number(out, e.end);
+        out.push_str(",\"type\":\"");
+        out.push_str(e.kind);
+        out.push('"');
+        if let Some(id) = e.id {
+            out.push_str(",\"id\":");
+            string(out, id);
+        }
+        if let Some(gloss) = e.gloss {
+            out.push_str(",\"gloss\":");
+            string(out, gloss);
+        }
+        if !e.inner.is_empty() {
+            out.push_str(",\"inner\":");
+            entity_list(out, &e.inner);
+        }
+        out.push('}');
+    }
+    out.push(']');
+}
+
+/// A decimal number, without the formatting machinery (`write!` was a
+/// visible part of the conversion).
+fn number(out: &mut String, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.push_str(std::str::from_utf8(&digits[at..]).expect("ASCII digits"));
+}
+
+/// A JSON string literal: quotes, backslashes and control characters
+/// escaped, everything else (Arabic included) as is.
+fn string(out: &mut String, s: &str) {
+    out.push('"');
+    let mut plain = 0;
+    for (at, b) in s.bytes().enumerate() {
+        if b == b'"' || b == b'\\' || b < 0x20 {
+            out.push_str(&s[plain..at]);
+            match b {
+                b'"' => out.push_str("\\\""),
+                b'\\' => out.push_str("\\\\"),
+                _ => {
+                    let _ = write!(out, "\\u{b:04x}");
+                }
+            }
+            plain = at + 1;
+        }
+    }
+    out.push_str(&s[plain..]);
+    out.push('"');
+}
