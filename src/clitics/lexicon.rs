@@ -20,12 +20,8 @@ const FIXED: &str = crate::data::CLITICS_FIXED;
 /// Gazetteers whose one-word names must never lose a letter to a clitic
 /// (بغداد is not ب + غداد, كمال not ك + مال). They are embedded for the
 /// entity recognizer already, so reading them here costs no page weight.
-const NAME_LISTS: [&str; 4] = [
-    crate::data::PLACES,
-    crate::data::PLACES_EXTRA,
-    crate::data::PERSONS,
-    crate::data::NAME_PARTS,
-];
+const NAME_LISTS: [&str; 4] =
+    [crate::data::PLACES, crate::data::PLACES_EXTRA, crate::data::PERSONS, crate::data::NAME_PARTS];
 
 /// One segment of a fixed analysis, as written in `clitics-fixed.tsv`.
 #[derive(Debug)]
