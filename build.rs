@@ -18,8 +18,10 @@ fn main() {
             continue;
         }
         let text = fs::read_to_string(&path).expect("the lists are UTF-8");
-        let body: String =
-            text.lines().map(|l| if l.starts_with('#') { "\n".to_string() } else { format!("{l}\n") }).collect();
+        let body: String = text
+            .lines()
+            .map(|l| if l.starts_with('#') { "\n".to_string() } else { format!("{l}\n") })
+            .collect();
         fs::write(out.join(path.file_name().unwrap()), body).expect("OUT_DIR is writable");
     }
 }
