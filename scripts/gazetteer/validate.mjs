@@ -1,8 +1,7 @@
 // Checks the word lists in src/data/ (needs no npm install):
 //   node scripts/gazetteer/validate.mjs
 // - gazetteer TSVs: exactly 4 tab-separated fields, a valid type, a lowercase ASCII slug id
-//   left empty exactly when it is the gloss's slug (the reader derives it: see `slug` in
-//   src/entities/gazetteer.rs),
+//   left empty exactly when the reader derives it from the gloss (scripts/gazetteer/slug.mjs),
 //   no leading/trailing spaces, no Arabic diacritics or tatweel in the surface, sorted by
 //   canonical id then surface, no duplicate (surface, type) within or across files;
 // - name-parts.tsv: 2 fields with a known role, each part once;
@@ -13,7 +12,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { slug } from "./slug.mjs";
+import { defaultId } from "./slug.mjs";
 
 const dataDir = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "src", "data");
 const GAZETTEERS = [
@@ -57,10 +56,10 @@ for (const file of GAZETTEERS) {
   let prev = null;
   for (const { n, cols } of records(file, 4, new Set([2]))) {
     const [surface, type, written, gloss] = cols;
-    const id = written || slug(gloss);
+    const id = written || defaultId(type, gloss);
     if (!TYPES.has(type)) bad(file, n, `unknown type ${type}`);
     if (!ID.test(id)) bad(file, n, `canonical id ${id} is not a lowercase ASCII slug`);
-    if (written && written === slug(gloss)) bad(file, n, `leave the id ${id} empty: it is the gloss's slug`);
+    if (written && written === defaultId(type, gloss)) bad(file, n, `leave the id ${id} empty: the reader derives it from the gloss`);
     const key = `${surface}\t${type}`;
     if (seen.has(key)) bad(file, n, `duplicate (surface, type) ${surface} ${type}, first at ${seen.get(key)}`);
     else seen.set(key, `${file}:${n}`);

@@ -360,10 +360,20 @@ fn parse_fields(fields: &[&str]) -> Result<(String, Entry), String> {
     }
     let gloss = fields.get(3).map_or("", |s| s.trim()).to_string();
     let id = match fields.get(2).map_or("", |s| s.trim()) {
-        "" => slug(&gloss),
+        "" => default_id(kind, &gloss),
         id => id.to_string(),
     };
     Ok((surface.to_string(), Entry { kind, id, gloss }))
+}
+
+/// The id of a line that leaves it empty: the gloss's [`slug`], and for a
+/// title `title-` before it, since a title's id names the role (`title-
+/// secretary-general`), not the person or body it belongs to.
+fn default_id(kind: EntityType, gloss: &str) -> String {
+    match slug(gloss) {
+        s if kind == EntityType::Title && !s.is_empty() => format!("title-{s}"),
+        s => s,
+    }
 }
 
 /// The id a gloss stands for when a line leaves the id empty: lowercase
@@ -465,8 +475,9 @@ mod tests {
         assert_eq!(slug("حلب"), "");
         let mut g = Gazetteer::new();
         g.add_tsv("t.tsv", "حلب\tLOC\t\tAleppo\nجدة\tLOC\tcity-jeddah\tJeddah\nمكة\tLOC\n").unwrap();
+        g.add_tsv("u.tsv", "سفير\tTITLE\t\tAmbassador\n").unwrap();
         let ids: Vec<&str> = g.entries.iter().map(|e| e.id.as_str()).collect();
-        assert_eq!(ids, ["aleppo", "city-jeddah", ""]);
+        assert_eq!(ids, ["aleppo", "city-jeddah", "", "title-ambassador"]);
     }
 
     #[test]
