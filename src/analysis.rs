@@ -66,6 +66,7 @@ pub fn analyze_with(text: &str, gazetteer: &Gazetteer) -> Analysis {
             Token { span: t.span, kind: t.kind, form }
         })
         .collect();
+    drop(ids);
     let sentences = sentences::sentences(text, &raw);
     // The raw tokens are as large as the tokens: free them before entity
     // recognition, the stage that allocates most, to lower the peak.

@@ -57,11 +57,16 @@ pub struct RawToken {
 
 /// Splits `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<RawToken> {
-    let mut tokens = Vec::with_capacity(text.len() / 6);
+    // Running text has a token every 9 bytes or so (Arabic words and their
+    // spaces); a guess on the low side, grown if need be and trimmed at the
+    // end, keeps a large text's token list near its exact size: in wasm the
+    // heap's high-water mark never comes down.
+    let mut tokens = Vec::with_capacity(text.len() / 8 + 8);
     let mut scanner = Scanner { text, pos: 0 };
     while let Some(token) = scanner.next_token() {
         tokens.push(token);
     }
+    tokens.shrink_to_fit();
     tokens
 }
 

@@ -24,7 +24,7 @@ pub(super) fn forms(forms: &[Option<JsForm>]) -> String {
             continue;
         };
         out.push_str("{\"norm\":");
-        string(&mut out, form.norm);
+        string(&mut out, form.norm, false);
         out.push_str(",\"segments\":[");
         for (j, s) in form.segments.iter().enumerate() {
             if j > 0 {
@@ -37,7 +37,7 @@ pub(super) fn forms(forms: &[Option<JsForm>]) -> String {
             out.push_str(",\"kind\":\"");
             out.push_str(s.kind);
             out.push_str("\",\"restored\":");
-            string(&mut out, s.restored);
+            string(&mut out, s.restored, false);
             out.push('}');
         }
         out.push_str("]}");
@@ -68,11 +68,11 @@ fn entity_list(out: &mut String, entities: &[JsEntity]) {
         out.push('"');
         if let Some(id) = e.id {
             out.push_str(",\"id\":");
-            string(out, id);
+            string(out, id, true);
         }
         if let Some(gloss) = e.gloss {
             out.push_str(",\"gloss\":");
-            string(out, gloss);
+            string(out, gloss, true);
         }
         if !e.inner.is_empty() {
             out.push_str(",\"inner\":");
@@ -100,8 +100,14 @@ fn number(out: &mut String, mut n: usize) {
 }
 
 /// A JSON string literal: quotes, backslashes and control characters
-/// escaped, everything else (Arabic included) as is.
-fn string(out: &mut String, s: &str) {
+/// escaped, everything else as is — or, when `ascii`, everything beyond
+/// ASCII escaped as `\uXXXX` too. The entities' text is ASCII but for a
+/// few hundred glosses (Türkiye, Côte d’Ivoire), and a single character
+/// beyond Latin-1 makes JavaScript hold the whole JSON text at two bytes a
+/// character: escaping them halves the largest string of the conversion.
+/// The forms' text is Arabic throughout, so it stays as is.
+/// (tests/wasm/user-gazetteer.test.mjs reads such ids and glosses back.)
+fn string(out: &mut String, s: &str, ascii: bool) {
     out.push('"');
     let mut plain = 0;
     for (at, b) in s.bytes().enumerate() {
@@ -115,8 +121,20 @@ fn string(out: &mut String, s: &str) {
                 }
             }
             plain = at + 1;
+        } else if ascii && b >= 0x80 {
+            if (b as i8) < -0x40 {
+                continue; // a continuation byte, escaped with its lead
+            }
+            out.push_str(&s[plain..at]);
+            let c = s[at..].chars().next().expect("a lead byte starts a char");
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                let _ = write!(out, "\\u{unit:04x}");
+            }
+            plain = at + c.len_utf8();
         }
     }
     out.push_str(&s[plain..]);
     out.push('"');
 }
+

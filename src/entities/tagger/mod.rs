@@ -72,7 +72,33 @@ pub fn viterbi(scores: &[[i64; TAGS]], transition: impl Fn(usize, usize) -> i64)
 struct Viterbi {
     transition: [[i64; TAGS]; TAGS + 1],
     best: [i64; TAGS],
-    back: Vec<[u8; TAGS]>,
+    /// Back pointers, packed (see [`pack`]): 4 bytes a token instead of 9,
+    /// which was the largest allocation of the whole pipeline's peak.
+    back: Vec<u32>,
+}
+
+/// Packs one token's back pointers: the previous tag of O and each B- (any
+/// of nine) in four bits each, bits 0..20; of each I- (its own B- or I-)
+/// one bit, set for I-, bits 20..24.
+fn pack(back: &[u8; TAGS]) -> u32 {
+    let mut word = 0;
+    for (k, t) in [0, 1, 3, 5, 7].into_iter().enumerate() {
+        word |= u32::from(back[t]) << (4 * k);
+    }
+    for (k, t) in [2, 4, 6, 8].into_iter().enumerate() {
+        word |= u32::from(back[t] as usize == t) << (20 + k);
+    }
+    word
+}
+
+/// The previous tag of `tag` from a [`pack`]ed word. An I- tag no path
+/// reaches reads as its B-: no decoded path passes through it, since O is
+/// reachable at every token and always beats it.
+fn unpack(word: u32, tag: usize) -> u8 {
+    match tag {
+        0 | 1 | 3 | 5 | 7 => ((word >> (4 * (tag / 2 + usize::from(tag > 0)))) & 0xF) as u8,
+        _ => (tag - 1 + ((word >> (20 + tag / 2 - 1)) & 1) as usize) as u8,
+    }
 }
 
 /// The score of a tag no path reaches.
@@ -95,7 +121,7 @@ impl Viterbi {
                     self.best[t] = scores[t] + tr[TAGS][t];
                 }
             }
-            self.back.push([0; TAGS]);
+            self.back.push(0);
             return;
         }
         let best = &self.best;
@@ -138,7 +164,7 @@ impl Viterbi {
             next[t] = next[t].saturating_add(scores[t]);
         }
         self.best = next;
-        self.back.push(back);
+        self.back.push(pack(&back));
     }
 
     fn finish(self) -> Vec<u8> {
@@ -148,9 +174,9 @@ impl Viterbi {
         }
         let best = self.best;
         let mut tag = (0..TAGS).max_by_key(|&t| (best[t], std::cmp::Reverse(t))).unwrap() as u8;
-        for (i, back) in self.back.iter().enumerate().rev() {
+        for (i, &back) in self.back.iter().enumerate().rev() {
             out[i] = tag;
-            tag = back[tag as usize];
+            tag = unpack(back, tag as usize);
         }
         out
     }
@@ -399,7 +425,20 @@ mod tests;
 /// The streaming Viterbi against the textbook one it replaced.
 #[cfg(test)]
 mod viterbi_tests {
-    use super::{allowed, viterbi, TAGS};
+    use super::{allowed, pack, unpack, viterbi, TAGS};
+
+    #[test]
+    fn back_pointers_pack_and_unpack() {
+        for seed in 0..200usize {
+            // Any previous tag for O and B-, its own B- or I- for an I-.
+            let back: [u8; TAGS] = std::array::from_fn(|t| {
+                let r = (seed * 7 + t * 13) % TAGS;
+                (if t != 0 && t % 2 == 0 { t - 1 + r % 2 } else { r }) as u8
+            });
+            let word = pack(&back);
+            assert_eq!(std::array::from_fn(|t| unpack(word, t)), back, "{back:?}");
+        }
+    }
 
     /// The former implementation: every (prev, tag) pair, `allowed` asked
     /// each time, ties to the lowest previous tag and the lowest last tag.
