@@ -8,7 +8,9 @@
 //! exactly those serde-wasm-bindgen made: the same keys in the same order,
 //! absent optional keys, numbers as numbers.
 
-use super::{JsEntity, JsForm};
+use super::JsForm;
+use crate::span::{OffsetCursor, OffsetUnit};
+use crate::Entity;
 use std::fmt::Write;
 
 /// `forms` as a JSON array (`null` for a form no token uses).
@@ -46,37 +48,54 @@ pub(super) fn forms(forms: &[Option<JsForm>]) -> String {
     out
 }
 
-/// `entities` as a JSON array.
-pub(super) fn entities(entities: &[JsEntity]) -> String {
+/// `entities` as a JSON array, offsets in UTF-16 units of `text`: written
+/// straight from the entities, with no list of converted mentions beside
+/// them. A mention with no id or gloss has no such key, and one with no
+/// inner mentions no `inner`.
+pub(super) fn entities(text: &str, entities: &[Entity]) -> String {
     let mut out = String::with_capacity(entities.len() * 48);
-    entity_list(&mut out, entities);
+    // One cursor per nesting depth: the mentions of one depth come in text
+    // order (top-level mentions never overlap, inner ones are sorted inside
+    // them), so each cursor only walks forward.
+    let mut cursors = Vec::new();
+    entity_list(&mut out, text, entities, &mut cursors, 0);
     out
 }
 
-fn entity_list(out: &mut String, entities: &[JsEntity]) {
+fn entity_list<'t>(
+    out: &mut String,
+    text: &'t str,
+    entities: &[Entity],
+    cursors: &mut Vec<OffsetCursor<'t>>,
+    depth: usize,
+) {
+    if cursors.len() <= depth {
+        cursors.push(OffsetCursor::new(text, OffsetUnit::Utf16));
+    }
     out.push('[');
     for (i, e) in entities.iter().enumerate() {
         if i > 0 {
             out.push(',');
         }
+        let (start, end) = cursors[depth].span(e.span);
         out.push_str("{\"start\":");
-        number(out, e.start);
+        number(out, start);
         out.push_str(",\"end\":");
-        number(out, e.end);
+        number(out, end);
         out.push_str(",\"type\":\"");
-        out.push_str(e.kind);
+        out.push_str(e.kind.name());
         out.push('"');
-        if let Some(id) = e.id {
+        if let Some(id) = &e.id {
             out.push_str(",\"id\":");
             string(out, id, true);
         }
-        if let Some(gloss) = e.gloss {
+        if let Some(gloss) = &e.gloss {
             out.push_str(",\"gloss\":");
             string(out, gloss, true);
         }
         if !e.inner.is_empty() {
             out.push_str(",\"inner\":");
-            entity_list(out, &e.inner);
+            entity_list(out, text, &e.inner, cursors, depth + 1);
         }
         out.push('}');
     }
@@ -137,4 +156,3 @@ fn string(out: &mut String, s: &str, ascii: bool) {
     out.push_str(&s[plain..]);
     out.push('"');
 }
-
