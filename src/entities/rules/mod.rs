@@ -288,7 +288,10 @@ fn hits_by_token<'g>(analysis: &Analysis, found: &'g [Entity]) -> HitIndex<'g> {
         let (first, last) = cursor.range(e.span);
         if first < last {
             let clitic = e.span.start > tokens[first].span.start;
-            hits.push((first, Hit { end: last - 1, kind: e.kind, id: e.id.as_deref().unwrap_or(""), clitic }));
+            hits.push((
+                first,
+                Hit { end: last - 1, kind: e.kind, id: e.id.as_deref().unwrap_or(""), clitic },
+            ));
         }
     }
     hits.sort_by_key(|(first, _)| *first);
