@@ -20,9 +20,18 @@ article are counted for the bare stem, except words whose initial ا is a
 hamza in the UN text (ألف, ألمانيا, إلغاء): those are stems that begin with ال.
 The count is stored as a log2 bucket (1 + floor(log2 n), at most 15): the
 segmenter compares orders of magnitude, and buckets keep the file small.
-Stems are grouped by bucket (lowest first, then code-point order) and the
-bucket is written on the first line of each group only. Output is
-deterministic.
+
+The file is compiled into the page's wasm, so the stems are front coded
+(sorted stems share long prefixes: 23 KB brotli instead of 31 KB as one
+`stem<TAB>bucket` line each). In code-point order, each stem is written as
+one digit 1-9, how many leading letters it shares with the stem before it
+(capped at 9), then its remaining letters, then its bucket as one letter
+a-o (1-15). A stem that shares nothing with the one before starts a new line
+and has no digit, so each line holds the stems of one initial letter, the
+first of them whole. The bucket letter is upper case (A-O) for a stem the
+sources write with a final ى at least 3 times in 4 (the fold makes it ي):
+the segmenter does not read a word ending in a written ي as a proclitic plus
+such a stem (فعلي is not ف + على). Output is deterministic.
 """
 
 import collections
@@ -61,6 +70,12 @@ def fold(s):
     return "".join(out)
 
 
+def written_maqsura(raw):
+    """Whether a word is written with a final ى (which the fold makes ي)."""
+    letters = [c for c in raw if fold(c)]
+    return letters[-1:] == ["ى"]
+
+
 def has_article(word, counts):
     """Whether `word` is ال + a stem: و before it is a tokenizer's miss."""
     return word.startswith("ال") and counts[word[2:]] + counts[word] > 0 and len(word) >= 4
@@ -83,25 +98,28 @@ def newsfane_counts(path):
     (and clearly against ف) without becoming a strong stem for other clitics
     (فورد stays whole).
     """
-    tokens = []
+    tokens, maqsura = [], collections.Counter()
     with open(path, encoding="utf-8") as f:
         for line in f:
-            token = fold(line.split("\t")[0])
+            raw = line.split("\t")[0]
+            token = fold(raw)
             if token and WORD.fullmatch(token):
                 tokens.append(token)
+                maqsura[token] += written_maqsura(raw)
     counts = collections.Counter(tokens)
     split = collections.Counter(a + b for a, b in zip(tokens, tokens[1:]) if a in ("و", "ف"))
     mostly_whole = set()
     for word, n in list(counts.items()):
         if len(word) >= 3 and split[word] > n:
             counts[word[1:]] += n
+            maqsura[word[1:]] += maqsura.pop(word, 0)
             del counts[word]
         elif len(word) >= 3 and n >= 3 and split[word] > 0 and not has_article(word[1:], counts):
             mostly_whole.add(word)
-    return counts, mostly_whole
+    return counts, mostly_whole, maqsura
 
 
-def unsplit_counts(lines, counts, hamza):
+def unsplit_counts(lines, counts, hamza, maqsura):
     """Counts the words of running text that splits no clitic off."""
     for line in lines:
         if line.startswith("#"):
@@ -115,16 +133,17 @@ def unsplit_counts(lines, counts, hamza):
                 raw = raw[1:]
             key = fold(raw)
             counts[key] += 1
+            maqsura[key] += written_maqsura(raw)
             if raw[:1] in "أإآ" and raw[1:2] == "ل":
                 hamza[key] += 1
 
 
 def plain_counts(data):
     """The UN sample: unsplit text."""
-    counts, hamza = collections.Counter(), collections.Counter()
+    counts, hamza, maqsura = collections.Counter(), collections.Counter(), collections.Counter()
     with open(os.path.join(data, "un_parallel_corpus_ar", "UNv1.0_ar_docs_80pct.txt"), encoding="utf-8") as f:
-        unsplit_counts(f, counts, hamza)
-    return counts, hamza
+        unsplit_counts(f, counts, hamza, maqsura)
+    return counts, hamza, maqsura
 
 
 def known(counts, stem):
@@ -173,39 +192,62 @@ def stem_of(word, words, hamza, un, fixed):
     return word
 
 
+def front_coded(buckets, maqsura_final):
+    """The lines of the front-coded stem list (see the module docs)."""
+    lines, previous = [], ""
+    for stem in sorted(buckets):
+        shared = 0
+        while shared < min(len(stem), len(previous), 9) and stem[shared] == previous[shared]:
+            shared += 1
+        record = stem[shared:] + chr(ord("A" if stem in maqsura_final else "a") + buckets[stem] - 1)
+        if shared == 0:
+            lines.append(record)
+        else:
+            lines[-1] += str(shared) + record
+        previous = stem
+    return lines
+
+
 def main():
     data = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "..", "shared", "data")
     out = sys.argv[2] if len(sys.argv) > 2 else OUT
-    news, mostly_whole = newsfane_counts(os.path.join(data, "newsfane_gold", "NewsFANE_Gold_2014_train.txt"))
-    un, hamza = plain_counts(data)
-    words = news + collections.Counter({w: n for w, n in un.items() if not evidently_prefixed(w, news)})
+    news, mostly_whole, news_maqsura = newsfane_counts(
+        os.path.join(data, "newsfane_gold", "NewsFANE_Gold_2014_train.txt")
+    )
+    un, hamza, un_maqsura = plain_counts(data)
+    kept = {w for w in un if not evidently_prefixed(w, news)}
+    words = news + collections.Counter({w: n for w, n in un.items() if w in kept})
+    maqsura = news_maqsura + collections.Counter({w: n for w, n in un_maqsura.items() if w in kept})
     fixed = fixed_words()
-    stems = collections.Counter()
+    stems, stems_maqsura = collections.Counter(), collections.Counter()
     for word, n in words.items():
-        stems[stem_of(word, words, hamza, un, fixed)] += n
+        stem = stem_of(word, words, hamza, un, fixed)
+        stems[stem] += n
+        stems_maqsura[stem] += maqsura[word]
     for word in mostly_whole:
         stems[word] = max(stems[word], stems[word[1:]] // 2)
     lines = [
         "# Bayan clitic lexicon: stems as free words, with a log2 frequency bucket",
         "# generated by scripts/clitic-lexicon.py - do not edit by hand",
-        "# key: search-folded stem (article forms counted for the bare stem); value: 1 + floor(log2(count)),",
-        "#   written on the first stem of each bucket only: a line without one has the bucket above it",
+        "# key: search-folded stem (article forms counted for the bare stem); bucket: 1 + floor(log2(count))",
+        "# front coded, stems in code-point order: each stem is a digit 1-9 (leading letters shared",
+        "#   with the stem before, capped at 9), its remaining letters, and its bucket as a letter",
+        "#   a-o (1-15); a stem sharing nothing starts a new line, whole, without the digit",
+        "# upper-case bucket (A-O): the stem is written with a final ى at least 3 times in 4",
         "# sources: NewsFANE Gold 2014 train (Alotaibi & Lee 2014), licence CC BY-SA 3.0 Unported;",
         "#   UN Parallel Corpus v1.0 Arabic dev/test sample (source: United Nations; Ziemski,",
         "#   Junczys-Dowmunt & Pouliquen, LREC 2016), UNPC v1.0 terms.",
         "# this file, derived from NewsFANE Gold, is licensed CC BY-SA 3.0 Unported",
     ]
-    header = len(lines)
-    # Grouped by bucket, rarest first: the bucket is written once per
-    # group, which keeps the embedded file about 5% smaller compressed.
     buckets = {s: min(MAX_BUCKET, 1 + int(math.log2(n))) for s, n in stems.items() if n >= MIN_COUNT and len(s) >= 2}
-    previous = None
-    for stem in sorted(buckets, key=lambda s: (buckets[s], s)):
-        lines.append(stem if buckets[stem] == previous else f"{stem}\t{buckets[stem]}")
-        previous = buckets[stem]
+    # Stems written with a final ى at least 3 times in 4 (على, مستوى): a word
+    # that ends in a written ي is not one of them plus a proclitic (فعلي is
+    # not ف + على). Not تلقي, a verbal noun as often as the verb تلقى.
+    maqsura_final = {s for s in buckets if stems_maqsura[s] * 4 > stems[s] * 3}
+    lines.extend(front_coded(buckets, maqsura_final))
     with open(out, "w", encoding="utf-8", newline="\n") as f:
         f.write("\n".join(lines) + "\n")
-    print(f"{out}: {len(lines) - header} stems", file=sys.stderr)
+    print(f"{out}: {len(buckets)} stems", file=sys.stderr)
 
 
 if __name__ == "__main__":

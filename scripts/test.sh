@@ -14,6 +14,7 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 
 log "formatting and lints"
+node scripts/gazetteer/validate.mjs
 cargo fmt --check
 cargo clippy --all-targets -- -D warnings
 cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings

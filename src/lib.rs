@@ -22,6 +22,7 @@
 pub mod analysis;
 pub mod chars;
 pub mod clitics;
+mod data;
 pub mod entities;
 mod hash;
 pub mod normalize;

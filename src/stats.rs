@@ -132,7 +132,7 @@ fn search_form(s: &str) -> String {
 pub fn stopwords() -> &'static HashSet<String> {
     static LIST: OnceLock<HashSet<String>> = OnceLock::new();
     LIST.get_or_init(|| {
-        include_str!("data/stopwords.tsv")
+        crate::data::STOPWORDS
             .lines()
             .filter(|l| !l.starts_with('#'))
             .filter_map(|l| l.split('\t').next())

@@ -12,6 +12,7 @@ import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { slug as readerSlug } from "./slug.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dataDir = join(here, "..", "..", "src", "data");
@@ -97,7 +98,8 @@ class Rows {
     const rows = [...this.byKey.values()];
     const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
     rows.sort((a, b) => cmp(a.id, b.id) || cmp(a.surface, b.surface) || cmp(a.type, b.type));
-    return rows.map((r) => `${r.surface}\t${r.type}\t${r.id}\t${r.gloss}`);
+    // An id that is the gloss's slug is left empty: the reader derives it.
+    return rows.map((r) => `${r.surface}\t${r.type}\t${r.id === readerSlug(r.gloss) ? "" : r.id}\t${r.gloss}`);
   }
 }
 

@@ -1,6 +1,8 @@
 // Checks the word lists in src/data/ (needs no npm install):
 //   node scripts/gazetteer/validate.mjs
-// - gazetteer TSVs: exactly 4 tab-separated fields, a valid type, a lowercase ASCII slug id,
+// - gazetteer TSVs: exactly 4 tab-separated fields, a valid type, a lowercase ASCII slug id
+//   left empty exactly when it is the gloss's slug (the reader derives it: see `slug` in
+//   src/entities/gazetteer.rs),
 //   no leading/trailing spaces, no Arabic diacritics or tatweel in the surface, sorted by
 //   canonical id then surface, no duplicate (surface, type) within or across files;
 // - name-parts.tsv: 2 fields with a known role, each part once;
@@ -11,6 +13,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { slug } from "./slug.mjs";
 
 const dataDir = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "src", "data");
 const GAZETTEERS = [
@@ -29,7 +32,7 @@ const DIACRITICS = /[\u064b-\u065f\u0670\u0640]/;
 const problems = [];
 const bad = (file, n, msg) => problems.push(`${file}:${n}: ${msg}`);
 
-function records(file, fields) {
+function records(file, fields, optional = new Set()) {
   const text = readFileSync(join(dataDir, file), "utf8");
   if (!text.endsWith("\n")) bad(file, 0, "file does not end with a newline");
   if (text.includes("\r")) bad(file, 0, "file has CR characters (use LF line ends)");
@@ -39,9 +42,9 @@ function records(file, fields) {
     if (line === "" || line.startsWith("#")) return;
     const cols = line.split("\t");
     if (cols.length !== fields) return bad(file, n, `expected ${fields} tab-separated fields, got ${cols.length}`);
-    for (const c of cols) {
-      if (c === "" || c !== c.trim()) bad(file, n, `empty field or leading/trailing space: ${JSON.stringify(line)}`);
-    }
+    cols.forEach((c, k) => {
+      if ((c === "" && !optional.has(k)) || c !== c.trim()) bad(file, n, `empty field or leading/trailing space: ${JSON.stringify(line)}`);
+    });
     if (DIACRITICS.test(cols[0])) bad(file, n, `diacritic or tatweel in ${cols[0]}`);
     out.push({ n, cols });
   });
@@ -52,10 +55,12 @@ const seen = new Map(); // "surface\ttype" → "file:line"
 const surfaces = new Set();
 for (const file of GAZETTEERS) {
   let prev = null;
-  for (const { n, cols } of records(file, 4)) {
-    const [surface, type, id] = cols;
+  for (const { n, cols } of records(file, 4, new Set([2]))) {
+    const [surface, type, written, gloss] = cols;
+    const id = written || slug(gloss);
     if (!TYPES.has(type)) bad(file, n, `unknown type ${type}`);
     if (!ID.test(id)) bad(file, n, `canonical id ${id} is not a lowercase ASCII slug`);
+    if (written && written === slug(gloss)) bad(file, n, `leave the id ${id} empty: it is the gloss's slug`);
     const key = `${surface}\t${type}`;
     if (seen.has(key)) bad(file, n, `duplicate (surface, type) ${surface} ${type}, first at ${seen.get(key)}`);
     else seen.set(key, `${file}:${n}`);

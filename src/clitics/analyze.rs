@@ -124,6 +124,7 @@ pub fn analyze(w: &Letters, lex: &Lexicon) -> Vec<Piece> {
     let mut best =
         Best { score: whole, known: whole > 0, proclitics: 0, article: 0, enclitic: 0, feminine: false };
     let mut scratch = String::new();
+    let ends_in_yaa = w.original.last() == Some(&'ي');
     let conj_before_hamza =
         n >= 4 && matches!(w.char_at(0), 'و' | 'ف') && matches!(w.original[1], 'أ' | 'إ' | 'آ');
     for p in proclitic_chains(w) {
@@ -143,6 +144,14 @@ pub fn analyze(w: &Letters, lex: &Lexicon) -> Vec<Piece> {
                     continue;
                 }
                 let (bucket, feminine) = stem_bucket(stem, e > 0, lex, &mut scratch);
+                // A word ending in a written ي does not end in a stem that is
+                // written with ى (فعلي is not ف + على): the fold hides the
+                // difference, the lexicon's spelling flag keeps it. Except
+                // after the future س, which only an imperfect verb follows:
+                // سيبقي is سيبقى written with ي, not a word of its own.
+                let after_future = p > 0 && w.char_at(p - 1) == 'س';
+                let written_maqsura = ends_in_yaa && !after_future && lex.written_with_maqsura(stem);
+                let bucket = if e == 0 && stem_from > 0 && written_maqsura { 0 } else { bucket };
                 let enclitic = &w.folded[w.folded.len() - w.fold(stem_to, n).len()..];
                 if !enclitic_fits(stem, enclitic) {
                     continue;
@@ -157,7 +166,7 @@ pub fn analyze(w: &Letters, lex: &Lexicon) -> Vec<Piece> {
                     let pgain: i32 = (0..p).map(|k| unknown_stem_gain(w.fold(k, k + 1))).sum();
                     let derived = p > 0
                         && a == 0
-                        && (shape::derived(w.char_at(p - 1), stem)
+                        && (shape::derived(w.char_at(p - 1), stem, matches!(w.original[p], 'أ' | 'إ'))
                             || (matches!(w.char_at(p - 1), 'ب' | 'ل')
                                 && shape::inflected_bucket(stem, |s| lex.bucket(s)) >= INFLECTED_MIN));
                     pgain

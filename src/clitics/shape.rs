@@ -46,14 +46,20 @@ fn letters_of(stem: &str) -> ([char; MAX_LETTERS], usize) {
 
 /// Whether `stem` (folded) has a derived pattern that makes a split before
 /// it after the proclitic `clitic` plausible even though it is unattested.
-pub fn derived(clitic: char, stem: &str) -> bool {
+/// `hamza` says whether its first letter is written أ or إ.
+pub fn derived(clitic: char, stem: &str, hamza: bool) -> bool {
     let (buffer, n) = letters_of(stem);
     let letters = &buffer[..n];
     if letters.len() < 4 {
         return false;
     }
     match clitic {
-        'ب' | 'ل' => participle(letters) || masdar(letters) || (clitic == 'ل' && imperfect(letters)),
+        'ب' | 'ل' => {
+            participle(letters)
+                || masdar(letters)
+                || broken_plural(letters, hamza)
+                || (clitic == 'ل' && imperfect(letters))
+        }
         'ف' | 'و' => imperfect(letters),
         'س' => imperfect(letters) || plain_imperfect(letters),
         _ => false,
@@ -105,6 +111,18 @@ fn masdar(w: &[char]) -> bool {
     }
 }
 
+/// The broken plurals أفعال (أطفال; and the verbal noun إفعال, إشعال),
+/// فعلاء (زملاء) and فعاة (قضاة): patterns of plurals of people and things,
+/// which a name after ب or ل rarely has. أفعال only with its hamza written:
+/// a bare alef there is as often a name's (باسكال) or a word's (لافتات).
+fn broken_plural(w: &[char], hamza: bool) -> bool {
+    match w.len() {
+        4 => w[2] == 'ا' && w[3] == 'ة' && !matches!(w[0], 'ا' | 'و' | 'ي') && w[1] != 'ا',
+        5 => (hamza && w[3] == 'ا' && w[4] != 'ا') || (w[3] == 'ا' && w[4] == 'ء'),
+        _ => false,
+    }
+}
+
 /// An imperfect verb of forms V, VI, VIII or X: يت-, تت-, نت-, يست- ….
 fn imperfect(w: &[char]) -> bool {
     w.len() >= 5 && matches!(w[0], 'ي' | 'ت' | 'ن') && (w[1] == 'ت' || (w[1] == 'س' && w[2] == 'ت'))
@@ -136,23 +154,27 @@ mod tests {
 
     #[test]
     fn derived_patterns() {
-        assert!(derived('ب', "اختصار"));
-        assert!(derived('ل', "مشغلي"));
-        assert!(derived('ل', "تتعلم"));
-        assert!(derived('ب', "استخدامات"));
-        assert!(derived('ل', "تحقيق"));
-        assert!(!derived('ب', "يرنز"), "a name");
-        assert!(!derived('ل', "يندسي"), "a name");
-        assert!(!derived('ك', "مبيوتر"), "not after ك");
-        assert!(!derived('ب', "تكو"), "too short");
+        assert!(derived('ب', "اختصار", false));
+        assert!(derived('ل', "مشغلي", false));
+        assert!(derived('ل', "تتعلم", false));
+        assert!(derived('ب', "استخدامات", false));
+        assert!(derived('ل', "تحقيق", false));
+        assert!(derived('ل', "هواة", false), "فعاة");
+        assert!(derived('ل', "زملاء", false), "فعلاء");
+        assert!(derived('ب', "اطفال", true), "أفعال");
+        assert!(!derived('ب', "اسكال", false), "a bare alef: باسكال");
+        assert!(!derived('ب', "يرنز", false), "a name");
+        assert!(!derived('ل', "يندسي", false), "a name");
+        assert!(!derived('ك', "مبيوتر", false), "not after ك");
+        assert!(!derived('ب', "تكو", false), "too short");
         assert!(derived_noun("محصول"));
         assert!(verb_with_object("تصيب"));
         assert!(verb_with_object("قراو"));
         assert!(!verb_with_object("يصب"), "too short");
         assert!(!verb_with_object("كتاب"));
         assert!(!derived_noun("مكرو"));
-        assert!(derived('س', "يخفض"));
-        assert!(derived('س', "يلعبون"));
-        assert!(!derived('س', "يسيلي"), "a name");
+        assert!(derived('س', "يخفض", false));
+        assert!(derived('س', "يلعبون", false));
+        assert!(!derived('س', "يسيلي", false), "a name");
     }
 }

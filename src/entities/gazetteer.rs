@@ -18,16 +18,16 @@ use std::fmt;
 
 /// The built-in lists, embedded at compile time.
 const BUILTIN: &[(&str, &str)] = &[
-    ("places.tsv", include_str!("../data/places.tsv")),
-    ("places-extra.tsv", include_str!("../data/places-extra.tsv")),
-    ("organizations.tsv", include_str!("../data/organizations.tsv")),
-    ("persons.tsv", include_str!("../data/persons.tsv")),
-    ("months.tsv", include_str!("../data/months.tsv")),
+    ("places.tsv", crate::data::PLACES),
+    ("places-extra.tsv", crate::data::PLACES_EXTRA),
+    ("organizations.tsv", crate::data::ORGANIZATIONS),
+    ("persons.tsv", crate::data::PERSONS),
+    ("months.tsv", crate::data::MONTHS),
 ];
 
 /// Titles and roles: matched separately, because a title is only a TITLE
 /// where the rules say so (see `rules::people`).
-pub(super) const TITLES: (&str, &str) = ("titles.tsv", include_str!("../data/titles.tsv"));
+pub(super) const TITLES: (&str, &str) = ("titles.tsv", crate::data::TITLES);
 
 /// Proclitic sequences that may stand before a name: conjunction, then
 /// preposition. Normalized spelling.
@@ -199,8 +199,9 @@ impl Gazetteer {
         self.entries.is_empty()
     }
 
-    /// Adds the lines of a TSV file: `surface<TAB>TYPE<TAB>id<TAB>gloss`,
-    /// `#` comments and blank lines ignored. Nothing is added if any line is
+    /// Adds the lines of a TSV file: `surface<TAB>TYPE<TAB>id<TAB>gloss`
+    /// (an empty id is the gloss's [`slug`]), `#` comments and blank lines
+    /// ignored. Nothing is added if any line is
     /// wrong.
     pub fn add_tsv(&mut self, source: &str, tsv: &str) -> Result<usize, GazetteerError> {
         self.add_lines(source, tsv, |line| line.split('\t').map(str::to_string).collect())
@@ -357,9 +358,32 @@ fn parse_fields(fields: &[&str]) -> Result<(String, Entry), String> {
     if surface.is_empty() {
         return Err("empty surface form".into());
     }
-    let id = fields.get(2).map_or("", |s| s.trim()).to_string();
     let gloss = fields.get(3).map_or("", |s| s.trim()).to_string();
+    let id = match fields.get(2).map_or("", |s| s.trim()) {
+        "" => slug(&gloss),
+        id => id.to_string(),
+    };
     Ok((surface.to_string(), Entry { kind, id, gloss }))
+}
+
+/// The id a gloss stands for when a line leaves the id empty: lowercase
+/// ASCII letters and digits, every other run of characters one hyphen
+/// (`Saudi Arabia` → `saudi-arabia`). Most lines of the built-in lists
+/// need no id of their own, which keeps them (and the page) smaller; a
+/// gloss with other letters (`Åland Islands`) keeps its written id.
+pub fn slug(gloss: &str) -> String {
+    let mut out = String::with_capacity(gloss.len());
+    for c in gloss.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
 }
 
 /// The fields of one CSV line; `"a, b"` keeps its comma and `""` is a quote.
@@ -431,6 +455,18 @@ mod tests {
         let found = g.find(text, &crate::analysis::analyze_with(text, &g));
         assert_eq!(found[0].kind, EntityType::Org);
         assert_eq!(found[0].gloss.as_deref(), Some("Aleppo, the club"));
+    }
+
+    #[test]
+    fn an_empty_id_is_the_gloss_slug() {
+        assert_eq!(slug("Saudi Arabia"), "saudi-arabia");
+        assert_eq!(slug(" U.N. Security Council (UNSC) "), "u-n-security-council-unsc");
+        assert_eq!(slug("Åland Islands"), "land-islands");
+        assert_eq!(slug("حلب"), "");
+        let mut g = Gazetteer::new();
+        g.add_tsv("t.tsv", "حلب\tLOC\t\tAleppo\nجدة\tLOC\tcity-jeddah\tJeddah\nمكة\tLOC\n").unwrap();
+        let ids: Vec<&str> = g.entries.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["aleppo", "city-jeddah", ""]);
     }
 
     #[test]

@@ -78,7 +78,7 @@ fn build() -> HashMap<String, u64, FastHash> {
     for (class, words) in WORDS {
         words.split_whitespace().for_each(|w| add(w, *class));
     }
-    for line in data_lines(include_str!("../data/name-parts.tsv")) {
+    for line in data_lines(crate::data::NAME_PARTS) {
         let mut fields = line.split('\t');
         let (Some(part), Some(role)) = (fields.next(), fields.next()) else { continue };
         let class = match role.trim() {
@@ -96,7 +96,7 @@ fn build() -> HashMap<String, u64, FastHash> {
             [] => {}
         }
     }
-    for line in data_lines(include_str!("../data/stopwords.tsv")) {
+    for line in data_lines(crate::data::STOPWORDS) {
         add(line.trim(), STOP);
     }
     map
