@@ -12,7 +12,8 @@
 // the wall clock: on a shared, loaded machine the wall clock also counts
 // the time other processes held the core, the CPU time does not.
 // Peak memory is the process's resident high-water mark during the runs,
-// above what it held before (the text included), divided by the input size.
+// above what it held before (the text included), divided by the input size;
+// each run's result is collected before the next run starts.
 // --peer also runs a thin JS regex pipeline (scripts/bench/peer.mjs) on the
 // same text in the same process and prints how many times faster Bayan is.
 import { spawnSync } from 'node:child_process';
@@ -65,11 +66,14 @@ async function child(mb) {
   for (let r = 0; r < runs; r++) {
     const t0 = performance.now();
     const c0 = process.cpuUsage();
-    const a = analyze(text);
+    let a = analyze(text);
     const c1 = process.cpuUsage(c0);
     times.push(performance.now() - t0);
     cpuTimes.push((c1.user + c1.system) / 1000);
     tokens = a.tokens.starts.length;
+    // Collected before the next run, as the page replaces a result: the
+    // peak is one analysis's, not two results alive at once.
+    a = null;
     globalThis.gc();
   }
   const after = memory();

@@ -57,12 +57,21 @@ pub struct RawToken {
 
 /// Splits `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<RawToken> {
-    let mut tokens = Vec::with_capacity(text.len() / 6);
-    let mut scanner = Scanner { text, pos: 0 };
-    while let Some(token) = scanner.next_token() {
-        tokens.push(token);
-    }
+    // Running text has a token every 9 bytes or so (Arabic words and their
+    // spaces); a guess on the low side, grown if need be and trimmed at the
+    // end, keeps a large text's token list near its exact size: in wasm the
+    // heap's high-water mark never comes down.
+    let mut tokens = Vec::with_capacity(text.len() / 8 + 8);
+    tokens.extend(tokens_of(text));
+    tokens.shrink_to_fit();
     tokens
+}
+
+/// The tokens of `text` one at a time, for callers that keep something
+/// smaller than the whole list ([`crate::analysis`] keeps a window).
+pub fn tokens_of(text: &str) -> impl Iterator<Item = RawToken> + '_ {
+    let mut scanner = Scanner { text, pos: 0 };
+    std::iter::from_fn(move || scanner.next_token())
 }
 
 struct Scanner<'t> {

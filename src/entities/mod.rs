@@ -177,7 +177,11 @@ pub fn recognize_with(
         candidates.extend(by_rule);
         return resolve_overlaps(candidates);
     };
-    let learned = model.mentions(analysis, &found, &by_rule);
+    let mut learned = model.mentions(analysis, &found, &by_rule);
+    // `combine` filters the learned mentions in place and appends the
+    // others: room for them all now spares the doubling copies of the
+    // largest vector of the stage (in wasm the heap's high-water mark stays).
+    learned.reserve_exact(found.len() + by_rule.len());
     let user: Vec<Span> = if gazetteer.has_user_names() {
         gazetteer.find_marked(text, analysis).into_iter().filter(|(_, u)| *u).map(|(e, _)| e.span).collect()
     } else {

@@ -18,7 +18,7 @@ mod library;
 mod model;
 
 use crate::span::{OffsetCursor, OffsetUnit};
-use crate::{Analysis, Entity};
+use crate::Analysis;
 use gazetteer::{analyze_current, user_gazetteer};
 use js_sys::{Array, Object, Reflect, Uint32Array, Uint8Array};
 use serde::Serialize;
@@ -148,16 +148,6 @@ struct JsForm<'a> {
     segments: Vec<JsSegment<'a>>,
 }
 
-/// A mention as it crosses; `None` and an empty `inner` are left out.
-struct JsEntity<'a> {
-    start: usize,
-    end: usize,
-    kind: &'static str,
-    id: Option<&'a str>,
-    gloss: Option<&'a str>,
-    inner: Vec<JsEntity<'a>>,
-}
-
 pub(super) fn to_js(text: &str, a: &Analysis) -> Result<JsValue, JsError> {
     // One column at a time, each freed once copied to JavaScript: the wasm
     // heap never shrinks, so its high-water mark is what costs memory.
@@ -189,8 +179,6 @@ pub(super) fn to_js(text: &str, a: &Analysis) -> Result<JsValue, JsError> {
     let mut cursor = OffsetCursor::new(text, OffsetUnit::Utf16);
     let sentences: Vec<u32> =
         a.sentences.iter().flat_map(|s| <[usize; 2]>::from(cursor.span(*s))).map(|x| x as u32).collect();
-    let mut cursor = OffsetCursor::new(text, OffsetUnit::Utf16);
-    let entities: Vec<JsEntity> = a.entities.iter().map(|e| js_entity(e, &mut cursor)).collect();
     let kind_names: Array =
         crate::tokenize::TokenKind::ALL.iter().map(|k| JsValue::from_str(k.name())).collect();
 
@@ -200,7 +188,7 @@ pub(super) fn to_js(text: &str, a: &Analysis) -> Result<JsValue, JsError> {
     set(&out, "forms", &parse_json(&json::forms(&forms))?)?;
     drop(forms);
     set(&out, "sentences", &Uint32Array::from(&sentences[..]))?;
-    set(&out, "entities", &parse_json(&json::entities(&entities))?)?;
+    set(&out, "entities", &parse_json(&json::entities(text, &a.entities))?)?;
     Ok(out.into())
 }
 
@@ -215,14 +203,6 @@ fn js_form<'a>(surface: &str, form: &'a crate::Form) -> JsForm<'a> {
         })
         .collect();
     JsForm { norm: &form.norm, segments }
-}
-
-fn js_entity<'a>(e: &'a Entity, cursor: &mut OffsetCursor) -> JsEntity<'a> {
-    // Offsets in ascending order, so the cursor never walks back.
-    let start = cursor.to_unit(e.span.start);
-    let inner = e.inner.iter().map(|i| js_entity(i, cursor)).collect();
-    let end = cursor.to_unit(e.span.end);
-    JsEntity { start, end, kind: e.kind.name(), id: e.id.as_deref(), gloss: e.gloss.as_deref(), inner }
 }
 
 /// JSON text as JavaScript values (see [`json`]).

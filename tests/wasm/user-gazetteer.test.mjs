@@ -30,3 +30,13 @@ test('errors name the line or the item', () => {
   assert.throws(() => analyze(TEXT, { gazetteer: '[{"surface": ' }), /JSON is not valid/);
   assert.throws(() => analyze(TEXT, { gazetteer: 7 }), /must be TSV, CSV or JSON text/);
 });
+
+test('ids and glosses beyond ASCII, quotes and controls cross intact', () => {
+  // The entities cross as JSON text with everything beyond ASCII escaped
+  // (src/wasm/json.rs): what comes out must be exactly what went in.
+  const id = 'حلب-"fc"\\1';
+  const gloss = 'Côte d’Ivoire 😀 ș\tend';
+  const a = analyze(TEXT, { gazetteer: [{ surface: 'حلب', type: 'ORG', id, gloss }] });
+  const e = a.entities.at(-1);
+  assert.deepEqual([TEXT.slice(e.start, e.end), e.id, e.gloss], ['حلب', id, gloss]);
+});

@@ -72,7 +72,39 @@ pub fn viterbi(scores: &[[i64; TAGS]], transition: impl Fn(usize, usize) -> i64)
 struct Viterbi {
     transition: [[i64; TAGS]; TAGS + 1],
     best: [i64; TAGS],
-    back: Vec<[u8; TAGS]>,
+    /// Back pointers since the last token forced to O, packed (see
+    /// [`pack`]). Every path worth keeping passes a forced token at O (its
+    /// other tags score [`NO`]), so the tags up to one are decided there
+    /// and their pointers freed: the tagger holds a stretch of words, not a
+    /// pointer set per token of the document (9 bytes each, once the
+    /// largest allocation of the pipeline's peak).
+    back: Vec<u32>,
+    /// The tags decided so far.
+    out: Vec<u8>,
+}
+
+/// Packs one token's back pointers: the previous tag of O and each B- (any
+/// of nine) in four bits each, bits 0..20; of each I- (its own B- or I-)
+/// one bit, set for I-, bits 20..24.
+fn pack(back: &[u8; TAGS]) -> u32 {
+    let mut word = 0;
+    for (k, t) in [0, 1, 3, 5, 7].into_iter().enumerate() {
+        word |= u32::from(back[t]) << (4 * k);
+    }
+    for (k, t) in [2, 4, 6, 8].into_iter().enumerate() {
+        word |= u32::from(back[t] as usize == t) << (20 + k);
+    }
+    word
+}
+
+/// The previous tag of `tag` from a [`pack`]ed word. An I- tag no path
+/// reaches reads as its B-: no decoded path passes through it, since O is
+/// reachable at every token and always beats it.
+fn unpack(word: u32, tag: usize) -> u8 {
+    match tag {
+        0 | 1 | 3 | 5 | 7 => ((word >> (4 * (tag / 2 + usize::from(tag > 0)))) & 0xF) as u8,
+        _ => (tag - 1 + ((word >> (20 + tag / 2 - 1)) & 1) as usize) as u8,
+    }
 }
 
 /// The score of a tag no path reaches.
@@ -83,19 +115,21 @@ impl Viterbi {
         Viterbi {
             transition: std::array::from_fn(|p| std::array::from_fn(|t| transition(p, t))),
             best: [NO; TAGS],
-            back: Vec::with_capacity(tokens),
+            back: Vec::new(),
+            out: Vec::with_capacity(tokens),
         }
     }
 
     fn step(&mut self, scores: &[i64; TAGS]) {
         let tr = &self.transition;
-        if self.back.is_empty() {
+        if self.back.is_empty() && self.out.is_empty() {
             for t in 0..TAGS {
                 if allowed(TAGS, t) {
                     self.best[t] = scores[t] + tr[TAGS][t];
                 }
             }
-            self.back.push([0; TAGS]);
+            self.back.push(0);
+            self.decide_if_forced(scores);
             return;
         }
         let best = &self.best;
@@ -138,21 +172,35 @@ impl Viterbi {
             next[t] = next[t].saturating_add(scores[t]);
         }
         self.best = next;
-        self.back.push(back);
+        self.back.push(pack(&back));
+        self.decide_if_forced(scores);
     }
 
-    fn finish(self) -> Vec<u8> {
-        let mut out = vec![0u8; self.back.len()];
-        if out.is_empty() {
-            return out;
+    /// At a token forced to O, decides the tags back to the last one.
+    fn decide_if_forced(&mut self, scores: &[i64; TAGS]) {
+        if scores[1..].iter().all(|&s| s == NO) {
+            self.decide(0);
         }
-        let best = self.best;
-        let mut tag = (0..TAGS).max_by_key(|&t| (best[t], std::cmp::Reverse(t))).unwrap() as u8;
-        for (i, back) in self.back.iter().enumerate().rev() {
-            out[i] = tag;
-            tag = back[tag as usize];
+    }
+
+    /// The tags of the tokens since the last decision, the last one `tag`.
+    fn decide(&mut self, mut tag: u8) {
+        let from = self.out.len();
+        self.out.resize(from + self.back.len(), 0);
+        for (i, &back) in self.back.iter().enumerate().rev() {
+            self.out[from + i] = tag;
+            tag = unpack(back, tag as usize);
         }
-        out
+        self.back.clear();
+    }
+
+    fn finish(mut self) -> Vec<u8> {
+        if !self.back.is_empty() {
+            let best = self.best;
+            let tag = (0..TAGS).max_by_key(|&t| (best[t], std::cmp::Reverse(t))).unwrap() as u8;
+            self.decide(tag);
+        }
+        self.out
     }
 }
 
@@ -182,11 +230,18 @@ pub fn sequence_features(analysis: &Analysis, gazetteer: &[Entity], rules: &[Ent
 
 /// Each form's features, with the kind of the token it first appears as.
 fn form_feature_lists(analysis: &Analysis) -> Vec<Vec<(u8, u64)>> {
+    form_features_each(analysis).collect()
+}
+
+/// [`form_feature_lists`] one form at a time: tagging keeps only each
+/// form's sums, and holding every form's feature list at once (a few
+/// dozen 16-byte features per form) was the peak of the tagging stage.
+fn form_features_each(analysis: &Analysis) -> impl Iterator<Item = Vec<(u8, u64)>> + '_ {
     let mut kinds = vec![None; analysis.forms.len()];
     for t in &analysis.tokens {
         kinds[t.form as usize].get_or_insert(t.kind);
     }
-    analysis.forms.iter().zip(kinds).map(|(f, k)| form_features(f, k.unwrap_or(TokenKind::Punct))).collect()
+    analysis.forms.iter().zip(kinds).map(|(f, k)| form_features(f, k.unwrap_or(TokenKind::Punct)))
 }
 
 /// Per-token scores, computed on demand: each form's weights summed once
@@ -208,16 +263,14 @@ struct Scorer<'a> {
 
 impl<'a> Scorer<'a> {
     fn new(model: &Model, analysis: &'a Analysis, gazetteer: &[Entity], rules: &[Entity]) -> Self {
-        let cached = form_feature_lists(analysis)
-            .iter()
-            .map(|feats| {
-                std::array::from_fn(|offset| {
-                    let mut s = [0; TAGS];
-                    form_features_at(feats, offset).for_each(|f| model.add(f, &mut s));
-                    s
-                })
+        let mut cached = Vec::with_capacity(analysis.forms.len());
+        cached.extend(form_features_each(analysis).map(|feats| {
+            std::array::from_fn(|offset| {
+                let mut s = [0; TAGS];
+                form_features_at(&feats, offset).for_each(|f| model.add(f, &mut s));
+                s
             })
-            .collect();
+        }));
         let pads = std::array::from_fn(|offset| {
             let mut s = [0; TAGS];
             model.add(padding(offset), &mut s);
@@ -399,7 +452,20 @@ mod tests;
 /// The streaming Viterbi against the textbook one it replaced.
 #[cfg(test)]
 mod viterbi_tests {
-    use super::{allowed, viterbi, TAGS};
+    use super::{allowed, pack, unpack, viterbi, TAGS};
+
+    #[test]
+    fn back_pointers_pack_and_unpack() {
+        for seed in 0..200usize {
+            // Any previous tag for O and B-, its own B- or I- for an I-.
+            let back: [u8; TAGS] = std::array::from_fn(|t| {
+                let r = (seed * 7 + t * 13) % TAGS;
+                (if t != 0 && t % 2 == 0 { t - 1 + r % 2 } else { r }) as u8
+            });
+            let word = pack(&back);
+            assert_eq!(std::array::from_fn(|t| unpack(word, t)), back, "{back:?}");
+        }
+    }
 
     /// The former implementation: every (prev, tag) pair, `allowed` asked
     /// each time, ties to the lowest previous tag and the lowest last tag.
