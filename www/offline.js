@@ -3,23 +3,26 @@
 // new version has been cached. Imported once by app.js for its effects.
 // A page opened from file:// (the single-file build) cannot have a service
 // worker and needs none: everything is already inside it.
+import { t } from './i18n.js';
 
 const slot = document.getElementById('offline');
 /** Set once the visitor accepts an update: the next controller change reloads. */
 let updating = false;
 
-function show(state, text, action) {
+/** Shows interface string `key` (kept in step with a language switch). */
+function show(state, key, action, ...args) {
   if (!slot) return;
   slot.dataset.state = state;
   const label = document.createElement('span');
-  label.textContent = text;
+  label.textContent = t(key, ...args);
+  if (!args.length) label.dataset.i18n = key;
   slot.replaceChildren(label, ...(action ? [action] : []));
   slot.hidden = false;
 }
 
 function ready() {
-  show(navigator.onLine ? 'ready' : 'offline',
-    navigator.onLine ? '✓ جاهز للعمل دون اتصال' : '✓ دون اتصال: يعمل من النسخة المحفوظة');
+  if (navigator.onLine) show('ready', 'offlineReady');
+  else show('offline', 'offlineNow');
 }
 
 /** Offers the waiting worker's new version; taking it reloads the page once. */
@@ -27,13 +30,14 @@ function offer(waiting) {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'update';
-  button.textContent = 'حدِّث الآن';
+  button.textContent = t('updateNow');
+  button.dataset.i18n = 'updateNow';
   button.addEventListener('click', () => {
     button.disabled = true;
     updating = true;
     waiting.postMessage({ type: 'skip-waiting' });
   });
-  show('update', 'نسخة جديدة من بيان جاهزة.', button);
+  show('update', 'updateReady', button);
 }
 
 async function start() {
@@ -57,5 +61,5 @@ async function start() {
 
 const served = location.protocol === 'http:' || location.protocol === 'https:';
 if (served && 'serviceWorker' in navigator && document.documentElement.dataset.build !== 'single-file') {
-  start().catch((e) => show('error', `تعذّر تفعيل العمل دون اتصال: ${e.message}`));
+  start().catch((e) => show('error', 'offlineFailed', null, e.message));
 }

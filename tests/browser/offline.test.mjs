@@ -42,6 +42,10 @@ async function firstVisit(page, origin) {
   await page.goto(origin + '/');
   await page.waitForSelector('#offline[data-state="ready"]');
   assert.ok(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)), 'the page is controlled');
+  assert.equal(await page.textContent('#offline'), '✓ جاهز للعمل دون اتصال');
+  await page.click('#lang-switch');
+  assert.equal(await page.textContent('#offline'), '✓ Ready to work offline', 'the indicator follows the language');
+  await page.click('#lang-switch');
 }
 
 const cacheNames = (page) => page.evaluate(() => caches.keys());
