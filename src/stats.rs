@@ -180,22 +180,49 @@ pub struct Concordance {
     pub hits: Vec<Hit>,
 }
 
-/// The longest query, in words, and the largest compiled regex: a search
-/// box must not be a way to exhaust memory.
+/// The longest query, in words: a search box must not be a way to exhaust
+/// memory.
 const MAX_QUERY_WORDS: usize = 16;
-const REGEX_SIZE_LIMIT: usize = 1 << 20;
+
+/// A compiled regular expression: whether it matches a whole string (the
+/// pattern it was compiled from is anchored).
+pub type Matcher = Box<dyn Fn(&str) -> bool>;
 
 /// Finds `query` in `text`. A plain query may hold several words, matched
-/// on consecutive tokens; a regex query matches one whole word.
+/// on consecutive tokens; a regex query matches one whole word. Natively
+/// the regex engine is regex-lite ([`compile_regex`]).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn concordance(
     text: &str,
     analysis: &Analysis,
     query: &str,
     opts: &ConcordanceOptions,
 ) -> Result<Concordance, String> {
+    concordance_with(text, analysis, query, opts, compile_regex)
+}
+
+/// regex-lite, with a size limit on the compiled program.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn compile_regex(pattern: &str) -> Result<Matcher, String> {
+    let re = regex_lite::RegexBuilder::new(pattern).size_limit(1 << 20).build().map_err(|e| e.to_string())?;
+    Ok(Box::new(move |s| re.is_match(s)))
+}
+
+/// [`concordance`] with the regex engine chosen by the caller: the browser
+/// build passes JavaScript's own `RegExp` (src/wasm/document.rs) rather
+/// than carry an engine in the module, which would be 18 KB of the page's
+/// 250 KB brotli budget. `compile` gets an anchored pattern and says what
+/// is wrong with a bad one.
+pub fn concordance_with(
+    text: &str,
+    analysis: &Analysis,
+    query: &str,
+    opts: &ConcordanceOptions,
+    compile: impl Fn(&str) -> Result<Matcher, String>,
+) -> Result<Concordance, String> {
     // matches[f] has bit w set when form f matches query word w.
     let (words, matches) = if opts.regex {
-        (1, regex_matches(analysis, query, opts.clitics)?)
+        (1, regex_matches(analysis, query, opts.clitics, compile)?)
     } else {
         let q = query_words(query)?;
         let m = analysis
@@ -295,16 +322,19 @@ fn word_matches(norm: &str, q: &str, clitics: bool) -> bool {
 
 /// Per form, bit 0 set when the regex matches the whole normalized form
 /// (optionally under clitics).
-fn regex_matches(analysis: &Analysis, pattern: &str, clitics: bool) -> Result<Vec<u32>, String> {
+fn regex_matches(
+    analysis: &Analysis,
+    pattern: &str,
+    clitics: bool,
+    compile: impl Fn(&str) -> Result<Matcher, String>,
+) -> Result<Vec<u32>, String> {
     let pattern = search_form(pattern.trim());
     if pattern.is_empty() {
         return Err("type a pattern to search for".into());
     }
+    let invalid = |e: String| format!("invalid regular expression: {e}");
     // Validate the pattern alone first, so errors point at what was typed.
-    regex_lite::RegexBuilder::new(&pattern)
-        .size_limit(REGEX_SIZE_LIMIT)
-        .build()
-        .map_err(|e| format!("invalid regular expression: {e}"))?;
+    drop(compile(&pattern).map_err(invalid)?);
     let full = if clitics {
         let pre: Vec<&str> = proclitics().iter().map(|(p, _)| p.as_str()).filter(|p| !p.is_empty()).collect();
         let suf: Vec<&str> = ENCLITICS.iter().copied().filter(|s| !s.is_empty()).collect();
@@ -312,11 +342,8 @@ fn regex_matches(analysis: &Analysis, pattern: &str, clitics: bool) -> Result<Ve
     } else {
         format!("^(?:{pattern})$")
     };
-    let re = regex_lite::RegexBuilder::new(&full)
-        .size_limit(REGEX_SIZE_LIMIT)
-        .build()
-        .map_err(|e| format!("invalid regular expression: {e}"))?;
-    Ok(analysis.forms.iter().map(|f| u32::from(re.is_match(&f.norm))).collect())
+    let is_match = compile(&full).map_err(invalid)?;
+    Ok(analysis.forms.iter().map(|f| u32::from(is_match(&f.norm))).collect())
 }
 
 /// Up to `chars` characters either side of `span`, stopping at line breaks.

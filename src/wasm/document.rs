@@ -103,7 +103,8 @@ impl TextDocument {
             context: o.context.unwrap_or(d.context).min(1000),
         };
         let text = &self.text;
-        let c = stats::concordance(text, &self.analysis, query, &opts).map_err(|e| JsError::new(&e))?;
+        let c = stats::concordance_with(text, &self.analysis, query, &opts, compile_regex)
+            .map_err(|e| JsError::new(&e))?;
         let mut cursor = OffsetCursor::new(text, OffsetUnit::Utf16);
         let hits: Vec<JsHit> = c
             .hits
@@ -214,4 +215,30 @@ fn from_options<T: for<'de> Deserialize<'de> + Default>(options: JsValue, what: 
         return Ok(T::default());
     }
     serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("{what}: {e}")))
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// The browser's own regex engine, with a constructor that reports a bad
+    /// pattern instead of throwing through the module.
+    #[wasm_bindgen(js_name = RegExp)]
+    type JsRegExp;
+    #[wasm_bindgen(constructor, js_class = "RegExp", catch)]
+    fn new(pattern: &str, flags: &str) -> Result<JsRegExp, JsValue>;
+    #[wasm_bindgen(method)]
+    fn test(this: &JsRegExp, text: &str) -> bool;
+}
+
+/// A concordance pattern compiled by JavaScript's `RegExp` (Unicode mode):
+/// the same syntax for what a word search needs (literals, `.`, classes,
+/// groups, alternation, repetition) and no regex engine in the module.
+/// Unlike regex-lite it may backtrack; the pattern is the visitor's own and
+/// runs in the worker, so a slow one can only slow that search.
+fn compile_regex(pattern: &str) -> Result<stats::Matcher, String> {
+    let re = JsRegExp::new(pattern, "u").map_err(|e| {
+        let message = e.dyn_ref::<js_sys::Error>().map_or_else(String::new, |e| String::from(e.message()));
+        // "Invalid regular expression: /(/u: Unterminated group": keep what is wrong.
+        message.rsplit_once(": ").map_or(message.clone(), |(_, why)| why.to_string())
+    })?;
+    Ok(Box::new(move |s| re.test(s)))
 }

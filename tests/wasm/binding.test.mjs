@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { initSync, analyze, version } from '../../www/pkg/bayan.js';
+import { initSync, analyze, version, TextDocument } from '../../www/pkg/bayan.js';
 
 initSync({ module: readFileSync(new URL('../../www/pkg/bayan_bg.wasm', import.meta.url)) });
 
@@ -39,4 +39,14 @@ test('bad options are an error a person can act on', () => {
   assert.throws(() => analyze('نص', { colour: 'red' }), /unknown option "colour"/);
   assert.throws(() => analyze('نص', 42), /options must be an object/);
   assert.match(version(), /^\d+\.\d+\.\d+$/);
+});
+
+test('a regex concordance runs on the browser\'s RegExp: whole words, clitics allowed, bad patterns explained', () => {
+  const text = 'سطر أول\nالمجلس الوزاري والمجالس المحلية\nسطر آخر';
+  const doc = new TextDocument(text, undefined);
+  const hits = doc.concordance('مج(لس|الس)', { regex: true, context: 7 }).hits;
+  assert.deepEqual(hits.map((h) => text.slice(h.start, h.end)), ['المجلس', 'والمجالس']);
+  assert.deepEqual(doc.concordance('مج', { regex: true }).hits, [], 'a pattern matches whole words only');
+  assert.throws(() => doc.concordance('(', { regex: true }), /^Error: invalid regular expression: Unterminated group$/);
+  doc.free();
 });
