@@ -12,7 +12,7 @@ import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { defaultId } from "./slug.mjs";
+import { defaultId, slug as readerSlug } from "./slug.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dataDir = join(here, "..", "..", "src", "data");
@@ -45,17 +45,16 @@ function clean(s) {
     .trim();
 }
 
-/** Lowercase ASCII slug: "Côte d’Ivoire" → "cote-d-ivoire". */
+/** An English name's id: "Côte d’Ivoire" → "cote-d-ivoire" (accents and apostrophes dropped first, then the reader's slug). */
 function slug(s) {
-  return s
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/&/g, " and ")
-    .replace(/\bSt\./g, "Saint")
-    .replace(/[.’']/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+  return readerSlug(
+    s
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/&/g, " and ")
+      .replace(/\bSt\./g, "Saint")
+      .replace(/[.’']/g, ""),
+  );
 }
 
 /** Surface forms of a CLDR Arabic name. A parenthetical is dropped from the
