@@ -20,11 +20,13 @@ pub(super) fn combine(
     rules: Vec<Entity>,
 ) -> Vec<Entity> {
     let evidence = Evidence::new(analysis, &found, &rules);
-    let mut users = vec![false; analysis.tokens.len()];
+    let n = analysis.tokens.len();
+    // Empty (no allocation) without a user gazetteer, the common case.
+    let mut users = Bits::new(if user.is_empty() { 0 } else { n });
     let mut cursor = Cursor::new(&analysis.tokens);
     for s in user {
         let (first, end) = cursor.tokens_of(*s);
-        users[first..end].iter_mut().for_each(|u| *u = true);
+        (first..end).for_each(|j| users.set(j));
     }
     // Learned mentions come in text order: one cursor finds their tokens.
     let mut cursor = Cursor::new(&analysis.tokens);
@@ -32,7 +34,7 @@ pub(super) fn combine(
         .into_iter()
         .filter(|e| {
             let (first, end) = cursor.tokens_of(e.span);
-            !evidence.lone_given_name(analysis, e, (first, end)) && !users[first..end].contains(&true)
+            !evidence.lone_given_name(analysis, e, (first, end)) && !(first..end).any(|j| users.get(j))
         })
         .collect();
     // Learned mentions come from one tag sequence: sorted, never overlapping.
@@ -49,22 +51,41 @@ pub(super) fn combine(
     out
 }
 
+/// One bit per token: the flags live through the whole stage, and a byte
+/// per token each was a visible part of its peak.
+struct Bits(Vec<u64>);
+
+impl Bits {
+    fn new(n: usize) -> Self {
+        Bits(vec![0; n.div_ceil(64)])
+    }
+
+    fn set(&mut self, i: usize) {
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+
+    /// Whether bit `i` is set; false past the end.
+    fn get(&self, i: usize) -> bool {
+        self.0.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 == 1)
+    }
+}
+
 /// Per token: does a list or rule call it a person, does a title end on it.
 struct Evidence {
-    person: Vec<bool>,
-    title_ends: Vec<bool>,
+    person: Bits,
+    title_ends: Bits,
 }
 
 impl Evidence {
     fn new(analysis: &Analysis, found: &[Entity], rules: &[Entity]) -> Self {
         let n = analysis.tokens.len();
-        let mut ev = Evidence { person: vec![false; n], title_ends: vec![false; n] };
+        let mut ev = Evidence { person: Bits::new(n), title_ends: Bits::new(n) };
         let mut cursor = Cursor::new(&analysis.tokens);
         for e in found.iter().chain(rules) {
             let (first, end) = cursor.tokens_of(e.span);
             match e.kind {
-                EntityType::Person => ev.person[first..end].iter_mut().for_each(|p| *p = true),
-                EntityType::Title if end > 0 => ev.title_ends[end - 1] = true,
+                EntityType::Person => (first..end).for_each(|j| ev.person.set(j)),
+                EntityType::Title if end > 0 => ev.title_ends.set(end - 1),
                 _ => {}
             }
         }
@@ -81,6 +102,6 @@ impl Evidence {
         }
         let norm = analysis.form(&analysis.tokens[first]).norm.as_str();
         let given = lexicon().get(norm).is_some_and(|c| c & lexicon::GIVEN != 0);
-        given && !self.person[first] && !(first > 0 && self.title_ends[first - 1])
+        given && !self.person.get(first) && !(first > 0 && self.title_ends.get(first - 1))
     }
 }

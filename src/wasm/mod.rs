@@ -149,32 +149,43 @@ struct JsForm<'a> {
 }
 
 pub(super) fn to_js(text: &str, a: &Analysis) -> Result<JsValue, JsError> {
-    // One column at a time, each freed once copied to JavaScript: the wasm
-    // heap never shrinks, so its high-water mark is what costs memory.
-    let tokens = Object::new();
+    // The columns are written into JavaScript's arrays a chunk at a time:
+    // the wasm heap never shrinks, so a whole column held in it (4 bytes a
+    // token, two at once) would raise its high-water mark for good.
+    let n = a.tokens.len();
+    let (starts, ends, kinds, form_ids) = (
+        Uint32Array::new_with_length(n as u32),
+        Uint32Array::new_with_length(n as u32),
+        Uint8Array::new_with_length(n as u32),
+        Uint32Array::new_with_length(n as u32),
+    );
     let mut forms: Vec<Option<JsForm>> = (0..a.forms.len()).map(|_| None).collect();
-    let mut column = Vec::with_capacity(a.tokens.len());
     let mut cursor = OffsetCursor::new(text, OffsetUnit::Utf16);
-    let mut ends = Vec::with_capacity(a.tokens.len());
-    for t in &a.tokens {
-        let (s, e) = cursor.span(t.span);
-        column.push(s as u32);
-        ends.push(e as u32);
-        let slot = &mut forms[t.form as usize];
-        if slot.is_none() {
-            *slot = Some(js_form(t.span.of(text), a.form(t)));
+    let mut chunk = Chunk::default();
+    for (at, tokens) in (0..n).step_by(CHUNK).zip(a.tokens.chunks(CHUNK)) {
+        chunk.clear();
+        for t in tokens {
+            let (s, e) = cursor.span(t.span);
+            chunk.starts.push(s as u32);
+            chunk.ends.push(e as u32);
+            chunk.kinds.push(t.kind as u8);
+            chunk.forms.push(t.form);
+            let slot = &mut forms[t.form as usize];
+            if slot.is_none() {
+                *slot = Some(js_form(t.span.of(text), a.form(t)));
+            }
         }
+        let (from, to) = (at as u32, (at + tokens.len()) as u32);
+        starts.subarray(from, to).copy_from(&chunk.starts);
+        ends.subarray(from, to).copy_from(&chunk.ends);
+        kinds.subarray(from, to).copy_from(&chunk.kinds);
+        form_ids.subarray(from, to).copy_from(&chunk.forms);
     }
-    set(&tokens, "starts", &Uint32Array::from(&column[..]))?;
-    set(&tokens, "ends", &Uint32Array::from(&ends[..]))?;
-    drop(ends);
-    let kinds: Vec<u8> = a.tokens.iter().map(|t| t.kind as u8).collect();
-    set(&tokens, "kinds", &Uint8Array::from(&kinds[..]))?;
-    drop(kinds);
-    column.clear();
-    column.extend(a.tokens.iter().map(|t| t.form));
-    set(&tokens, "formIds", &Uint32Array::from(&column[..]))?;
-    drop(column);
+    let tokens = Object::new();
+    set(&tokens, "starts", &starts)?;
+    set(&tokens, "ends", &ends)?;
+    set(&tokens, "kinds", &kinds)?;
+    set(&tokens, "formIds", &form_ids)?;
 
     let mut cursor = OffsetCursor::new(text, OffsetUnit::Utf16);
     let sentences: Vec<u32> =
@@ -190,6 +201,28 @@ pub(super) fn to_js(text: &str, a: &Analysis) -> Result<JsValue, JsError> {
     set(&out, "sentences", &Uint32Array::from(&sentences[..]))?;
     set(&out, "entities", &parse_json(&json::entities(text, &a.entities))?)?;
     Ok(out.into())
+}
+
+/// Tokens per chunk of the columns: large enough that crossing to
+/// JavaScript is rare, small enough to be nothing on the heap.
+const CHUNK: usize = 1 << 14;
+
+/// One chunk of each token column, reused.
+#[derive(Default)]
+struct Chunk {
+    starts: Vec<u32>,
+    ends: Vec<u32>,
+    kinds: Vec<u8>,
+    forms: Vec<u32>,
+}
+
+impl Chunk {
+    fn clear(&mut self) {
+        self.starts.clear();
+        self.ends.clear();
+        self.kinds.clear();
+        self.forms.clear();
+    }
 }
 
 fn js_form<'a>(surface: &str, form: &'a crate::Form) -> JsForm<'a> {

@@ -18,9 +18,7 @@
 //! information anyway.
 
 use super::super::lexicon::{self, lexicon};
-use super::super::locate::Cursor;
-use super::super::{Entity, EntityType};
-use crate::analysis::{Analysis, Form};
+use crate::analysis::Form;
 use crate::clitics::SegmentKind;
 use crate::tokenize::TokenKind;
 
@@ -151,103 +149,4 @@ pub fn form_features_at(features: &[(u8, u64)], offset: usize) -> impl Iterator<
 /// The stand-in for a neighbour past either end of the text.
 pub fn padding(offset: usize) -> u64 {
     at_offset(hash(&[b"pad"]), offset)
-}
-
-/// What the gazetteer and the rules say about each token, as small codes:
-/// 0 for nothing, else 1 + 2·type + (0 for the first token, 1 inside).
-#[derive(Clone, Debug, Default)]
-pub struct TokenStates {
-    gazetteer: Vec<u8>,
-    /// The longest PERSON/ORG/LOC rule mention over the token.
-    rule_name: Vec<u8>,
-    /// The longest other rule mention (TITLE, DATE, EVENT, LAW, …).
-    rule_other: Vec<u8>,
-    /// A title mention ends on the token before.
-    after_title: Vec<bool>,
-    sentence_start: Vec<bool>,
-}
-
-impl TokenStates {
-    pub fn new(analysis: &Analysis, gazetteer: &[Entity], rules: &[Entity]) -> Self {
-        let n = analysis.tokens.len();
-        let mut s = TokenStates {
-            gazetteer: cover(analysis, gazetteer.iter()),
-            rule_name: cover(analysis, rules.iter().filter(|e| e.kind.nests() && e.kind != EntityType::Date)),
-            rule_other: cover(
-                analysis,
-                rules.iter().filter(|e| !e.kind.nests() || e.kind == EntityType::Date),
-            ),
-            after_title: vec![false; n],
-            sentence_start: vec![false; n],
-        };
-        let mut cursor = Cursor::new(&analysis.tokens);
-        for e in rules.iter().filter(|e| e.kind == EntityType::Title) {
-            let next = cursor.starting_from(e.span.end);
-            if next < n {
-                s.after_title[next] = true;
-            }
-        }
-        let mut cursor = Cursor::new(&analysis.tokens);
-        for sentence in &analysis.sentences {
-            let first = cursor.starting_from(sentence.start);
-            if first < n {
-                s.sentence_start[first] = true;
-            }
-        }
-        s
-    }
-
-    /// Everything token `i`'s features depend on. Most tokens share a few
-    /// keys, so tagging sums the weights once per distinct key.
-    pub fn key(&self, i: usize) -> StateKey {
-        let code = |v: &[u8], j: Option<usize>| j.and_then(|j| v.get(j)).copied().unwrap_or(0);
-        let mut key = [0u8; 11];
-        for (k, v) in [&self.gazetteer, &self.rule_name, &self.rule_other].into_iter().enumerate() {
-            key[3 * k] = code(v, i.checked_sub(1));
-            key[3 * k + 1] = code(v, Some(i));
-            key[3 * k + 2] = code(v, Some(i + 1));
-        }
-        key[9] = u8::from(self.after_title[i]);
-        key[10] = u8::from(self.sentence_start[i]);
-        key
-    }
-}
-
-/// See [`TokenStates::key`].
-pub type StateKey = [u8; 11];
-
-/// The token features a [`StateKey`] stands for, hashed.
-pub fn state_features(key: &StateKey, out: &mut Vec<u64>) {
-    out.push(hash(&[b"bias"]));
-    for (k, name) in [&b"g"[..], b"r", b"o"].into_iter().enumerate() {
-        let [before, here, after] = [key[3 * k], key[3 * k + 1], key[3 * k + 2]];
-        out.push(hash(&[name, b"0", &[here]]));
-        out.push(hash(&[name, b"-", &[before]]));
-        out.push(hash(&[name, b"+", &[after]]));
-        out.push(hash(&[name, b"-0+", &[before, here, after]]));
-    }
-    if key[9] == 1 {
-        out.push(hash(&[b"after-title"]));
-    }
-    if key[10] == 1 {
-        out.push(hash(&[b"sentence-start"]));
-    }
-}
-
-/// Per token, the code of the longest mention covering it.
-fn cover<'e>(analysis: &Analysis, mentions: impl Iterator<Item = &'e Entity>) -> Vec<u8> {
-    let tokens = &analysis.tokens;
-    let mut codes = vec![0u8; tokens.len()];
-    let mut lengths = vec![0usize; tokens.len()];
-    let mut cursor = Cursor::new(tokens);
-    for e in mentions {
-        let (first, last) = cursor.range(e.span);
-        for j in first..last {
-            if e.span.len() > lengths[j] {
-                lengths[j] = e.span.len();
-                codes[j] = 1 + 2 * e.kind as u8 + u8::from(j > first);
-            }
-        }
-    }
-    codes
 }

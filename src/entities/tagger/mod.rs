@@ -15,6 +15,7 @@
 
 mod features;
 mod model;
+mod states;
 pub mod train;
 
 pub use features::nameable;
@@ -26,7 +27,8 @@ use crate::analysis::Analysis;
 use crate::clitics::SegmentKind;
 use crate::span::Span;
 use crate::tokenize::TokenKind;
-use features::{form_features, form_features_at, padding, state_features, TokenStates, OFFSETS, WINDOW};
+use features::{form_features, form_features_at, padding, OFFSETS, WINDOW};
+use states::{state_features, TokenStates};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -210,8 +212,9 @@ pub fn sequence_features(analysis: &Analysis, gazetteer: &[Entity], rules: &[Ent
     let per_form: Vec<Vec<(u8, u64)>> = form_feature_lists(analysis);
     let states = TokenStates::new(analysis, gazetteer, rules);
     let n = analysis.tokens.len();
-    (0..n)
-        .map(|i| {
+    states
+        .enumerate()
+        .map(|(i, key)| {
             let mut out = Vec::with_capacity(64);
             for offset in 0..OFFSETS {
                 match (i + offset).checked_sub(WINDOW).filter(|&j| j < n) {
@@ -222,7 +225,7 @@ pub fn sequence_features(analysis: &Analysis, gazetteer: &[Entity], rules: &[Ent
                     None => out.push(padding(offset)),
                 }
             }
-            state_features(&states.key(i), &mut out);
+            state_features(&key, &mut out);
             out
         })
         .collect()
@@ -251,7 +254,8 @@ struct Scorer<'a> {
     /// Per form, per offset.
     cached: Vec<[[i32; TAGS]; OFFSETS]>,
     pads: [[i32; TAGS]; OFFSETS],
-    states: TokenStates,
+    /// Streamed: [`Scorer::score`] is asked for every token in order.
+    states: TokenStates<'a>,
     /// The summed token features per distinct [`StateKey`] (as bytes of a
     /// `u128`: one compare, one multiply to hash). Most tokens share a few.
     by_key: HashMap<u128, [i32; TAGS], super::gazetteer::FastHash>,
@@ -262,7 +266,7 @@ struct Scorer<'a> {
 }
 
 impl<'a> Scorer<'a> {
-    fn new(model: &Model, analysis: &'a Analysis, gazetteer: &[Entity], rules: &[Entity]) -> Self {
+    fn new(model: &Model, analysis: &'a Analysis, gazetteer: &'a [Entity], rules: &'a [Entity]) -> Self {
         let mut cached = Vec::with_capacity(analysis.forms.len());
         cached.extend(form_features_each(analysis).map(|feats| {
             std::array::from_fn(|offset| {
@@ -287,7 +291,7 @@ impl<'a> Scorer<'a> {
         }
     }
 
-    /// Token `i`'s score for each tag.
+    /// Token `i`'s score for each tag; `i` counts up from 0, one by one.
     fn score(&mut self, model: &Model, i: usize) -> [i64; TAGS] {
         let tokens = &self.analysis.tokens;
         let n = tokens.len();
@@ -299,7 +303,7 @@ impl<'a> Scorer<'a> {
             };
             s.iter_mut().zip(part).for_each(|(a, b)| *a += b);
         }
-        let key = self.states.key(i);
+        let key = self.states.next().expect("one key per token, asked in order");
         let mut packed = [0u8; 16];
         packed[..key.len()].copy_from_slice(&key);
         let packed = u128::from_le_bytes(packed);
@@ -351,9 +355,7 @@ impl Model {
     /// the same place.
     pub fn mentions(&self, analysis: &Analysis, gazetteer: &[Entity], rules: &[Entity]) -> Vec<Entity> {
         let tags = self.tag(analysis, gazetteer, rules);
-        let mut cursor = Cursor::new(&analysis.tokens);
-        let listed: HashMap<(usize, usize), &Entity> =
-            gazetteer.iter().map(|g| (cursor.tokens_of(g.span), g)).collect();
+        let mut listed = Listed::new(analysis, gazetteer);
         spans(&tags)
             .into_iter()
             .filter_map(|(first, last, tag)| {
@@ -363,7 +365,7 @@ impl Model {
                     tokens[first].span.start + proclitic_len(analysis, first),
                     tokens[last].span.end,
                 );
-                let known = listed.get(&(first, last + 1)).filter(|g| g.kind == kind);
+                let known = listed.over(first, last + 1).filter(|g| g.kind == kind);
                 Some(Entity {
                     span,
                     kind,
@@ -373,6 +375,51 @@ impl Model {
                 })
             })
             .collect()
+    }
+}
+
+/// The gazetteer's mentions by the tokens they cover, asked in text order.
+///
+/// A map from token range to mention held a dozen bytes and more per
+/// mention at the tagging stage's peak; the learned mentions come in text
+/// order and the gazetteer's nearly so, so one walk pairs them.
+struct Listed<'a> {
+    mentions: &'a [Entity],
+    /// Indexes into `mentions`, by start.
+    order: Vec<u32>,
+    /// The first entry of `order` whose first token is not before the last
+    /// range asked.
+    at: usize,
+    cursor: Cursor<'a>,
+}
+
+impl<'a> Listed<'a> {
+    fn new(analysis: &'a Analysis, mentions: &'a [Entity]) -> Self {
+        let mut order: Vec<u32> = (0..mentions.len() as u32).collect();
+        if !mentions.is_sorted_by_key(|e| e.span.start) {
+            order.sort_by_key(|&k| mentions[k as usize].span.start);
+        }
+        Listed { mentions, order, at: 0, cursor: Cursor::new(&analysis.tokens) }
+    }
+
+    /// The mention covering exactly tokens `first..end` (the last in the
+    /// list of several); `first` grows from one call to the next.
+    fn over(&mut self, first: usize, end: usize) -> Option<&'a Entity> {
+        let range = |cursor: &mut Cursor, k: u32| cursor.tokens_of(self.mentions[k as usize].span);
+        while self.at < self.order.len() && range(&mut self.cursor, self.order[self.at]).0 < first {
+            self.at += 1;
+        }
+        let mut best = None;
+        for &k in &self.order[self.at..] {
+            let r = range(&mut self.cursor, k);
+            if r.0 != first {
+                break;
+            }
+            if r.1 == end && best.is_none_or(|b| k > b) {
+                best = Some(k);
+            }
+        }
+        best.map(|k| &self.mentions[k as usize])
     }
 }
 

@@ -1,0 +1,190 @@
+//! The token features' inputs: what the gazetteer and the rules say about
+//! each token and its neighbours, streamed token by token.
+//!
+//! Each token's [`StateKey`] is read once, in text order, by tagging and by
+//! training alike. An array of codes per token (five bytes, and a
+//! `usize` of mention length per token while it was filled) was the largest
+//! allocation of the tagging stage, and the wasm heap keeps its high-water
+//! mark; mentions are sparse (one every few dozen tokens), so the states
+//! are computed as the tokens pass, from the few mentions around them.
+
+use super::super::locate::Cursor;
+use super::super::{Entity, EntityType};
+use super::features::hash;
+use crate::analysis::Analysis;
+
+/// Everything one token's features depend on: the gazetteer's, the name
+/// rules' and the other rules' codes (see [`Cover`]) on the token before,
+/// the token and the token after; whether a title ends just before it;
+/// whether it opens a sentence. Most tokens share a few keys, so tagging
+/// sums the weights once per distinct key.
+pub type StateKey = [u8; 11];
+
+/// The token features a [`StateKey`] stands for, hashed.
+pub fn state_features(key: &StateKey, out: &mut Vec<u64>) {
+    out.push(hash(&[b"bias"]));
+    for (k, name) in [&b"g"[..], b"r", b"o"].into_iter().enumerate() {
+        let [before, here, after] = [key[3 * k], key[3 * k + 1], key[3 * k + 2]];
+        out.push(hash(&[name, b"0", &[here]]));
+        out.push(hash(&[name, b"-", &[before]]));
+        out.push(hash(&[name, b"+", &[after]]));
+        out.push(hash(&[name, b"-0+", &[before, here, after]]));
+    }
+    if key[9] == 1 {
+        out.push(hash(&[b"after-title"]));
+    }
+    if key[10] == 1 {
+        out.push(hash(&[b"sentence-start"]));
+    }
+}
+
+/// The [`StateKey`] of every token, in order.
+pub struct TokenStates<'a> {
+    n: usize,
+    /// The next token whose key [`Iterator::next`] gives.
+    i: usize,
+    covers: [Cover<'a>; 3],
+    /// Codes of tokens i − 1, i and i + 1, per cover.
+    codes: [[u8; 3]; 3],
+    /// Tokens a title ends just before, sorted and distinct (titles are few).
+    after_title: Vec<u32>,
+    at_title: usize,
+    sentences: std::slice::Iter<'a, crate::span::Span>,
+    sentence_cursor: Cursor<'a>,
+    /// The first token of the next sentence not yet reached.
+    next_start: Option<usize>,
+}
+
+impl<'a> TokenStates<'a> {
+    pub fn new(analysis: &'a Analysis, gazetteer: &'a [Entity], rules: &'a [Entity]) -> Self {
+        let tokens = &analysis.tokens;
+        let n = tokens.len();
+        let name = |e: &Entity| e.kind.nests() && e.kind != EntityType::Date;
+        let mut covers = [
+            Cover::new(analysis, gazetteer, |_| true),
+            Cover::new(analysis, rules, name),
+            Cover::new(analysis, rules, |e| !name(e)),
+        ];
+        let mut cursor = Cursor::new(tokens);
+        let mut after_title: Vec<u32> = rules
+            .iter()
+            .filter(|e| e.kind == EntityType::Title)
+            .map(|e| cursor.starting_from(e.span.end))
+            .filter(|&next| next < n)
+            .map(|next| next as u32)
+            .collect();
+        after_title.sort_unstable();
+        after_title.dedup();
+        let mut codes = [[0; 3]; 3];
+        for (c, cover) in codes.iter_mut().zip(&mut covers) {
+            c[2] = cover.code(0);
+        }
+        let mut s = TokenStates {
+            n,
+            i: 0,
+            covers,
+            codes,
+            after_title,
+            at_title: 0,
+            sentences: analysis.sentences.iter(),
+            sentence_cursor: Cursor::new(tokens),
+            next_start: None,
+        };
+        s.next_start = s.next_sentence_start();
+        s
+    }
+
+    /// The first token of the next sentence that has one, in order.
+    fn next_sentence_start(&mut self) -> Option<usize> {
+        self.sentences.next().map(|s| self.sentence_cursor.starting_from(s.start))
+    }
+}
+
+impl Iterator for TokenStates<'_> {
+    type Item = StateKey;
+
+    fn next(&mut self) -> Option<StateKey> {
+        let i = self.i;
+        if i >= self.n {
+            return None;
+        }
+        self.i += 1;
+        let mut key = [0u8; 11];
+        for (k, (c, cover)) in self.codes.iter_mut().zip(&mut self.covers).enumerate() {
+            *c = [c[1], c[2], if i + 1 < self.n { cover.code(i + 1) } else { 0 }];
+            key[3 * k..3 * k + 3].copy_from_slice(c);
+        }
+        while self.after_title.get(self.at_title).is_some_and(|&t| (t as usize) < i) {
+            self.at_title += 1;
+        }
+        key[9] = u8::from(self.after_title.get(self.at_title) == Some(&(i as u32)));
+        // Several sentences may start at one token (an empty one before
+        // it); later ones start at or after it.
+        while self.next_start.is_some_and(|t| t < i) {
+            self.next_start = self.next_sentence_start();
+        }
+        key[10] = u8::from(self.next_start == Some(i));
+        Some(key)
+    }
+}
+
+/// Per token, the code of the longest mention covering it: 0 for none,
+/// else 1 + 2·type + (0 on the mention's first token, 1 inside). Of equally
+/// long mentions, the first in the list's order wins.
+///
+/// Streamed: the mentions are visited in order of their start (an index
+/// sorted once, four bytes a mention), and only those covering the current
+/// token are held.
+struct Cover<'a> {
+    mentions: &'a [Entity],
+    /// Indexes into `mentions` of those this cover reads, by start then
+    /// index.
+    order: Vec<u32>,
+    next: usize,
+    cursor: Cursor<'a>,
+    /// The next mention's tokens, once found: (first, end).
+    pending: Option<(usize, usize)>,
+    /// Mentions that may cover the current token: (first token, end token,
+    /// length in bytes, index).
+    active: Vec<(usize, usize, usize, u32)>,
+}
+
+impl<'a> Cover<'a> {
+    fn new(analysis: &'a Analysis, mentions: &'a [Entity], keep: impl Fn(&Entity) -> bool) -> Self {
+        let mut order: Vec<u32> =
+            (0..mentions.len() as u32).filter(|&k| keep(&mentions[k as usize])).collect();
+        // The gazetteer's come in order already; the rules' come rule by rule.
+        if !order.is_sorted_by_key(|&k| mentions[k as usize].span.start) {
+            order.sort_unstable_by_key(|&k| (mentions[k as usize].span.start, k));
+        }
+        Cover {
+            mentions,
+            order,
+            next: 0,
+            cursor: Cursor::new(&analysis.tokens),
+            pending: None,
+            active: Vec::new(),
+        }
+    }
+
+    /// The code of token `t`; `t` grows from one call to the next.
+    fn code(&mut self, t: usize) -> u8 {
+        // Mentions start in text order, so their first tokens do too.
+        while self.next < self.order.len() {
+            let e = &self.mentions[self.order[self.next] as usize];
+            let (first, end) = *self.pending.get_or_insert_with(|| self.cursor.range(e.span));
+            if first > t {
+                break;
+            }
+            // An empty mention covers nothing (its length never beats 0).
+            if !e.span.is_empty() {
+                self.active.push((first, end, e.span.len(), self.order[self.next]));
+            }
+            self.pending = None;
+            self.next += 1;
+        }
+        self.active.retain(|&(_, end, _, _)| end > t);
+        let best = self.active.iter().max_by_key(|&&(_, _, len, k)| (len, std::cmp::Reverse(k)));
+        best.map_or(0, |&(first, _, _, k)| 1 + 2 * self.mentions[k as usize].kind as u8 + u8::from(t > first))
+    }
+}
