@@ -22,9 +22,10 @@ impl TextDocument {
     /// Analyzes `text` and keeps it.
     #[wasm_bindgen(constructor)]
     pub fn new(
-        text: String,
+        #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
         #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] options: JsValue,
     ) -> Result<TextDocument, JsError> {
+        let text = super::text::from_js(&text, "TextDocument")?;
         let analysis = analyze_with_options(&text, &options)?;
         Ok(TextDocument { text, analysis })
     }

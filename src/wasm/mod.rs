@@ -16,6 +16,7 @@ mod gazetteer;
 mod json;
 mod library;
 mod model;
+mod text;
 
 use crate::span::{OffsetCursor, OffsetUnit};
 use crate::Analysis;
@@ -91,10 +92,11 @@ fn start() {
 /// Analyzes `text`: tokens, forms with clitic segments, sentences, entities.
 #[wasm_bindgen(unchecked_return_type = "Analysis")]
 pub fn analyze(
-    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    to_js(text, &analyze_with_options(text, &options)?)
+    let text = text::from_js(&text, "analyze")?;
+    to_js(&text, &analyze_with_options(&text, &options)?)
 }
 
 /// Runs the pipeline as `options` ask: `options.gazetteer` (the built-in
