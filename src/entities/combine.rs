@@ -8,17 +8,19 @@ use super::{Entity, EntityType};
 use crate::analysis::Analysis;
 use crate::span::Span;
 
-/// The candidates to resolve: learned names, the listed names that extend
-/// them, the rules' names where the tagger found nothing, and every
-/// mention of another type. Learned names overlapping a `user` span (a
-/// name of the user's gazetteer) are dropped.
+/// The candidates to resolve, in three lists in this order: learned names;
+/// the listed names that extend them and the lists' mentions of other
+/// types; the rules' names where the tagger found nothing and their
+/// mentions of other types. Learned names overlapping a `user` span (a
+/// name of the user's gazetteer) are dropped. Each list is filtered in
+/// place: no list of all candidates is built beside them.
 pub(super) fn combine(
     analysis: &Analysis,
-    learned: Vec<Entity>,
+    mut learned: Vec<Entity>,
     user: &[Span],
-    found: Vec<Entity>,
-    rules: Vec<Entity>,
-) -> Vec<Entity> {
+    mut found: Vec<Entity>,
+    mut rules: Vec<Entity>,
+) -> Vec<Vec<Entity>> {
     let evidence = Evidence::new(analysis, &found, &rules);
     let n = analysis.tokens.len();
     // Empty (no allocation) without a user gazetteer, the common case.
@@ -30,15 +32,12 @@ pub(super) fn combine(
     }
     // Learned mentions come in text order: one cursor finds their tokens.
     let mut cursor = Cursor::new(&analysis.tokens);
-    let mut out: Vec<Entity> = learned
-        .into_iter()
-        .filter(|e| {
-            let (first, end) = cursor.tokens_of(e.span);
-            !evidence.lone_given_name(analysis, e, (first, end)) && !(first..end).any(|j| users.get(j))
-        })
-        .collect();
+    learned.retain(|e| {
+        let (first, end) = cursor.tokens_of(e.span);
+        !evidence.lone_given_name(analysis, e, (first, end)) && !(first..end).any(|j| users.get(j))
+    });
     // Learned mentions come from one tag sequence: sorted, never overlapping.
-    let spans: Vec<Span> = out.iter().map(|e| e.span).collect();
+    let spans: Vec<Span> = learned.iter().map(|e| e.span).collect();
     let overlapping = |s: Span| {
         let from = spans.partition_point(|l| l.end <= s.start);
         let to = spans.partition_point(|l| l.start < s.end).max(from);
@@ -46,9 +45,9 @@ pub(super) fn combine(
     };
     let extends = |e: &Entity| overlapping(e.span).iter().all(|l| e.span.contains(*l));
     let free = |e: &Entity| overlapping(e.span).is_empty();
-    out.extend(found.into_iter().filter(|e| !e.kind.is_name() || extends(e)));
-    out.extend(rules.into_iter().filter(|e| !e.kind.is_name() || free(e)));
-    out
+    found.retain(|e| !e.kind.is_name() || extends(e));
+    rules.retain(|e| !e.kind.is_name() || free(e));
+    vec![learned, found, rules]
 }
 
 /// One bit per token: the flags live through the whole stage, and a byte

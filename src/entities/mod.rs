@@ -177,32 +177,50 @@ pub fn recognize_with(
         candidates.extend(by_rule);
         return resolve_overlaps(candidates);
     };
-    let mut learned = model.mentions(analysis, &found, &by_rule);
-    // `combine` filters the learned mentions in place and appends the
-    // others: room for them all now spares the doubling copies of the
-    // largest vector of the stage (in wasm the heap's high-water mark stays).
-    learned.reserve_exact(found.len() + by_rule.len());
+    let learned = model.mentions(analysis, &found, &by_rule);
     let user: Vec<Span> = if gazetteer.has_user_names() {
         gazetteer.find_marked(text, analysis).into_iter().filter(|(_, u)| *u).map(|(e, _)| e.span).collect()
     } else {
         vec![]
     };
-    resolve_overlaps(combine::combine(analysis, learned, &user, found, by_rule))
+    resolve_parts(combine::combine(analysis, learned, &user, found, by_rule))
 }
 
 /// Keeps the longest of overlapping mentions and nests names in containers
 /// (see the module docs); the result is sorted and never overlaps.
 pub fn resolve_overlaps(candidates: Vec<Entity>) -> Vec<Entity> {
+    resolve_parts(vec![candidates])
+}
+
+/// [`resolve_overlaps`] of the candidates of `parts` one after another,
+/// without joining them into one list first: the candidates are the
+/// largest vectors of the entity stage, and a joined copy beside the parts
+/// set the stage's peak (the wasm heap keeps its high-water mark).
+fn resolve_parts(parts: Vec<Vec<Entity>>) -> Vec<Entity> {
     use std::cmp::Reverse;
     use std::collections::BTreeMap;
+    // A candidate's index: its part in the top bits, its place in the part
+    // below, so indexes order as places in the joined list would.
+    const PART: u32 = 28;
+    let index = |part: usize, i: usize| {
+        assert!(i < 1 << PART && part < 1 << (32 - PART), "too many candidates");
+        (part as u32) << PART | i as u32
+    };
     // Longest first, then earliest; at the same span the earlier candidate
     // (the gazetteer's) wins: the index breaks ties as a stable sort would.
     // Indexes are sorted and kept rather than the entities themselves, which
     // are large to move.
-    let mut order: Vec<(Reverse<usize>, usize, u32)> =
-        candidates.iter().enumerate().map(|(i, e)| (Reverse(e.span.len()), e.span.start, i as u32)).collect();
+    let mut order: Vec<(Reverse<usize>, usize, u32)> = Vec::with_capacity(parts.iter().map(Vec::len).sum());
+    for (p, part) in parts.iter().enumerate() {
+        order
+            .extend(part.iter().enumerate().map(|(i, e)| (Reverse(e.span.len()), e.span.start, index(p, i))));
+    }
     order.sort_unstable();
-    let mut slots: Vec<Option<Entity>> = candidates.into_iter().map(Some).collect();
+    let mut slots: Vec<Vec<Option<Entity>>> =
+        parts.into_iter().map(|part| part.into_iter().map(Some).collect()).collect();
+    fn slot(slots: &mut [Vec<Option<Entity>>], i: u32) -> &mut Option<Entity> {
+        &mut slots[(i >> PART) as usize][(i & ((1 << PART) - 1)) as usize]
+    }
     // Kept spans by start, with their candidate index; they never overlap,
     // so the ones a candidate collides with are the last few starting
     // before its end.
@@ -217,10 +235,11 @@ pub fn resolve_overlaps(candidates: Vec<Entity>) -> Vec<Entity> {
                 kept.insert(s.start, (s.end, i));
             }
             (Some(k), None) => {
-                let kind = slots[i as usize].as_ref().expect("each candidate is visited once").kind;
-                if nests_in(slots[k as usize].as_ref().expect("kept mentions stay in their slot"), s, kind) {
-                    let e = slots[i as usize].take();
-                    let outer = slots[k as usize].as_mut().unwrap();
+                let kind = slot(&mut slots, i).as_ref().expect("each candidate is visited once").kind;
+                if nests_in(slot(&mut slots, k).as_ref().expect("kept mentions stay in their slot"), s, kind)
+                {
+                    let e = slot(&mut slots, i).take();
+                    let outer = slot(&mut slots, k).as_mut().unwrap();
                     let at = outer.inner.partition_point(|m| m.span.start < s.start);
                     outer.inner.insert(at, e.unwrap());
                 }
@@ -229,7 +248,7 @@ pub fn resolve_overlaps(candidates: Vec<Entity>) -> Vec<Entity> {
         }
     }
     kept.into_values()
-        .map(|(_, k)| slots[k as usize].take().expect("kept mentions stay in their slot"))
+        .map(|(_, k)| slot(&mut slots, k).take().expect("kept mentions stay in their slot"))
         .collect()
 }
 

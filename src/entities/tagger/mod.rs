@@ -251,8 +251,10 @@ fn form_features_each(analysis: &Analysis) -> impl Iterator<Item = Vec<(u8, u64)
 /// per offset, then five cached vectors and the token features per token.
 struct Scorer<'a> {
     analysis: &'a Analysis,
-    /// Per form, per offset.
-    cached: Vec<[[i32; TAGS]; OFFSETS]>,
+    /// Per form, per offset. A form has at most 27 features of ±127 each,
+    /// so the sums fit `i16`: half the bytes of `i32`, for a table read at
+    /// five scattered forms per token (and the heap's peak at 10 MB).
+    cached: Vec<[[i16; TAGS]; OFFSETS]>,
     pads: [[i32; TAGS]; OFFSETS],
     /// Streamed: [`Scorer::score`] is asked for every token in order.
     states: TokenStates<'a>,
@@ -272,7 +274,7 @@ impl<'a> Scorer<'a> {
             std::array::from_fn(|offset| {
                 let mut s = [0; TAGS];
                 form_features_at(&feats, offset).for_each(|f| model.add(f, &mut s));
-                s
+                s.map(|w| i16::try_from(w).expect("a form's summed weights fit i16"))
             })
         }));
         let pads = std::array::from_fn(|offset| {
@@ -297,11 +299,13 @@ impl<'a> Scorer<'a> {
         let n = tokens.len();
         let mut s = [0i32; TAGS];
         for offset in 0..OFFSETS {
-            let part = match (i + offset).checked_sub(WINDOW).filter(|&j| j < n) {
-                Some(j) => &self.cached[tokens[j].form as usize][offset],
-                None => &self.pads[offset],
-            };
-            s.iter_mut().zip(part).for_each(|(a, b)| *a += b);
+            match (i + offset).checked_sub(WINDOW).filter(|&j| j < n) {
+                Some(j) => {
+                    let part = &self.cached[tokens[j].form as usize][offset];
+                    s.iter_mut().zip(part).for_each(|(a, b)| *a += i32::from(*b));
+                }
+                None => s.iter_mut().zip(&self.pads[offset]).for_each(|(a, b)| *a += b),
+            }
         }
         let key = self.states.next().expect("one key per token, asked in order");
         let mut packed = [0u8; 16];
