@@ -47,6 +47,8 @@ pub(super) fn combine(
     let free = |e: &Entity| overlapping(e.span).is_empty();
     found.retain(|e| !e.kind.is_name() || extends(e));
     rules.retain(|e| !e.kind.is_name() || free(e));
+    // Shrunk in place, their tails free for what resolving allocates next.
+    [&mut learned, &mut found, &mut rules].into_iter().for_each(|v| v.shrink_to_fit());
     vec![learned, found, rules]
 }
 
