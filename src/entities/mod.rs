@@ -158,8 +158,13 @@ pub fn recognize(text: &str, analysis: &Analysis, gazetteer: &Gazetteer) -> Vec<
 /// The gazetteer's and the rules' candidates: what the tagger reads as
 /// evidence.
 pub fn evidence(text: &str, analysis: &Analysis, gazetteer: &Gazetteer) -> (Vec<Entity>, Vec<Entity>) {
-    let found = gazetteer.find(text, analysis);
-    let by_rule = rules::find(text, analysis, &found, titles());
+    let mut found = gazetteer.find(text, analysis);
+    found.shrink_to_fit();
+    let mut by_rule = rules::find(text, analysis, &found, titles());
+    // Both grew by doubling; shrunk in place, their tails are free for
+    // what the tagger allocates next (the wasm heap keeps its high-water
+    // mark).
+    by_rule.shrink_to_fit();
     (found, by_rule)
 }
 

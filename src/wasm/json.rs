@@ -7,45 +7,98 @@
 //! parser builds the same objects many times faster. The objects are
 //! exactly those serde-wasm-bindgen made: the same keys in the same order,
 //! absent optional keys, numbers as numbers.
+//!
+//! Each text is first measured (an upper bound, by the same code writing
+//! into a counter), then written into a string of that capacity: grown by
+//! doubling, the entities' text (about 6 MB at 10 MB of input) was moved
+//! into a buffer twice its size, and the wasm heap keeps its high-water
+//! mark.
 
 use super::JsForm;
-use crate::span::{OffsetCursor, OffsetUnit};
+use crate::span::{OffsetCursor, OffsetUnit, Span};
 use crate::Entity;
-use std::fmt::Write;
+
+/// Where JSON goes: a string, or a [`Length`] counting it.
+trait Out {
+    fn text(&mut self, s: &str);
+    fn number(&mut self, n: usize);
+}
+
+impl Out for String {
+    fn text(&mut self, s: &str) {
+        self.push_str(s);
+    }
+
+    /// A decimal number, without the formatting machinery (`write!` was a
+    /// visible part of the conversion).
+    fn number(&mut self, mut n: usize) {
+        let mut digits = [0u8; 20];
+        let mut at = digits.len();
+        loop {
+            at -= 1;
+            digits[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        self.push_str(std::str::from_utf8(&digits[at..]).expect("ASCII digits"));
+    }
+}
+
+/// The bytes a string would get.
+#[derive(Default)]
+struct Length(usize);
+
+impl Out for Length {
+    fn text(&mut self, s: &str) {
+        self.0 += s.len();
+    }
+
+    fn number(&mut self, n: usize) {
+        self.0 += n.checked_ilog10().unwrap_or(0) as usize + 1;
+    }
+}
 
 /// `forms` as a JSON array (`null` for a form no token uses).
 pub(super) fn forms(forms: &[Option<JsForm>]) -> String {
-    let mut out = String::with_capacity(forms.len() * 64);
-    out.push('[');
+    let mut length = Length::default();
+    write_forms(&mut length, forms);
+    let mut out = String::with_capacity(length.0);
+    write_forms(&mut out, forms);
+    out
+}
+
+fn write_forms(out: &mut impl Out, forms: &[Option<JsForm>]) {
+    out.text("[");
     for (i, form) in forms.iter().enumerate() {
         if i > 0 {
-            out.push(',');
+            out.text(",");
         }
         let Some(form) = form else {
-            out.push_str("null");
+            out.text("null");
             continue;
         };
-        out.push_str("{\"norm\":");
-        string(&mut out, form.norm, false);
-        out.push_str(",\"segments\":[");
+        out.text("{\"norm\":");
+        string(out, form.norm, false);
+        out.text(",\"segments\":[");
         for (j, s) in form.segments.iter().enumerate() {
             if j > 0 {
-                out.push(',');
+                out.text(",");
             }
-            out.push_str("{\"start\":");
-            number(&mut out, s.start);
-            out.push_str(",\"end\":");
-            number(&mut out, s.end);
-            out.push_str(",\"kind\":\"");
-            out.push_str(s.kind);
-            out.push_str("\",\"restored\":");
-            string(&mut out, s.restored, false);
-            out.push('}');
+            out.text("{\"start\":");
+            out.number(s.start);
+            out.text(",\"end\":");
+            out.number(s.end);
+            out.text(",\"kind\":\"");
+            out.text(s.kind);
+            out.text("\",\"restored\":");
+            string(out, s.restored, false);
+            out.text("}");
         }
-        out.push_str("]}");
+        out.text("]}");
     }
-    out.push(']');
-    out
+    out.text("]");
 }
 
 /// `entities` as a JSON array, offsets in UTF-16 units of `text`: written
@@ -53,69 +106,59 @@ pub(super) fn forms(forms: &[Option<JsForm>]) -> String {
 /// them. A mention with no id or gloss has no such key, and one with no
 /// inner mentions no `inner`.
 pub(super) fn entities(text: &str, entities: &[Entity]) -> String {
-    let mut out = String::with_capacity(entities.len() * 48);
+    // Measured with every offset at its largest possible value, so that
+    // the text's UTF-16 offsets are counted once, while writing.
+    let mut length = Length::default();
+    entity_list(&mut length, entities, &mut |_, _| (text.len(), text.len()), 0);
+    let mut out = String::with_capacity(length.0);
     // One cursor per nesting depth: the mentions of one depth come in text
     // order (top-level mentions never overlap, inner ones are sorted inside
     // them), so each cursor only walks forward.
-    let mut cursors = Vec::new();
-    entity_list(&mut out, text, entities, &mut cursors, 0);
+    let mut cursors: Vec<OffsetCursor> = Vec::new();
+    let mut offsets = |span: Span, depth: usize| {
+        if cursors.len() <= depth {
+            cursors.push(OffsetCursor::new(text, OffsetUnit::Utf16));
+        }
+        cursors[depth].span(span)
+    };
+    entity_list(&mut out, entities, &mut offsets, 0);
     out
 }
 
-fn entity_list<'t>(
-    out: &mut String,
-    text: &'t str,
+fn entity_list(
+    out: &mut impl Out,
     entities: &[Entity],
-    cursors: &mut Vec<OffsetCursor<'t>>,
+    offsets: &mut impl FnMut(Span, usize) -> (usize, usize),
     depth: usize,
 ) {
-    if cursors.len() <= depth {
-        cursors.push(OffsetCursor::new(text, OffsetUnit::Utf16));
-    }
-    out.push('[');
+    out.text("[");
     for (i, e) in entities.iter().enumerate() {
         if i > 0 {
-            out.push(',');
+            out.text(",");
         }
-        let (start, end) = cursors[depth].span(e.span);
-        out.push_str("{\"start\":");
-        number(out, start);
-        out.push_str(",\"end\":");
-        number(out, end);
-        out.push_str(",\"type\":\"");
-        out.push_str(e.kind.name());
-        out.push('"');
+        let (start, end) = offsets(e.span, depth);
+        out.text("{\"start\":");
+        out.number(start);
+        out.text(",\"end\":");
+        out.number(end);
+        out.text(",\"type\":\"");
+        out.text(e.kind.name());
+        out.text("\"");
         if let Some(id) = &e.id {
-            out.push_str(",\"id\":");
+            out.text(",\"id\":");
             string(out, id, true);
         }
         if let Some(gloss) = &e.gloss {
-            out.push_str(",\"gloss\":");
+            out.text(",\"gloss\":");
             string(out, gloss, true);
         }
         if !e.inner.is_empty() {
-            out.push_str(",\"inner\":");
-            entity_list(out, text, &e.inner, cursors, depth + 1);
+            out.text(",\"inner\":");
+            entity_list(out, &e.inner, offsets, depth + 1);
         }
-        out.push('}');
+        out.text("}");
     }
-    out.push(']');
-}
-
-/// A decimal number, without the formatting machinery (`write!` was a
-/// visible part of the conversion).
-fn number(out: &mut String, mut n: usize) {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.push_str(std::str::from_utf8(&digits[at..]).expect("ASCII digits"));
+    out.text("]");
 }
 
 /// A JSON string literal: quotes, backslashes and control characters
@@ -126,33 +169,41 @@ fn number(out: &mut String, mut n: usize) {
 /// character: escaping them halves the largest string of the conversion.
 /// The forms' text is Arabic throughout, so it stays as is.
 /// (tests/wasm/user-gazetteer.test.mjs reads such ids and glosses back.)
-fn string(out: &mut String, s: &str, ascii: bool) {
-    out.push('"');
+fn string(out: &mut impl Out, s: &str, ascii: bool) {
+    out.text("\"");
     let mut plain = 0;
     for (at, b) in s.bytes().enumerate() {
         if b == b'"' || b == b'\\' || b < 0x20 {
-            out.push_str(&s[plain..at]);
+            out.text(&s[plain..at]);
             match b {
-                b'"' => out.push_str("\\\""),
-                b'\\' => out.push_str("\\\\"),
-                _ => {
-                    let _ = write!(out, "\\u{b:04x}");
-                }
+                b'"' => out.text("\\\""),
+                b'\\' => out.text("\\\\"),
+                _ => unit(out, b.into()),
             }
             plain = at + 1;
         } else if ascii && b >= 0x80 {
             if (b as i8) < -0x40 {
                 continue; // a continuation byte, escaped with its lead
             }
-            out.push_str(&s[plain..at]);
+            out.text(&s[plain..at]);
             let c = s[at..].chars().next().expect("a lead byte starts a char");
             let mut units = [0u16; 2];
-            for unit in c.encode_utf16(&mut units) {
-                let _ = write!(out, "\\u{unit:04x}");
+            for u in c.encode_utf16(&mut units) {
+                unit(out, *u);
             }
             plain = at + c.len_utf8();
         }
     }
-    out.push_str(&s[plain..]);
-    out.push('"');
+    out.text(&s[plain..]);
+    out.text("\"");
+}
+
+/// `\uXXXX`, lower-case hex.
+fn unit(out: &mut impl Out, u: u16) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut esc = *b"\\u0000";
+    for (k, d) in esc[2..].iter_mut().enumerate() {
+        *d = HEX[(u >> (12 - 4 * k) & 0xF) as usize];
+    }
+    out.text(std::str::from_utf8(&esc).expect("ASCII"));
 }
