@@ -8,17 +8,79 @@
 //! exactly those serde-wasm-bindgen made: the same keys in the same order,
 //! absent optional keys, numbers as numbers.
 //!
-//! Each text is first measured (an upper bound, by the same code writing
-//! into a counter), then written into a string of that capacity: grown by
-//! doubling, the entities' text (about 6 MB at 10 MB of input) was moved
-//! into a buffer twice its size, and the wasm heap keeps its high-water
-//! mark.
+//! They cross in parts of a few hundred kilobytes of JSON, each parsed
+//! and appended to one array: the same array one text would give, but no
+//! text of the whole list (about 6 MB for the entities of 10 MB of input,
+//! 3 MB of Arabic for the forms) is written in the wasm heap, which keeps
+//! its high-water mark, nor held as a JavaScript string beside the objects.
+//! A part is never shorter than [`PART_BYTES`] (but the last): V8 builds
+//! the objects of a JSON text of 100 K characters or more straight in its
+//! old generation, while from shorter texts they are copied out of the
+//! young one, which then grows, by about 10 MB at 10 MB of input.
 
 use super::JsForm;
 use crate::span::{OffsetCursor, OffsetUnit, Span};
 use crate::Entity;
+use js_sys::{Array, Function, Reflect};
+use wasm_bindgen::prelude::*;
 
-/// Where JSON goes: a string, or a [`Length`] counting it.
+/// A part ends once its text is this long: over 100 K UTF-16 units even
+/// when every character is two bytes of UTF-8.
+const PART_BYTES: usize = 256 << 10;
+/// ... or holds this many items (each an argument of one `push` call).
+const PART_ITEMS: usize = 8192;
+
+/// An array built from JSON texts of parts of it.
+struct Parts {
+    array: Array,
+    push: Function,
+    text: String,
+    items: usize,
+}
+
+impl Parts {
+    fn new() -> Result<Self, JsError> {
+        let array = Array::new();
+        let push = Reflect::get(&array, &"push".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<Function>().ok())
+            .ok_or_else(|| JsError::new("could not build the result array"))?;
+        Ok(Parts { array, push, text: String::with_capacity(PART_BYTES + (PART_BYTES >> 2)), items: 0 })
+    }
+
+    /// Adds one item, written by `write`.
+    fn item(&mut self, write: impl FnOnce(&mut String)) -> Result<(), JsError> {
+        self.text.push(if self.items == 0 { '[' } else { ',' });
+        write(&mut self.text);
+        self.items += 1;
+        if self.text.len() >= PART_BYTES || self.items >= PART_ITEMS {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    /// Parses the part written so far and appends its items.
+    fn flush(&mut self) -> Result<(), JsError> {
+        if self.items == 0 {
+            return Ok(());
+        }
+        self.text.push(']');
+        let items = js_sys::JSON::parse(&self.text)
+            .map_err(|_| JsError::new("could not convert the result (invalid JSON)"))?;
+        Reflect::apply(&self.push, &self.array, items.unchecked_ref())
+            .map_err(|_| JsError::new("could not build the result array"))?;
+        self.text.clear();
+        self.items = 0;
+        Ok(())
+    }
+
+    fn finish(mut self) -> Result<Array, JsError> {
+        self.flush()?;
+        Ok(self.array)
+    }
+}
+
+/// Where JSON goes (a `String`).
 trait Out {
     fn text(&mut self, s: &str);
     fn number(&mut self, n: usize);
@@ -46,71 +108,45 @@ impl Out for String {
     }
 }
 
-/// The bytes a string would get.
-#[derive(Default)]
-struct Length(usize);
-
-impl Out for Length {
-    fn text(&mut self, s: &str) {
-        self.0 += s.len();
+/// `forms` as an array (`null` for a form no token uses).
+pub(super) fn forms(forms: &[Option<JsForm>]) -> Result<Array, JsError> {
+    let mut parts = Parts::new()?;
+    for form in forms {
+        parts.item(|out| write_form(out, form.as_ref()))?;
     }
-
-    fn number(&mut self, n: usize) {
-        self.0 += n.checked_ilog10().unwrap_or(0) as usize + 1;
-    }
+    parts.finish()
 }
 
-/// `forms` as a JSON array (`null` for a form no token uses).
-pub(super) fn forms(forms: &[Option<JsForm>]) -> String {
-    let mut length = Length::default();
-    write_forms(&mut length, forms);
-    let mut out = String::with_capacity(length.0);
-    write_forms(&mut out, forms);
-    out
-}
-
-fn write_forms(out: &mut impl Out, forms: &[Option<JsForm>]) {
-    out.text("[");
-    for (i, form) in forms.iter().enumerate() {
-        if i > 0 {
+fn write_form(out: &mut impl Out, form: Option<&JsForm>) {
+    let Some(form) = form else {
+        out.text("null");
+        return;
+    };
+    out.text("{\"norm\":");
+    string(out, form.norm, false);
+    out.text(",\"segments\":[");
+    for (j, s) in form.segments.iter().enumerate() {
+        if j > 0 {
             out.text(",");
         }
-        let Some(form) = form else {
-            out.text("null");
-            continue;
-        };
-        out.text("{\"norm\":");
-        string(out, form.norm, false);
-        out.text(",\"segments\":[");
-        for (j, s) in form.segments.iter().enumerate() {
-            if j > 0 {
-                out.text(",");
-            }
-            out.text("{\"start\":");
-            out.number(s.start);
-            out.text(",\"end\":");
-            out.number(s.end);
-            out.text(",\"kind\":\"");
-            out.text(s.kind);
-            out.text("\",\"restored\":");
-            string(out, s.restored, false);
-            out.text("}");
-        }
-        out.text("]}");
+        out.text("{\"start\":");
+        out.number(s.start);
+        out.text(",\"end\":");
+        out.number(s.end);
+        out.text(",\"kind\":\"");
+        out.text(s.kind);
+        out.text("\",\"restored\":");
+        string(out, s.restored, false);
+        out.text("}");
     }
-    out.text("]");
+    out.text("]}");
 }
 
-/// `entities` as a JSON array, offsets in UTF-16 units of `text`: written
+/// `entities` as an array, offsets in UTF-16 units of `text`: written
 /// straight from the entities, with no list of converted mentions beside
 /// them. A mention with no id or gloss has no such key, and one with no
 /// inner mentions no `inner`.
-pub(super) fn entities(text: &str, entities: &[Entity]) -> String {
-    // Measured with every offset at its largest possible value, so that
-    // the text's UTF-16 offsets are counted once, while writing.
-    let mut length = Length::default();
-    entity_list(&mut length, entities, &mut |_, _| (text.len(), text.len()), 0);
-    let mut out = String::with_capacity(length.0);
+pub(super) fn entities(text: &str, entities: &[Entity]) -> Result<Array, JsError> {
     // One cursor per nesting depth: the mentions of one depth come in text
     // order (top-level mentions never overlap, inner ones are sorted inside
     // them), so each cursor only walks forward.
@@ -121,44 +157,46 @@ pub(super) fn entities(text: &str, entities: &[Entity]) -> String {
         }
         cursors[depth].span(span)
     };
-    entity_list(&mut out, entities, &mut offsets, 0);
-    out
+    let mut parts = Parts::new()?;
+    for e in entities {
+        parts.item(|out| entity(out, e, &mut offsets, 0))?;
+    }
+    parts.finish()
 }
 
-fn entity_list(
+fn entity(
     out: &mut impl Out,
-    entities: &[Entity],
+    e: &Entity,
     offsets: &mut impl FnMut(Span, usize) -> (usize, usize),
     depth: usize,
 ) {
-    out.text("[");
-    for (i, e) in entities.iter().enumerate() {
-        if i > 0 {
-            out.text(",");
-        }
-        let (start, end) = offsets(e.span, depth);
-        out.text("{\"start\":");
-        out.number(start);
-        out.text(",\"end\":");
-        out.number(end);
-        out.text(",\"type\":\"");
-        out.text(e.kind.name());
-        out.text("\"");
-        if let Some(id) = &e.id {
-            out.text(",\"id\":");
-            string(out, id, true);
-        }
-        if let Some(gloss) = &e.gloss {
-            out.text(",\"gloss\":");
-            string(out, gloss, true);
-        }
-        if !e.inner.is_empty() {
-            out.text(",\"inner\":");
-            entity_list(out, &e.inner, offsets, depth + 1);
-        }
-        out.text("}");
+    let (start, end) = offsets(e.span, depth);
+    out.text("{\"start\":");
+    out.number(start);
+    out.text(",\"end\":");
+    out.number(end);
+    out.text(",\"type\":\"");
+    out.text(e.kind.name());
+    out.text("\"");
+    if let Some(id) = &e.id {
+        out.text(",\"id\":");
+        string(out, id, true);
     }
-    out.text("]");
+    if let Some(gloss) = &e.gloss {
+        out.text(",\"gloss\":");
+        string(out, gloss, true);
+    }
+    if !e.inner.is_empty() {
+        out.text(",\"inner\":[");
+        for (i, inner) in e.inner.iter().enumerate() {
+            if i > 0 {
+                out.text(",");
+            }
+            entity(out, inner, offsets, depth + 1);
+        }
+        out.text("]");
+    }
+    out.text("}");
 }
 
 /// A JSON string literal: quotes, backslashes and control characters

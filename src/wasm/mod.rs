@@ -198,10 +198,10 @@ pub(super) fn to_js(text: &str, a: &Analysis) -> Result<JsValue, JsError> {
     let out = Object::new();
     set(&out, "tokens", &tokens)?;
     set(&out, "tokenKinds", &kind_names)?;
-    set(&out, "forms", &parse_json(&json::forms(&forms))?)?;
+    set(&out, "forms", &json::forms(&forms)?.into())?;
     drop(forms);
     set(&out, "sentences", &Uint32Array::from(&sentences[..]))?;
-    set(&out, "entities", &parse_json(&json::entities(text, &a.entities))?)?;
+    set(&out, "entities", &json::entities(text, &a.entities)?.into())?;
     Ok(out.into())
 }
 
@@ -238,11 +238,6 @@ fn js_form<'a>(surface: &str, form: &'a crate::Form) -> JsForm<'a> {
         })
         .collect();
     JsForm { norm: &form.norm, segments }
-}
-
-/// JSON text as JavaScript values (see [`json`]).
-fn parse_json(json: &str) -> Result<JsValue, JsError> {
-    js_sys::JSON::parse(json).map_err(|_| JsError::new("could not convert the result (invalid JSON)"))
 }
 
 pub(super) fn to_value<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
