@@ -13,7 +13,7 @@
 //! text of the whole list (about 6 MB for the entities of 10 MB of input,
 //! 3 MB of Arabic for the forms) is written in the wasm heap, which keeps
 //! its high-water mark, nor held as a JavaScript string beside the objects.
-//! A part is never shorter than [`PART_BYTES`] (but the last): V8 builds
+//! A part is never shorter than [`PART_UNITS`] (but the last): V8 builds
 //! the objects of a JSON text of 100 K characters or more straight in its
 //! old generation, while from shorter texts they are copied out of the
 //! young one, which then grows, by about 10 MB at 10 MB of input.
@@ -24,9 +24,10 @@ use crate::Entity;
 use js_sys::{Array, Function, Reflect};
 use wasm_bindgen::prelude::*;
 
-/// A part ends once its text is this long: over 100 K UTF-16 units even
-/// when every character is two bytes of UTF-8.
-const PART_BYTES: usize = 256 << 10;
+/// A part ends once its text is this many UTF-16 units long: just over
+/// V8's threshold, so a part of ASCII stays below the size of its large
+/// objects (128 KB).
+const PART_UNITS: usize = 100 * 1024 + 512;
 /// ... or holds this many items (each an argument of one `push` call).
 const PART_ITEMS: usize = 8192;
 
@@ -35,6 +36,8 @@ struct Parts {
     array: Array,
     push: Function,
     text: String,
+    /// UTF-16 units in `text`, or fewer (a four-byte character counts one).
+    units: usize,
     items: usize,
 }
 
@@ -45,15 +48,17 @@ impl Parts {
             .ok()
             .and_then(|f| f.dyn_into::<Function>().ok())
             .ok_or_else(|| JsError::new("could not build the result array"))?;
-        Ok(Parts { array, push, text: String::with_capacity(PART_BYTES + (PART_BYTES >> 2)), items: 0 })
+        Ok(Parts { array, push, text: String::new(), units: 0, items: 0 })
     }
 
     /// Adds one item, written by `write`.
     fn item(&mut self, write: impl FnOnce(&mut String)) -> Result<(), JsError> {
         self.text.push(if self.items == 0 { '[' } else { ',' });
+        let from = self.text.len();
         write(&mut self.text);
+        self.units += 1 + self.text.as_bytes()[from..].iter().filter(|&&b| b & 0xC0 != 0x80).count();
         self.items += 1;
-        if self.text.len() >= PART_BYTES || self.items >= PART_ITEMS {
+        if self.units >= PART_UNITS || self.items >= PART_ITEMS {
             self.flush()?;
         }
         Ok(())
@@ -70,7 +75,7 @@ impl Parts {
         Reflect::apply(&self.push, &self.array, items.unchecked_ref())
             .map_err(|_| JsError::new("could not build the result array"))?;
         self.text.clear();
-        self.items = 0;
+        (self.units, self.items) = (0, 0);
         Ok(())
     }
 
