@@ -168,7 +168,17 @@ impl<'a> Cover<'a> {
     }
 
     /// The code of token `t`; `t` grows from one call to the next.
+    #[inline]
     fn code(&mut self, t: usize) -> u8 {
+        // Most tokens lie outside every mention: nothing held, and the next
+        // mention (found already) starts later.
+        if self.active.is_empty() && self.pending.is_some_and(|(first, _)| first > t) {
+            return 0;
+        }
+        self.code_slow(t)
+    }
+
+    fn code_slow(&mut self, t: usize) -> u8 {
         // Mentions start in text order, so their first tokens do too.
         while self.next < self.order.len() {
             let e = &self.mentions[self.order[self.next] as usize];
