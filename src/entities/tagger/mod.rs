@@ -288,12 +288,13 @@ struct Scorer<'a> {
     pads: [[i32; TAGS]; OFFSETS],
     /// Streamed: [`Scorer::score`] is asked for every token in order.
     states: TokenStates<'a>,
-    /// The summed token features per distinct [`StateKey`] (as bytes of a
-    /// `u128`: one compare, one multiply to hash). Most tokens share a few.
-    by_key: HashMap<u128, [i32; TAGS], super::gazetteer::FastHash>,
+    /// The summed token features per distinct [`states::StateKey`], packed
+    /// ([`states::unpack`]: one compare, one multiply to hash). Most tokens
+    /// share a few.
+    by_key: HashMap<u64, [i32; TAGS], super::gazetteer::FastHash>,
     /// The previous token's key and sums: neighbours mostly share a key
     /// (nothing listed around them), and a compare is cheaper than a probe.
-    last: (u128, [i32; TAGS]),
+    last: (u64, [i32; TAGS]),
     buf: Vec<u64>,
 }
 
@@ -318,7 +319,7 @@ impl<'a> Scorer<'a> {
             pads,
             states: TokenStates::new(analysis, gazetteer, rules),
             by_key: HashMap::default(),
-            last: (u128::MAX, [0; TAGS]),
+            last: (u64::MAX, [0; TAGS]),
             buf: Vec::with_capacity(16),
         }
     }
@@ -358,16 +359,13 @@ impl<'a> Scorer<'a> {
 
     /// The summed token features of the next token.
     fn state_sums(&mut self, model: &Model) -> [i32; TAGS] {
-        let key = self.states.next().expect("one key per token, asked in order");
-        let mut packed = [0u8; 16];
-        packed[..key.len()].copy_from_slice(&key);
-        let packed = u128::from_le_bytes(packed);
+        let packed = self.states.next_packed().expect("one key per token, asked in order");
         if packed != self.last.0 {
             let buf = &mut self.buf;
             let sums = *self.by_key.entry(packed).or_insert_with(|| {
                 let mut s = [0; TAGS];
                 buf.clear();
-                state_features(&key, buf);
+                state_features(&states::unpack(packed), buf);
                 buf.iter().for_each(|f| model.add(*f, &mut s));
                 s
             });

@@ -124,3 +124,107 @@ fn words_without_an_arabic_letter_are_left_to_the_lists_and_rules() {
     let mentions = Model::from_bytes(BUILTIN).unwrap().mentions(&analysis, &found, &rules);
     assert!(mentions.is_empty(), "{mentions:?}");
 }
+
+/// A statement with lists' names, rules' mentions (dates, numbers, titles,
+/// quotes, resolutions) and tokens no name can be (numbers, Latin, marks),
+/// a few times over with variations.
+fn statement() -> String {
+    let lines = [
+        "قال وزير الخارجية السعودي الأمير فيصل بن فرحان في الرياض يوم 12 مارس 2023 إن المملكة ترحب بقرار مجلس الأمن رقم 2254.",
+        "وأكد الأمين العام للأمم المتحدة أنطونيو غوتيريش أن \"الحل السياسي\" هو الطريق الوحيد في سوريا واليمن.",
+        "ورحبت جامعة الدول العربية بالاتفاق (UN-2023/45) الذي وقعته مصر والأردن في عمان، بحضور 150 مندوبا.",
+        "التقى سعيد محمد سفير البحرين لدى السعودية، ثم زار مؤتمر القمة العربية الثانية والثلاثين في جدة.",
+    ];
+    let mut text = String::new();
+    for round in 0..6 {
+        for (k, line) in lines.iter().enumerate() {
+            text.push_str(line);
+            text.push(if (round + k) % 3 == 0 { '\n' } else { ' ' });
+        }
+    }
+    text
+}
+
+/// The token keys as a table per token gives them (the former way): for
+/// each token the code of the longest mention over it, the first in list
+/// order among equally long ones.
+fn keys_by_table(analysis: &Analysis, gazetteer: &[Entity], rules: &[Entity]) -> Vec<states::StateKey> {
+    let n = analysis.tokens.len();
+    let cover = |mentions: Vec<&Entity>| {
+        let (mut codes, mut lengths) = (vec![0u8; n], vec![0usize; n]);
+        for e in mentions {
+            let first = analysis.tokens.partition_point(|t| t.span.end <= e.span.start);
+            let last = analysis.tokens.partition_point(|t| t.span.start < e.span.end);
+            for j in first..last {
+                if e.span.len() > lengths[j] {
+                    lengths[j] = e.span.len();
+                    codes[j] = 1 + 2 * e.kind as u8 + u8::from(j > first);
+                }
+            }
+        }
+        codes
+    };
+    let name = |e: &&Entity| e.kind.is_name();
+    let tables = [
+        cover(gazetteer.iter().collect()),
+        cover(rules.iter().filter(name).collect()),
+        cover(rules.iter().filter(|e| !name(e)).collect()),
+    ];
+    let starts = |at: usize| analysis.tokens.partition_point(|t| t.span.start < at);
+    let after_title: Vec<usize> =
+        rules.iter().filter(|e| e.kind == EntityType::Title).map(|e| starts(e.span.end)).collect();
+    let sentence_starts: Vec<usize> = analysis.sentences.iter().map(|s| starts(s.start)).collect();
+    (0..n)
+        .map(|i| {
+            let code = |v: &[u8], j: Option<usize>| j.and_then(|j| v.get(j)).copied().unwrap_or(0);
+            let mut key = [0u8; 11];
+            for (k, v) in tables.iter().enumerate() {
+                key[3 * k] = code(v, i.checked_sub(1));
+                key[3 * k + 1] = code(v, Some(i));
+                key[3 * k + 2] = code(v, Some(i + 1));
+            }
+            key[9] = u8::from(after_title.contains(&i));
+            key[10] = u8::from(sentence_starts.contains(&i));
+            key
+        })
+        .collect()
+}
+
+#[test]
+fn streamed_token_states_equal_a_table_per_token() {
+    let g = Gazetteer::builtin();
+    let text = statement();
+    let analysis = analyze_with(&text, &g);
+    let (found, rules) = evidence(&text, &analysis, &g);
+    assert!(found.len() > 20 && rules.len() > 20, "the text has mentions to cover");
+    let want = keys_by_table(&analysis, &found, &rules);
+    assert!(want.iter().any(|k| k[9] == 1) && want.iter().any(|k| k[1] != 0 && k[4] != 0));
+    let got: Vec<_> = states::TokenStates::new(&analysis, &found, &rules).collect();
+    assert_eq!(got, want);
+    // Rules in another order (the stream sorts them; ties still go to the
+    // first in the list).
+    let mut reversed = rules.clone();
+    reversed.reverse();
+    let got: Vec<_> = states::TokenStates::new(&analysis, &found, &reversed).collect();
+    assert_eq!(got, keys_by_table(&analysis, &found, &reversed));
+}
+
+#[test]
+fn tagging_equals_viterbi_over_all_scores() {
+    // `tag` scores and decodes tokens forced to O for O alone; the full
+    // scores, forced tokens' other tags set to NO, decode the same.
+    let model = Model::from_bytes(BUILTIN).unwrap();
+    let g = Gazetteer::builtin();
+    let text = statement();
+    let analysis = analyze_with(&text, &g);
+    let (found, rules) = evidence(&text, &analysis, &g);
+    let mut scores = model.scores(&analysis, &found, &rules);
+    for (s, t) in scores.iter_mut().zip(&analysis.tokens) {
+        if !nameable(&analysis.forms[t.form as usize]) {
+            s[1..].iter_mut().for_each(|v| *v = NO);
+        }
+    }
+    let tags = model.tag(&analysis, &found, &rules);
+    assert!(tags.iter().any(|&t| t != 0), "the model names someone");
+    assert_eq!(tags, viterbi(&scores, |p, t| model.transitions[p][t] as i64));
+}
