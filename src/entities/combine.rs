@@ -82,11 +82,14 @@ impl Evidence {
         let n = analysis.tokens.len();
         let mut ev = Evidence { person: Bits::new(n), title_ends: Bits::new(n) };
         let mut cursor = Cursor::new(&analysis.tokens);
-        for e in found.iter().chain(rules) {
+        // Only persons and titles count: the others' tokens are not sought.
+        for e in
+            found.iter().chain(rules).filter(|e| matches!(e.kind, EntityType::Person | EntityType::Title))
+        {
             let (first, end) = cursor.tokens_of(e.span);
             match e.kind {
                 EntityType::Person => (first..end).for_each(|j| ev.person.set(j)),
-                EntityType::Title if end > 0 => ev.title_ends.set(end - 1),
+                _ if end > 0 => ev.title_ends.set(end - 1),
                 _ => {}
             }
         }
