@@ -13,10 +13,10 @@
 //! text of the whole list (about 6 MB for the entities of 10 MB of input,
 //! 3 MB of Arabic for the forms) is written in the wasm heap, which keeps
 //! its high-water mark, nor held as a JavaScript string beside the objects.
-//! A part is never shorter than [`PART_UNITS`] (but the last): V8 builds
-//! the objects of a JSON text of 100 K characters or more straight in its
-//! old generation, while from shorter texts they are copied out of the
-//! young one, which then grows, by about 10 MB at 10 MB of input.
+//! Parts are kept below 100 K characters: V8 builds the objects of a longer
+//! JSON text straight in its old generation, which measured about 50 ms
+//! slower at 10 MB of input (old-generation allocation and collections)
+//! and saved no memory in the benchmark.
 
 use super::JsForm;
 use crate::span::{OffsetCursor, OffsetUnit, Span};
@@ -24,10 +24,8 @@ use crate::Entity;
 use js_sys::{Array, Function, Reflect};
 use wasm_bindgen::prelude::*;
 
-/// A part ends once its text is this many UTF-16 units long: just over
-/// V8's threshold, so a part of ASCII stays below the size of its large
-/// objects (128 KB).
-const PART_UNITS: usize = 100 * 1024 + 512;
+/// A part ends once its text is about this many UTF-16 units long.
+const PART_UNITS: usize = 16 * 1024;
 /// ... or holds this many items (each an argument of one `push` call).
 const PART_ITEMS: usize = 8192;
 
