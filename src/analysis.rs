@@ -56,11 +56,13 @@ pub fn analyze_with(text: &str, gazetteer: &Gazetteer) -> Analysis {
     // list is sized a little above that and trimmed.
     let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 8 + 8);
     // Distinct surfaces are far fewer than tokens; a fast hash matters here,
-    // where every token is looked up once. The map grows with the forms
-    // rather than being sized by the text: reserved for one surface per 72
-    // bytes, at 10 MB it held 262,144 buckets (6 MB) for 25,000 forms, and
-    // nearly every lookup missed the cache.
+    // where every token is looked up once. Reserved for one surface per 72
+    // bytes, far more than a long text has (25,000 at 10 MB of the corpus):
+    // grown step by step instead, the map's successive tables were left as
+    // holes among the forms, and the wasm heap's high-water mark rose by
+    // 5 MB (`scripts/bench-wasm.mjs`).
     let mut ids: FxHashMap<Surface, u32> = FxHashMap::default();
+    ids.reserve(text.len() / 72);
     let mut forms = Vec::new();
     let mut sentences = Vec::new();
     let mut window: Vec<RawToken> = Vec::with_capacity(WINDOW);
