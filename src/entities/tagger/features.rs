@@ -79,6 +79,11 @@ fn used_at(template: u8, offset: usize) -> bool {
 }
 
 /// One form's features: (template, hash) pairs.
+///
+/// Runs once per distinct form, which at 1 MB of text is most of the
+/// tagger's time: the values are hashed from slices of the stem and from
+/// stack buffers rather than from a string allocated per feature, the
+/// bytes hashed being the same.
 pub fn form_features(form: &Form, kind: TokenKind) -> Vec<(u8, u64)> {
     let mut out = Vec::with_capacity(24);
     let mut add = |template: u8, value: &[u8]| out.push((template, hash(&[&[template], value])));
@@ -86,50 +91,63 @@ pub fn form_features(form: &Form, kind: TokenKind) -> Vec<(u8, u64)> {
     add(b'k', kind_name);
     if kind != TokenKind::Word {
         if kind == TokenKind::Number {
-            add(b'h', format!("len{}", form.norm.len().min(5)).as_bytes());
+            add(b'h', &length_value(form.norm.len().min(5)));
         } else {
             add(b'w', form.norm.as_bytes());
         }
         return out;
     }
     add(b'w', form.norm.as_bytes());
-    let stem = form
-        .segments
-        .iter()
-        .find(|s| s.kind == SegmentKind::Stem)
-        .map(|s| lexicon::key(&s.restored))
-        .unwrap_or_else(|| form.norm.clone());
+    let restored_stem;
+    let stem = match form.segments.iter().find(|s| s.kind == SegmentKind::Stem) {
+        Some(s) => {
+            restored_stem = lexicon::key(&s.restored);
+            restored_stem.as_str()
+        }
+        None => form.norm.as_str(),
+    };
     let article = form.segments.iter().any(|s| s.kind == SegmentKind::Article);
-    let proclitics: String = form
-        .segments
-        .iter()
-        .filter(|s| s.kind == SegmentKind::Proclitic)
-        .map(|s| s.restored.as_str())
-        .collect();
     let enclitic = form.segments.iter().any(|s| s.kind == SegmentKind::Enclitic);
     add(b's', stem.as_bytes());
-    add(b'p', format!("{proclitics}|{}|{}", u8::from(article), u8::from(enclitic)).as_bytes());
-    let chars: Vec<char> = stem.chars().collect();
-    for n in 1..=4.min(chars.len()) {
-        let pre: String = chars[..n].iter().collect();
-        let suf: String = chars[chars.len() - n..].iter().collect();
-        add(b'0' + n as u8, pre.as_bytes());
-        add(b'5' + n as u8, suf.as_bytes());
+    // "{proclitics}|{article}|{enclitic}", the proclitics' restored forms
+    // joined.
+    let mut clitics = String::new();
+    form.segments
+        .iter()
+        .filter(|s| s.kind == SegmentKind::Proclitic)
+        .for_each(|s| clitics.push_str(&s.restored));
+    clitics.push_str(if article { "|1" } else { "|0" });
+    clitics.push_str(if enclitic { "|1" } else { "|0" });
+    add(b'p', clitics.as_bytes());
+    // Prefixes and suffixes of one to four characters, as slices.
+    let bounds: Vec<usize> = stem.char_indices().map(|(i, _)| i).chain([stem.len()]).collect();
+    let chars = bounds.len() - 1;
+    for n in 1..=4.min(chars) {
+        add(b'0' + n as u8, &stem.as_bytes()[..bounds[n]]);
+        add(b'5' + n as u8, &stem.as_bytes()[bounds[chars - n]..]);
     }
-    add(b'h', format!("len{}", chars.len().min(9)).as_bytes());
+    add(b'h', &length_value(chars.min(9)));
     // Word-list classes of the whole word and of the stem with its article.
     let lex = lexicon();
-    let with_article = if article { format!("ال{stem}") } else { stem.clone() };
-    let classes = [form.norm.as_str(), stem.as_str(), with_article.as_str()]
-        .iter()
-        .filter_map(|k| lex.get(*k))
-        .fold(0, |a, c| a | c);
+    let mut classes = [form.norm.as_str(), stem].iter().filter_map(|k| lex.get(*k)).fold(0, |a, c| a | c);
+    if article {
+        let with_article = format!("ال{stem}");
+        classes |= lex.get(with_article.as_str()).copied().unwrap_or(0);
+    } else {
+        classes |= lex.get(stem).copied().unwrap_or(0);
+    }
     for (bit, name) in CLASSES {
         if classes & bit != 0 {
             add(b'c', name.as_bytes());
         }
     }
     out
+}
+
+/// The value of a length feature, `len` and one digit (`len3`).
+fn length_value(n: usize) -> [u8; 4] {
+    debug_assert!(n < 10);
+    [b'l', b'e', b'n', b'0' + n as u8]
 }
 
 /// Whether the tagger may name a token of this form: only one with an
