@@ -35,6 +35,24 @@ test('tokens cross as columns that rebuild the text with its gaps', () => {
   assert.equal(a.sentences.length, 4, 'two sentences, as start/end pairs');
 });
 
+test('token offsets count astral characters as two units, in long words and gaps too', () => {
+  // Words and gaps longer than eight bytes (counted a word at a time) with
+  // four-byte characters inside, at their edges and between them.
+  const text = '𝕏𝕐𝕑 والاستراتيجيات 😀😀😀😀   \t\t   المتحدةُ 🌍Türkiye🌍 日本語の𝄞 ' .repeat(3);
+  const { starts, ends } = analyze(text).tokens;
+  let rebuilt = '';
+  let at = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const token = text.slice(starts[i], ends[i]);
+    assert.ok(!/^[\udc00-\udfff]|[\ud800-\udbff]$/.test(token), `token ${i} cuts a surrogate pair`);
+    rebuilt += text.slice(at, starts[i]) + token;
+    at = ends[i];
+  }
+  assert.equal(rebuilt + text.slice(at), text);
+  assert.ok(starts.some((s, i) => text.slice(s, ends[i]) === 'والاستراتيجيات'));
+  assert.equal(ends[ends.length - 1], text.length - 1);
+});
+
 test('bad options are an error a person can act on', () => {
   assert.throws(() => analyze('نص', { colour: 'red' }), /unknown option "colour"/);
   assert.throws(() => analyze('نص', 42), /options must be an object/);
