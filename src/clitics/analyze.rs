@@ -31,6 +31,19 @@ fn enclitic_fits(stem: &str, enclitic: &str) -> bool {
     !(matches!(enclitic, "ي" | "ني") && matches!(stem, "ل" | "ب"))
 }
 
+/// Whether `stem` + ي is the construct state of a sound plural or dual
+/// whose ن fell before the next noun (متحدثي الحكومة ← متحدثين): when the
+/// lexicon knows `stem` + ين, the ي is the plural's, not the pronoun "my".
+fn construct_plural(stem: &str, lex: &Lexicon, scratch: &mut String) -> bool {
+    if stem.chars().nth(2).is_none() {
+        return false; // معي: with me (معين is another word)
+    }
+    scratch.clear();
+    scratch.push_str(stem);
+    scratch.push_str("ين");
+    lex.bucket(scratch) > 0
+}
+
 /// What assuming each clitic costs when the stem is attested, in
 /// log2-frequency buckets. Tuned on the even sentences of the PUD dev file
 /// (see `bayan eval-seg`).
@@ -156,6 +169,9 @@ pub fn analyze(w: &Letters, lex: &Lexicon) -> Vec<Piece> {
                 if !enclitic_fits(stem, enclitic) {
                     continue;
                 }
+                if enclitic == "ي" && construct_plural(stem, lex, &mut scratch) {
+                    continue;
+                }
                 // Two letters left by a split are more often a name's (بيو,
                 // بيس) than a stem's, unless the stem is common (وهو, لكل).
                 let bucket = if stem_to - stem_from == 2 && bucket < SHORT_STEM_MIN { 0 } else { bucket };
@@ -167,6 +183,7 @@ pub fn analyze(w: &Letters, lex: &Lexicon) -> Vec<Piece> {
                     let derived = p > 0
                         && a == 0
                         && (shape::derived(w.char_at(p - 1), stem, matches!(w.original[p], 'أ' | 'إ'))
+                            || (w.genitive && matches!(w.char_at(p - 1), 'ب' | 'ك' | 'ل'))
                             || (matches!(w.char_at(p - 1), 'ب' | 'ل')
                                 && shape::inflected_bucket(stem, |s| lex.bucket(s)) >= INFLECTED_MIN));
                     pgain
