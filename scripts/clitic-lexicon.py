@@ -150,6 +150,19 @@ def known(counts, stem):
     return counts[stem] + counts["ال" + stem] > 0
 
 
+def known_before_pronoun(counts, stem, enclitic):
+    """Whether `stem`, as written before `enclitic`, is a known word: its ت
+    was ة (موثوقيتها), its ئ or ؤ a final hamza (شركائها; not before ي,
+    where ائي is the adjective's ending: فضائي, استثنائي)."""
+    if len(stem) < 2:
+        return False
+    if stem[-1] == "ت" and known(counts, stem[:-1] + "ة"):
+        return True
+    if stem[-1] in "ئؤ" and enclitic != "ي" and known(counts, stem[:-1] + "ء"):
+        return True
+    return known(counts, stem)
+
+
 def evidently_prefixed(word, news):
     """Whether a UN type is a news stem with و/ف before it or a pronoun after."""
     if word in news:
@@ -161,9 +174,34 @@ def evidently_prefixed(word, news):
     for e in ENCLITICS:
         stem = word[: -len(e)]
         if word.endswith(e) and len(stem) >= 2:
-            if known(news, stem) or (stem.endswith("ت") and known(news, stem[:-1] + "ة")):
+            if known_before_pronoun(news, stem, e):
                 return True
     return False
+
+
+def conjunction_prefixed(words, maqsura, news):
+    """Moves the count of a UN type that is و or ف plus a word the sources
+    attest (ويكرر, والشراكة) to that word.
+
+    `evidently_prefixed` knows only NewsFANE's words, so the UN register's
+    own vocabulary kept its و-forms, which then posed as stems and made
+    the whole word win (و + يكرر is a tie otherwise). A type that occurs
+    with the article itself (الوباء: وباء is a word) keeps its count, and
+    so does any type NewsFANE has (it splits و and ف, so what it writes
+    whole is whole). One that is و + stem + pronoun (وشركائها) is dropped,
+    as `evidently_prefixed` drops its like.
+    """
+    for word in sorted(words):
+        rest = word[1:]
+        if word[:1] not in "وف" or len(word) < 4 or word in news or words["ال" + word] > 0:
+            continue
+        if words[rest] + words["ال" + rest] == 0:
+            continue
+        n, m = words.pop(word), maqsura.pop(word, 0)
+        # وشركائها: what is left carries a pronoun too, and is no stem.
+        if not any(rest.endswith(e) and known_before_pronoun(words, rest[: -len(e)], e) for e in ENCLITICS):
+            words[rest] += n
+            maqsura[rest] += m
 
 
 def fixed_words():
@@ -218,6 +256,7 @@ def main():
     kept = {w for w in un if not evidently_prefixed(w, news)}
     words = news + collections.Counter({w: n for w, n in un.items() if w in kept})
     maqsura = news_maqsura + collections.Counter({w: n for w, n in un_maqsura.items() if w in kept})
+    conjunction_prefixed(words, maqsura, news)
     fixed = fixed_words()
     stems, stems_maqsura = collections.Counter(), collections.Counter()
     for word, n in words.items():
