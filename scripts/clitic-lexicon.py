@@ -46,6 +46,8 @@ OUT = os.path.join(HERE, "..", "src", "data", "clitics-stems.tsv")
 WORD = re.compile("[\u0621-\u063a\u0640-\u065f\u0670-\u06d3]+")
 ENCLITICS = ["هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا", "ني", "ه", "ي", "ك"]
 MIN_COUNT = 2
+# How often NewsFANE must write two letters for و/ف before them to be a clitic.
+SHORT_REST_MIN = 4
 MAX_BUCKET = 15
 
 
@@ -163,13 +165,21 @@ def known_before_pronoun(counts, stem, enclitic):
     return known(counts, stem)
 
 
-def evidently_prefixed(word, news):
-    """Whether a UN type is a news stem with و/ف before it or a pronoun after."""
-    if word in news:
+def evidently_prefixed(word, news, un):
+    """Whether a UN type is a news stem with و/ف before it or a pronoun after.
+
+    Not a type the UN text also writes with the article (الفهم: فهم is a
+    word), and not و/ف before two letters NewsFANE writes fewer than
+    SHORT_REST_MIN times (وسع is not و + سع, وإذ is و + إذ): two letters
+    are a stem after a clitic only when common, as in the segmenter.
+    """
+    if word in news or un["ال" + word] > 0:
         return False
+    rest = word[1:]
     if word[:1] in "وف" and len(word) >= 3:
         # وزوجته: و before a word that is itself a stem plus a pronoun.
-        if known(news, word[1:]) or evidently_prefixed(word[1:], news):
+        short_and_rare = len(rest) == 2 and news[rest] + news["ال" + rest] < SHORT_REST_MIN
+        if (known(news, rest) and not short_and_rare) or evidently_prefixed(rest, news, un):
             return True
     for e in ENCLITICS:
         stem = word[: -len(e)]
@@ -253,7 +263,7 @@ def main():
         os.path.join(data, "newsfane_gold", "NewsFANE_Gold_2014_train.txt")
     )
     un, hamza, un_maqsura = plain_counts(data)
-    kept = {w for w in un if not evidently_prefixed(w, news)}
+    kept = {w for w in un if not evidently_prefixed(w, news, un)}
     words = news + collections.Counter({w: n for w, n in un.items() if w in kept})
     maqsura = news_maqsura + collections.Counter({w: n for w, n in un_maqsura.items() if w in kept})
     conjunction_prefixed(words, maqsura, news)
