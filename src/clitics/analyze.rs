@@ -142,7 +142,8 @@ pub fn analyze(w: &Letters, lex: &Lexicon) -> Vec<Piece> {
         n >= 4 && matches!(w.char_at(0), 'و' | 'ف') && matches!(w.original[1], 'أ' | 'إ' | 'آ');
     for p in proclitic_chains(w) {
         // A bare ال here is the article, so a pronoun cannot end the word
-        // either (الفهم is not ألف + هم), unless the stem is إلى (إليه).
+        // either (الفهم is not ألف + هم), unless the stem is إلى (إليه) or a
+        // verbal noun whose ال is its own (التزاماته: see `shape::wasl_masdar`).
         let bare_article = article_options(w, p).any(|a| a == 2);
         for a in article_options(w, p) {
             // A pronoun never follows the article's noun (السكاني is not السكان + ي).
@@ -153,7 +154,11 @@ pub fn analyze(w: &Letters, lex: &Lexicon) -> Vec<Piece> {
                     continue;
                 }
                 let stem = w.fold(stem_from, stem_to);
-                if e > 0 && bare_article && lex.restored_before_pronoun(stem).is_none() {
+                if e > 0
+                    && bare_article
+                    && lex.restored_before_pronoun(stem).is_none()
+                    && !shape::wasl_masdar(stem)
+                {
                     continue;
                 }
                 let (bucket, feminine) = stem_bucket(stem, e > 0, lex, &mut scratch);
@@ -190,7 +195,13 @@ pub fn analyze(w: &Letters, lex: &Lexicon) -> Vec<Piece> {
                         + if e > 0 { unknown_stem_gain(enclitic) } else { 0 }
                         + if derived { DERIVED_GAIN } else { 0 }
                         + i32::from(
-                            enclitic == "ه" && (shape::derived_noun(stem) || shape::verb_with_object(stem)),
+                            enclitic == "ه"
+                                && (shape::derived_noun(stem)
+                                    || shape::verb_with_object(stem)
+                                    // Only the word's own ending: after a proclitic, a
+                                    // known stem with its ة restored is the better guess
+                                    // (ولأسرته is و + ل + أسرة + ه).
+                                    || shape::ends_in_ta(stem)),
                         )
                 } else {
                     continue;
@@ -266,8 +277,10 @@ fn stem_bucket(stem: &str, enclitic: bool, lex: &Lexicon, scratch: &mut String) 
         return (20, false); // له, بها: a preposition and its pronoun
     }
     let bucket = lex.bucket(stem);
-    if bucket == 0 && enclitic {
-        // ت was ة (مدينته); ئ or ؤ was a final hamza (أسمائهم).
+    if enclitic {
+        // ت was ة (مدينته); ئ or ؤ was a final hamza (أسمائهم). The
+        // restored noun wins when it is the commoner word: أسرته is أسرة +
+        // ه more often than the verb أسرت + ه.
         let base = stem.strip_suffix('ت').map(|b| (b, 'ة'));
         let base = base.or_else(|| stem.strip_suffix(['ئ', 'ؤ']).map(|b| (b, 'ء')));
         if let Some((base, last)) = base {
@@ -275,7 +288,7 @@ fn stem_bucket(stem: &str, enclitic: bool, lex: &Lexicon, scratch: &mut String) 
             scratch.push_str(base);
             scratch.push(last);
             let restored = lex.bucket(scratch);
-            if restored > 0 {
+            if restored > bucket {
                 return (restored, last == 'ة');
             }
         }
