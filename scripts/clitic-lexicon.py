@@ -214,6 +214,27 @@ def conjunction_prefixed(words, maqsura, news):
             maqsura[rest] += m
 
 
+def pronoun_suffixed(words, maqsura, news):
+    """Drops a UN type that is a word the sources attest plus a pronoun
+    (أحرزته: أحرزت + ه), like `evidently_prefixed` does for NewsFANE's
+    words, so that it does not pose as a stem of its own.
+
+    Only the third-person, كم and نا pronouns, after a stem of three letters
+    or more, and not a type the UN writes with the article (a noun, whose
+    ending is its own): ي and ك end too many words (تحدي, ملك), and two
+    letters before هم or ه are as often a word (مهم, شبه).
+    """
+    for word in sorted(words):
+        if word in news or words["ال" + word] > 0:
+            continue
+        for e in ("هما", "هم", "هن", "ها", "ه", "كم", "نا"):
+            stem = word[: -len(e)]
+            if word.endswith(e) and len(stem) >= 3 and known_before_pronoun(words, stem, e):
+                del words[word]
+                maqsura.pop(word, None)
+                break
+
+
 def fixed_words():
     """Closed-class words listed by hand in src/data/clitics-fixed.tsv."""
     with open(os.path.join(HERE, "..", "src", "data", "clitics-fixed.tsv"), encoding="utf-8") as f:
@@ -267,6 +288,7 @@ def main():
     words = news + collections.Counter({w: n for w, n in un.items() if w in kept})
     maqsura = news_maqsura + collections.Counter({w: n for w, n in un_maqsura.items() if w in kept})
     conjunction_prefixed(words, maqsura, news)
+    pronoun_suffixed(words, maqsura, news)
     fixed = fixed_words()
     stems, stems_maqsura = collections.Counter(), collections.Counter()
     for word, n in words.items():
