@@ -198,14 +198,16 @@ def conjunction_prefixed(words, maqsura, news):
     the whole word win (و + يكرر is a tie otherwise). A type that occurs
     with the article itself (الوباء: وباء is a word) keeps its count, and
     so does any type NewsFANE has (it splits و and ف, so what it writes
-    whole is whole). One that is و + stem + pronoun (وشركائها) is dropped,
-    as `evidently_prefixed` drops its like.
+    whole is whole). Before the article, or ب and the article, the word
+    needs no other attestation (والقرميد). One that is و + stem +
+    pronoun (وشركائها) is dropped, as `evidently_prefixed` drops its like.
     """
     for word in sorted(words):
         rest = word[1:]
         if word[:1] not in "وف" or len(word) < 4 or word in news or words["ال" + word] > 0:
             continue
-        if words[rest] + words["ال" + rest] == 0:
+        after_article = rest[:2] == "ال" and len(rest) >= 5
+        if words[rest] + words["ال" + rest] == 0 and not after_article and not article_after(rest, rest[3:]):
             continue
         n, m = words.pop(word), maqsura.pop(word, 0)
         # وشركائها: what is left carries a pronoun too, and is no stem.
@@ -241,6 +243,16 @@ def fixed_words():
         return {line.split("\t")[0] for line in f if line[:1] not in "#~\n"}
 
 
+def article_after(word, bare):
+    """Whether `word` is ب, the article and a stem of three letters or more
+    (بالنفع, بالقرميد): the article after ب is a split even when the stem
+    is seen nowhere else, as the segmenter also holds. Not after ك, where
+    كال- begins many foreign names (كاليفورنيا, كالديرون), nor لل, where
+    the stem may begin with the ل (للجنة is ل + لجنة); and two letters or
+    fewer after بال are a word's (بالغ, باليه)."""
+    return word[:3] == "بال" and len(bare) >= 3
+
+
 def stem_of(word, words, hamza, un, fixed):
     """The free stem an occurrence of `word` attests.
 
@@ -248,13 +260,14 @@ def stem_of(word, words, hamza, un, fixed):
     and the UN text splits nothing, so a type that is such a proclitic plus
     an attested stem credits that stem: unless it also occurs with the
     article (البلد shows بلد is a stem) or the stem is over 16 times rarer than the
-    whole (لبنان: بنان), or the word is a listed closed-class word.
+    whole (لبنان: بنان), or the word is a listed closed-class word. After ب,
+    the article is evidence enough (see `article_after`).
     """
     if word not in fixed and len(word) >= 3 and word[0] in "بلكس" and words["ال" + word] == 0:
         rest = "ال" + word[2:] if word.startswith("لل") else word[1:]
         if word[0] != "س" or rest[0] in "يتنا":
             bare = rest[2:] if rest.startswith("ال") else rest
-            if (words[bare] + words["ال" + bare]) * 16 >= words[word]:
+            if (words[bare] + words["ال" + bare]) * 16 >= words[word] or article_after(word, bare):
                 word = rest
     if word.startswith("ال") and len(word) >= 4 and hamza[word] * 2 < un[word] + 1:
         return word[2:]
