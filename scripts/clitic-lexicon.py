@@ -207,7 +207,11 @@ def conjunction_prefixed(words, maqsura, news):
         if word[:1] not in "وف" or len(word) < 4 or word in news or words["ال" + word] > 0:
             continue
         after_article = rest[:2] == "ال" and len(rest) >= 5
-        if words[rest] + words["ال" + rest] == 0 and not after_article and not article_after(rest, rest[3:]):
+        # وسنواصل: what follows و may carry the future س before an attested
+        # imperfect. (Not ب: برهان and باطل are words.)
+        inner = rest[1:] if rest[:1] == "س" and rest[1:2] in "يتن" else ""
+        attested = known(words, rest) or (len(inner) >= 3 and known(words, inner))
+        if not attested and not after_article and not article_after(rest, rest[3:]):
             continue
         n, m = words.pop(word), maqsura.pop(word, 0)
         # وشركائها: what is left carries a pronoun too, and is no stem.
