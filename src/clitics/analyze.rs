@@ -188,6 +188,10 @@ pub fn analyze(w: &Letters, lex: &Lexicon) -> Vec<Piece> {
                     i32::from(bucket) + KNOWN - pcost - if e > 0 { enclitic_cost(enclitic) } else { 0 }
                 } else if stem_to - stem_from >= 3 {
                     let pgain: i32 = (0..p).map(|k| unknown_stem_gain(w.fold(k, k + 1))).sum();
+                    // An unknown word shaped like the active participle of a
+                    // root that begins with و (واعية, واجبا, واثقين) gains nothing
+                    // from reading its و as the conjunction.
+                    let pgain = pgain - i32::from(p == 1 && shape::waw_participle(&w.folded));
                     let derived = p > 0
                         && a == 0
                         && (shape::derived(w.char_at(p - 1), stem, matches!(w.original[p], 'أ' | 'إ'))

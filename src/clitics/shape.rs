@@ -88,6 +88,22 @@ pub fn wasl_masdar(stem: &str) -> bool {
     letters.starts_with(&['ا', 'ل', 'ت']) && masdar(letters)
 }
 
+/// Whether the folded `word` is shaped like فاعل of a root whose first
+/// letter is و: وا, two more root letters and at most a noun ending
+/// (واعية, واجبا, واثقين, وافرة). Such a word is as often the participle
+/// as the conjunction before a two-letter-rooted stem.
+pub fn waw_participle(word: &str) -> bool {
+    let (buffer, n) = letters_of(word);
+    let letters = &buffer[..n];
+    let Some(rest) = letters.strip_prefix(&['و', 'ا']) else { return false };
+    let core = PARTICIPLE_ENDINGS.iter().find_map(|e| rest.strip_suffix(*e)).unwrap_or(rest);
+    core.len() == 2 && core.iter().all(|c| !matches!(c, 'ا' | 'و' | 'ي' | 'ة'))
+}
+
+/// Endings of a participle: feminine, accusative, plurals, nisba.
+const PARTICIPLE_ENDINGS: [&[char]; 7] =
+    [&['ي', 'ن'], &['و', 'ن'], &['ا', 'ت'], &['ي', 'ة'], &['ة'], &['ا'], &['ي']];
+
 /// Whether `stem` (folded) is shaped like a verb that takes an object
 /// pronoun: an imperfect (يصيب, تتزعم, نودع) or a past plural whose وا lost
 /// its alef before the pronoun (قرأو in قرأوه). Nouns of these shapes are
@@ -159,7 +175,9 @@ fn plain_imperfect(w: &[char]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{derived, derived_noun, ends_in_ta, inflected_bucket, verb_with_object, wasl_masdar};
+    use super::{
+        derived, derived_noun, ends_in_ta, inflected_bucket, verb_with_object, wasl_masdar, waw_participle,
+    };
 
     #[test]
     fn inflected_forms() {
@@ -189,6 +207,9 @@ mod tests {
         assert!(verb_with_object("تصيب"));
         assert!(verb_with_object("قراو"));
         assert!(ends_in_ta("احرزت"));
+        assert!(waw_participle("واثقين"));
+        assert!(waw_participle("واجبا"));
+        assert!(!waw_participle("واستاثرت"), "a conjunction before a verb");
         assert!(!ends_in_ta("بيت"), "too short");
         assert!(!verb_with_object("يصب"), "too short");
         assert!(!verb_with_object("كتاب"));
