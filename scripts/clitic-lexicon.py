@@ -222,8 +222,9 @@ def conjunction_prefixed(words, maqsura, news):
 
 def pronoun_suffixed(words, maqsura, news):
     """Drops a UN type that is a word the sources attest plus a pronoun
-    (أحرزته: أحرزت + ه), like `evidently_prefixed` does for NewsFANE's
-    words, so that it does not pose as a stem of its own.
+    (أحرزته: أحرزت + ه), maybe after proclitics too (لاستهلاكه), like
+    `evidently_prefixed` does for NewsFANE's words, so that it does not
+    pose as a stem of its own.
 
     Only the third-person, كم and نا pronouns, after a stem of three letters
     or more, and not a type the UN writes with the article (a noun, whose
@@ -234,11 +235,25 @@ def pronoun_suffixed(words, maqsura, news):
         if word in news or words["ال" + word] > 0:
             continue
         for e in ("هما", "هم", "هن", "ها", "ه", "كم", "نا"):
-            stem = word[: -len(e)]
-            if word.endswith(e) and len(stem) >= 3 and known_before_pronoun(words, stem, e):
+            if not word.endswith(e):
+                continue
+            # The stem may follow و/ف and ب/ل/ك too (ومقاصده, لاستهلاكه).
+            stems = [word[p : -len(e)] for p in proclitic_lengths(word)]
+            if any(len(stem) >= 3 and known_before_pronoun(words, stem, e) for stem in stems):
                 del words[word]
                 maqsura.pop(word, None)
                 break
+
+
+def proclitic_lengths(word):
+    """0, and how many leading letters of `word` can be و/ف then ب/ل/ك."""
+    lengths, at = [0], 0
+    if word[:1] in "وف":
+        at = 1
+        lengths.append(at)
+    if word[at : at + 1] in ("ب", "ل", "ك"):
+        lengths.append(at + 1)
+    return lengths
 
 
 def fixed_words():
