@@ -155,12 +155,15 @@ def known(counts, stem):
 def known_before_pronoun(counts, stem, enclitic):
     """Whether `stem`, as written before `enclitic`, is a known word: its ت
     was ة (موثوقيتها), its ئ or ؤ a final hamza (شركائها; not before ي,
-    where ائي is the adjective's ending: فضائي, استثنائي)."""
+    where ائي is the adjective's ending: فضائي, استثنائي), its ا a ى."""
     if len(stem) < 2:
         return False
     if stem[-1] == "ت" and known(counts, stem[:-1] + "ة"):
         return True
     if stem[-1] in "ئؤ" and enclitic != "ي" and known(counts, stem[:-1] + "ء"):
+        return True
+    # ا was ى (مستواها; not before نا: إعلانا is a noun's accusative).
+    if stem[-1] == "ا" and enclitic != "نا" and known(counts, stem[:-1] + "ي"):
         return True
     return known(counts, stem)
 

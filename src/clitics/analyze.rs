@@ -122,7 +122,9 @@ struct Best {
     proclitics: usize,
     article: usize,
     enclitic: usize,
-    feminine: bool,
+    /// What the stem's last letter stands for before the pronoun: ة for
+    /// its ت (مدينته), ى for its ا (مستواه).
+    restored_last: Option<char>,
 }
 
 /// Analyses `w`, whose letters are not in the fixed table.
@@ -138,7 +140,7 @@ pub fn analyze(w: &Letters, lex: &Lexicon) -> Vec<Piece> {
     // behind a clitic (باسم is also ب + اسم).
     let whole = if lex.is_name(&w.folded) { whole.max(i32::from(NAME_BUCKET) + KNOWN) } else { whole };
     let mut best =
-        Best { score: whole, known: whole > 0, proclitics: 0, article: 0, enclitic: 0, feminine: false };
+        Best { score: whole, known: whole > 0, proclitics: 0, article: 0, enclitic: 0, restored_last: None };
     let mut scratch = String::new();
     let ends_in_yaa = w.original.last() == Some(&'ي');
     let conj_before_hamza =
@@ -164,7 +166,8 @@ pub fn analyze(w: &Letters, lex: &Lexicon) -> Vec<Piece> {
                 {
                     continue;
                 }
-                let (bucket, feminine) = stem_bucket(stem, e > 0, lex, &mut scratch);
+                let enclitic = &w.folded[w.folded.len() - w.fold(stem_to, n).len()..];
+                let (bucket, restored_last) = stem_bucket(stem, enclitic, lex, &mut scratch);
                 // A word ending in a written ي does not end in a stem that is
                 // written with ى (فعلي is not ف + على): the fold hides the
                 // difference, the lexicon's spelling flag keeps it. Except
@@ -173,7 +176,6 @@ pub fn analyze(w: &Letters, lex: &Lexicon) -> Vec<Piece> {
                 let after_future = p > 0 && w.char_at(p - 1) == 'س';
                 let written_maqsura = ends_in_yaa && !after_future && lex.written_with_maqsura(stem);
                 let bucket = if e == 0 && stem_from > 0 && written_maqsura { 0 } else { bucket };
-                let enclitic = &w.folded[w.folded.len() - w.fold(stem_to, n).len()..];
                 if !enclitic_fits(stem, enclitic) {
                     continue;
                 }
@@ -218,7 +220,7 @@ pub fn analyze(w: &Letters, lex: &Lexicon) -> Vec<Piece> {
                     + if p > 0 && conj_before_hamza { HAMZA_BONUS } else { 0 };
                 let known = bucket > 0;
                 if score > best.score || (score == best.score && known && !best.known) {
-                    best = Best { score, known, proclitics: p, article: a, enclitic: e, feminine };
+                    best = Best { score, known, proclitics: p, article: a, enclitic: e, restored_last };
                 }
             }
         }
@@ -277,30 +279,41 @@ fn enclitic_len(w: &Letters, e: &str) -> Option<usize> {
     ok.then(|| e.chars().count())
 }
 
-/// The stem's bucket, and whether it is a feminine noun whose ة became ت
-/// before the pronoun (مدينته → مدينة + ه).
-fn stem_bucket(stem: &str, enclitic: bool, lex: &Lexicon, scratch: &mut String) -> (u8, bool) {
-    if enclitic && matches!(stem, "ل" | "ب") {
-        return (20, false); // له, بها: a preposition and its pronoun
+/// The stem's bucket, and the letter its last one stands for when it is a
+/// feminine noun whose ة became ت before the pronoun (مدينته → مدينة + ه)
+/// or a word whose final ى became ا (مستواه → مستوى + ه).
+fn stem_bucket(stem: &str, enclitic: &str, lex: &Lexicon, scratch: &mut String) -> (u8, Option<char>) {
+    if !enclitic.is_empty() && matches!(stem, "ل" | "ب") {
+        return (20, None); // له, بها: a preposition and its pronoun
     }
     let bucket = lex.bucket(stem);
-    if enclitic {
+    if !enclitic.is_empty() {
         // ت was ة (مدينته); ئ or ؤ was a final hamza (أسمائهم). The
         // restored noun wins when it is the commoner word: أسرته is أسرة +
         // ه more often than the verb أسرت + ه.
+        // ا was ى (مستواه, ألقاها): the lexicon folds ى to ي and flags
+        // the stems the sources write with ى. Not before نا, where انا
+        // more often ends a noun with its accusative alef (إعلانا).
         let base = stem.strip_suffix('ت').map(|b| (b, 'ة'));
         let base = base.or_else(|| stem.strip_suffix(['ئ', 'ؤ']).map(|b| (b, 'ء')));
+        let base = base.or_else(|| stem.strip_suffix('ا').filter(|_| enclitic != "نا").map(|b| (b, 'ي')));
         if let Some((base, last)) = base {
             scratch.clear();
             scratch.push_str(base);
             scratch.push(last);
             let restored = lex.bucket(scratch);
-            if restored > bucket {
-                return (restored, last == 'ة');
+            let maqsura = last == 'ي';
+            if restored > bucket && (!maqsura || lex.written_with_maqsura(scratch)) {
+                let written = match last {
+                    'ة' => Some('ة'),
+                    'ي' => Some('ى'),
+                    _ => None,
+                };
+                return (restored, written);
             }
         }
     }
-    (bucket, false)
+    (bucket, None)
 }
 
 fn pieces(w: &Letters, lex: &Lexicon, best: &Best) -> Vec<Piece> {
@@ -320,9 +333,9 @@ fn pieces(w: &Letters, lex: &Lexicon, best: &Best) -> Vec<Piece> {
     }
     let stem_to = n - best.enclitic;
     let mut stem = w.written(stem_from, stem_to);
-    if best.feminine {
+    if let Some(last) = best.restored_last {
         stem.pop();
-        stem.push('ة');
+        stem.push(last);
     } else if best.enclitic > 0 {
         if let Some(r) = lex.restored_before_pronoun(w.fold(stem_from, stem_to)) {
             stem = r.to_string();
