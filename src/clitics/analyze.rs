@@ -159,14 +159,12 @@ pub fn analyze(w: &Letters, lex: &Lexicon) -> Vec<Piece> {
                     continue;
                 }
                 let stem = w.fold(stem_from, stem_to);
-                if e > 0
-                    && bare_article
-                    && lex.restored_before_pronoun(stem).is_none()
-                    && !shape::wasl_masdar(stem)
-                {
+                let enclitic = &w.folded[w.folded.len() - w.fold(stem_to, n).len()..];
+                // (Not ي, which ends nisbas and verbal nouns: بالتوازي.)
+                let wasl = e > 0 && enclitic != "ي" && shape::wasl_masdar(stem);
+                if e > 0 && bare_article && lex.restored_before_pronoun(stem).is_none() && !wasl {
                     continue;
                 }
-                let enclitic = &w.folded[w.folded.len() - w.fold(stem_to, n).len()..];
                 let (bucket, restored_last) = stem_bucket(stem, enclitic, lex, &mut scratch);
                 // A word ending in a written ي does not end in a stem that is
                 // written with ى (فعلي is not ف + على): the fold hides the
@@ -216,7 +214,9 @@ pub fn analyze(w: &Letters, lex: &Lexicon) -> Vec<Piece> {
                     continue;
                 };
                 let score = score
-                    + if a > 0 && p > 0 { ARTICLE_BONUS } else { 0 }
+                    // The ال of a form VIII verbal noun (والتزامه) is as good a
+                    // sign of the proclitic as the article's.
+                    + if p > 0 && (a > 0 || (bare_article && wasl)) { ARTICLE_BONUS } else { 0 }
                     + if p > 0 && conj_before_hamza { HAMZA_BONUS } else { 0 };
                 let known = bucket > 0;
                 if score > best.score || (score == best.score && known && !best.known) {
