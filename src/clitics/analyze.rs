@@ -205,9 +205,6 @@ pub fn analyze(w: &Letters, lex: &Lexicon) -> Vec<Piece> {
                             enclitic == "ه"
                                 && (shape::derived_noun(stem)
                                     || shape::verb_with_object(stem)
-                                    // Only the word's own ending: after a proclitic, a
-                                    // known stem with its ة restored is the better guess
-                                    // (ولأسرته is و + ل + أسرة + ه).
                                     || shape::ends_in_ta(stem)),
                         )
                 } else {
