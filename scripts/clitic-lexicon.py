@@ -12,7 +12,9 @@ occurs in real text as a free word (alone or behind the article ال):
 * The UN Parallel Corpus v1.0 Arabic dev/test sample (United Nations; Ziemski,
   Junczys-Dowmunt & Pouliquen, LREC 2016): official register, unsplit. A type
   is dropped when it is evidently a news stem plus و/ف or a pronoun, so the
-  prefixed form does not pose as a stem of its own.
+  prefixed form does not pose as a stem of its own; one that is و/ف before
+  a word the two sources attest counts for that word, and one that is an
+  attested stem plus a pronoun (after proclitics or not) is dropped too.
 
 The key is the `search` fold (diacritics, tatweel and controls removed, أ إ آ ٱ
 → ا, ى → ي; ة kept), the same fold the segmenter computes. Forms with the
