@@ -12,7 +12,9 @@ occurs in real text as a free word (alone or behind the article ال):
 * The UN Parallel Corpus v1.0 Arabic dev/test sample (United Nations; Ziemski,
   Junczys-Dowmunt & Pouliquen, LREC 2016): official register, unsplit. A type
   is dropped when it is evidently a news stem plus و/ف or a pronoun, so the
-  prefixed form does not pose as a stem of its own.
+  prefixed form does not pose as a stem of its own; one that is و/ف before
+  a word the two sources attest counts for that word, and one that is an
+  attested stem plus a pronoun (after proclitics or not) is dropped too.
 
 The key is the `search` fold (diacritics, tatweel and controls removed, أ إ آ ٱ
 → ا, ى → ي; ة kept), the same fold the segmenter computes. Forms with the
@@ -46,6 +48,8 @@ OUT = os.path.join(HERE, "..", "src", "data", "clitics-stems.tsv")
 WORD = re.compile("[\u0621-\u063a\u0640-\u065f\u0670-\u06d3]+")
 ENCLITICS = ["هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا", "ني", "ه", "ي", "ك"]
 MIN_COUNT = 2
+# How often NewsFANE must write two letters for و/ف before them to be a clitic.
+SHORT_REST_MIN = 4
 MAX_BUCKET = 15
 
 
@@ -150,26 +154,127 @@ def known(counts, stem):
     return counts[stem] + counts["ال" + stem] > 0
 
 
-def evidently_prefixed(word, news):
-    """Whether a UN type is a news stem with و/ف before it or a pronoun after."""
-    if word in news:
+def known_before_pronoun(counts, stem, enclitic):
+    """Whether `stem`, as written before `enclitic`, is a known word: its ت
+    was ة (موثوقيتها), its ئ or ؤ a final hamza (شركائها; not before ي,
+    where ائي is the adjective's ending: فضائي, استثنائي), its ا a ى."""
+    if len(stem) < 2:
         return False
+    if stem[-1] == "ت" and known(counts, stem[:-1] + "ة"):
+        return True
+    if stem[-1] in "ئؤ" and enclitic != "ي" and known(counts, stem[:-1] + "ء"):
+        return True
+    # ا was ى (مستواها; not before نا: إعلانا is a noun's accusative).
+    if stem[-1] == "ا" and enclitic != "نا" and known(counts, stem[:-1] + "ي"):
+        return True
+    return known(counts, stem)
+
+
+def evidently_prefixed(word, news, un):
+    """Whether a UN type is a news stem with و/ف before it or a pronoun after.
+
+    Not a type the UN text also writes with the article (الفهم: فهم is a
+    word), and not و/ف before two letters NewsFANE writes fewer than
+    SHORT_REST_MIN times (وسع is not و + سع, وإذ is و + إذ): two letters
+    are a stem after a clitic only when common, as in the segmenter.
+    """
+    if word in news or un["ال" + word] > 0:
+        return False
+    rest = word[1:]
     if word[:1] in "وف" and len(word) >= 3:
         # وزوجته: و before a word that is itself a stem plus a pronoun.
-        if known(news, word[1:]) or evidently_prefixed(word[1:], news):
+        short_and_rare = len(rest) == 2 and news[rest] + news["ال" + rest] < SHORT_REST_MIN
+        if (known(news, rest) and not short_and_rare) or evidently_prefixed(rest, news, un):
             return True
     for e in ENCLITICS:
         stem = word[: -len(e)]
         if word.endswith(e) and len(stem) >= 2:
-            if known(news, stem) or (stem.endswith("ت") and known(news, stem[:-1] + "ة")):
+            if known_before_pronoun(news, stem, e):
                 return True
     return False
+
+
+def conjunction_prefixed(words, maqsura, news):
+    """Moves the count of a UN type that is و or ف plus a word the sources
+    attest (ويكرر, والشراكة) to that word.
+
+    `evidently_prefixed` knows only NewsFANE's words, so the UN register's
+    own vocabulary kept its و-forms, which then posed as stems and made
+    the whole word win (و + يكرر is a tie otherwise). A type that occurs
+    with the article itself (الوباء: وباء is a word) keeps its count, and
+    so does any type NewsFANE has (it splits و and ف, so what it writes
+    whole is whole). Before the article, or ب and the article, the word
+    needs no other attestation (والقرميد). One that is و + stem +
+    pronoun (وشركائها) is dropped, as `evidently_prefixed` drops its like.
+    """
+    for word in sorted(words):
+        rest = word[1:]
+        if word[:1] not in "وف" or len(word) < 4 or word in news or words["ال" + word] > 0:
+            continue
+        after_article = rest[:2] == "ال" and len(rest) >= 5
+        # وسنواصل: what follows و may carry the future س before an attested
+        # imperfect. (Not ب: برهان and باطل are words.)
+        inner = rest[1:] if rest[:1] == "س" and rest[1:2] in "يتن" else ""
+        attested = known(words, rest) or (len(inner) >= 3 and known(words, inner))
+        if not attested and not after_article and not article_after(rest, rest[3:]):
+            continue
+        n, m = words.pop(word), maqsura.pop(word, 0)
+        # وشركائها: what is left carries a pronoun too, and is no stem.
+        if not any(rest.endswith(e) and known_before_pronoun(words, rest[: -len(e)], e) for e in ENCLITICS):
+            words[rest] += n
+            maqsura[rest] += m
+
+
+def pronoun_suffixed(words, maqsura, news):
+    """Drops a UN type that is a word the sources attest plus a pronoun
+    (أحرزته: أحرزت + ه), maybe after proclitics too (لاستهلاكه), like
+    `evidently_prefixed` does for NewsFANE's words, so that it does not
+    pose as a stem of its own.
+
+    Only the third-person, كم and نا pronouns, after a stem of three letters
+    or more, and not a type the UN writes with the article (a noun, whose
+    ending is its own): ي and ك end too many words (تحدي, ملك), and two
+    letters before هم or ه are as often a word (مهم, شبه).
+    """
+    for word in sorted(words):
+        if word in news or words["ال" + word] > 0:
+            continue
+        for e in ("هما", "هم", "هن", "ها", "ه", "كم", "نا"):
+            if not word.endswith(e):
+                continue
+            # The stem may follow و/ف and ب/ل/ك too (ومقاصده, لاستهلاكه).
+            stems = [word[p : -len(e)] for p in proclitic_lengths(word)]
+            if any(len(stem) >= 3 and known_before_pronoun(words, stem, e) for stem in stems):
+                del words[word]
+                maqsura.pop(word, None)
+                break
+
+
+def proclitic_lengths(word):
+    """0, and how many leading letters of `word` can be و/ف then ب/ل/ك."""
+    lengths, at = [0], 0
+    if word[:1] in "وف":
+        at = 1
+        lengths.append(at)
+    if word[at : at + 1] in ("ب", "ل", "ك"):
+        lengths.append(at + 1)
+    return lengths
 
 
 def fixed_words():
     """Closed-class words listed by hand in src/data/clitics-fixed.tsv."""
     with open(os.path.join(HERE, "..", "src", "data", "clitics-fixed.tsv"), encoding="utf-8") as f:
         return {line.split("\t")[0] for line in f if line[:1] not in "#~\n"}
+
+
+def article_after(word, bare):
+    """Whether `word` is ب, the article and a stem of three letters or more
+    (بالنفع, بالقرميد): the article after ب is a split even when the stem
+    is seen nowhere else, as the segmenter also holds. Not after ك, where
+    كال- begins many foreign names (كاليفورنيا, كالديرون), nor لل, where
+    the stem may begin with the ل (للجنة is ل + لجنة); and two letters or
+    fewer after بال are a word's (بالغ, باليه)."""
+    return word[:3] == "بال" and len(bare) >= 3
 
 
 def stem_of(word, words, hamza, un, fixed):
@@ -179,13 +284,14 @@ def stem_of(word, words, hamza, un, fixed):
     and the UN text splits nothing, so a type that is such a proclitic plus
     an attested stem credits that stem: unless it also occurs with the
     article (البلد shows بلد is a stem) or the stem is over 16 times rarer than the
-    whole (لبنان: بنان), or the word is a listed closed-class word.
+    whole (لبنان: بنان), or the word is a listed closed-class word. After ب,
+    the article is evidence enough (see `article_after`).
     """
     if word not in fixed and len(word) >= 3 and word[0] in "بلكس" and words["ال" + word] == 0:
         rest = "ال" + word[2:] if word.startswith("لل") else word[1:]
         if word[0] != "س" or rest[0] in "يتنا":
             bare = rest[2:] if rest.startswith("ال") else rest
-            if (words[bare] + words["ال" + bare]) * 16 >= words[word]:
+            if (words[bare] + words["ال" + bare]) * 16 >= words[word] or article_after(word, bare):
                 word = rest
     if word.startswith("ال") and len(word) >= 4 and hamza[word] * 2 < un[word] + 1:
         return word[2:]
@@ -215,9 +321,11 @@ def main():
         os.path.join(data, "newsfane_gold", "NewsFANE_Gold_2014_train.txt")
     )
     un, hamza, un_maqsura = plain_counts(data)
-    kept = {w for w in un if not evidently_prefixed(w, news)}
+    kept = {w for w in un if not evidently_prefixed(w, news, un)}
     words = news + collections.Counter({w: n for w, n in un.items() if w in kept})
     maqsura = news_maqsura + collections.Counter({w: n for w, n in un_maqsura.items() if w in kept})
+    conjunction_prefixed(words, maqsura, news)
+    pronoun_suffixed(words, maqsura, news)
     fixed = fixed_words()
     stems, stems_maqsura = collections.Counter(), collections.Counter()
     for word, n in words.items():

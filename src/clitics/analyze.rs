@@ -31,6 +31,19 @@ fn enclitic_fits(stem: &str, enclitic: &str) -> bool {
     !(matches!(enclitic, "ي" | "ني") && matches!(stem, "ل" | "ب"))
 }
 
+/// Whether `stem` + ي is the construct state of a sound plural or dual
+/// whose ن fell before the next noun (متحدثي الحكومة ← متحدثين): when the
+/// lexicon knows `stem` + ين, the ي is the plural's, not the pronoun "my".
+fn construct_plural(stem: &str, lex: &Lexicon, scratch: &mut String) -> bool {
+    if stem.chars().nth(2).is_none() {
+        return false; // معي: with me (معين is another word)
+    }
+    scratch.clear();
+    scratch.push_str(stem);
+    scratch.push_str("ين");
+    lex.bucket(scratch) > 0
+}
+
 /// What assuming each clitic costs when the stem is attested, in
 /// log2-frequency buckets. Tuned on the even sentences of the PUD dev file
 /// (see `bayan eval-seg`).
@@ -48,9 +61,12 @@ fn proclitic_cost(c: char) -> i32 {
 fn enclitic_cost(e: &str) -> i32 {
     match e {
         "ه" | "ها" | "هم" | "هما" | "هن" => 2,
-        "كم" | "كما" | "كن" | "نا" => 3,
+        "كم" | "كما" | "نا" => 3,
         "ني" => 4,
-        _ => 6, // ي and ك end many stems (عربي, ملك)
+        // ي and ك end many stems (عربي, ملك); كن, "you" of women, is rare
+        // in news and statements (NewsFANE writes it apart 10 times in 145k
+        // tokens, ها 2,091 times) and ends verbs (أمكن).
+        _ => 6,
     }
 }
 
@@ -106,7 +122,9 @@ struct Best {
     proclitics: usize,
     article: usize,
     enclitic: usize,
-    feminine: bool,
+    /// What the stem's last letter stands for before the pronoun: ة for
+    /// its ت (مدينته), ى for its ا (مستواه).
+    restored_last: Option<char>,
 }
 
 /// Analyses `w`, whose letters are not in the fixed table.
@@ -122,14 +140,15 @@ pub fn analyze(w: &Letters, lex: &Lexicon) -> Vec<Piece> {
     // behind a clitic (باسم is also ب + اسم).
     let whole = if lex.is_name(&w.folded) { whole.max(i32::from(NAME_BUCKET) + KNOWN) } else { whole };
     let mut best =
-        Best { score: whole, known: whole > 0, proclitics: 0, article: 0, enclitic: 0, feminine: false };
+        Best { score: whole, known: whole > 0, proclitics: 0, article: 0, enclitic: 0, restored_last: None };
     let mut scratch = String::new();
     let ends_in_yaa = w.original.last() == Some(&'ي');
     let conj_before_hamza =
         n >= 4 && matches!(w.char_at(0), 'و' | 'ف') && matches!(w.original[1], 'أ' | 'إ' | 'آ');
     for p in proclitic_chains(w) {
         // A bare ال here is the article, so a pronoun cannot end the word
-        // either (الفهم is not ألف + هم), unless the stem is إلى (إليه).
+        // either (الفهم is not ألف + هم), unless the stem is إلى (إليه) or a
+        // verbal noun whose ال is its own (التزاماته: see `shape::wasl_masdar`).
         let bare_article = article_options(w, p).any(|a| a == 2);
         for a in article_options(w, p) {
             // A pronoun never follows the article's noun (السكاني is not السكان + ي).
@@ -140,10 +159,13 @@ pub fn analyze(w: &Letters, lex: &Lexicon) -> Vec<Piece> {
                     continue;
                 }
                 let stem = w.fold(stem_from, stem_to);
-                if e > 0 && bare_article && lex.restored_before_pronoun(stem).is_none() {
+                let enclitic = &w.folded[w.folded.len() - w.fold(stem_to, n).len()..];
+                // (Not ي, which ends nisbas and verbal nouns: بالتوازي.)
+                let wasl = e > 0 && enclitic != "ي" && shape::wasl_masdar(stem);
+                if e > 0 && bare_article && lex.restored_before_pronoun(stem).is_none() && !wasl {
                     continue;
                 }
-                let (bucket, feminine) = stem_bucket(stem, e > 0, lex, &mut scratch);
+                let (bucket, restored_last) = stem_bucket(stem, enclitic, lex, &mut scratch);
                 // A word ending in a written ي does not end in a stem that is
                 // written with ى (فعلي is not ف + على): the fold hides the
                 // difference, the lexicon's spelling flag keeps it. Except
@@ -152,8 +174,10 @@ pub fn analyze(w: &Letters, lex: &Lexicon) -> Vec<Piece> {
                 let after_future = p > 0 && w.char_at(p - 1) == 'س';
                 let written_maqsura = ends_in_yaa && !after_future && lex.written_with_maqsura(stem);
                 let bucket = if e == 0 && stem_from > 0 && written_maqsura { 0 } else { bucket };
-                let enclitic = &w.folded[w.folded.len() - w.fold(stem_to, n).len()..];
                 if !enclitic_fits(stem, enclitic) {
+                    continue;
+                }
+                if enclitic == "ي" && construct_plural(stem, lex, &mut scratch) {
                     continue;
                 }
                 // Two letters left by a split are more often a name's (بيو,
@@ -164,26 +188,36 @@ pub fn analyze(w: &Letters, lex: &Lexicon) -> Vec<Piece> {
                     i32::from(bucket) + KNOWN - pcost - if e > 0 { enclitic_cost(enclitic) } else { 0 }
                 } else if stem_to - stem_from >= 3 {
                     let pgain: i32 = (0..p).map(|k| unknown_stem_gain(w.fold(k, k + 1))).sum();
+                    // An unknown word shaped like the active participle of a
+                    // root that begins with و (واعية, واجبا, واثقين) gains nothing
+                    // from reading its و as the conjunction.
+                    let pgain = pgain - i32::from(p == 1 && shape::waw_participle(&w.folded));
                     let derived = p > 0
                         && a == 0
                         && (shape::derived(w.char_at(p - 1), stem, matches!(w.original[p], 'أ' | 'إ'))
+                            || (w.genitive && matches!(w.char_at(p - 1), 'ب' | 'ك' | 'ل'))
                             || (matches!(w.char_at(p - 1), 'ب' | 'ل')
                                 && shape::inflected_bucket(stem, |s| lex.bucket(s)) >= INFLECTED_MIN));
                     pgain
                         + if e > 0 { unknown_stem_gain(enclitic) } else { 0 }
                         + if derived { DERIVED_GAIN } else { 0 }
                         + i32::from(
-                            enclitic == "ه" && (shape::derived_noun(stem) || shape::verb_with_object(stem)),
+                            enclitic == "ه"
+                                && (shape::derived_noun(stem)
+                                    || shape::verb_with_object(stem)
+                                    || shape::ends_in_ta(stem)),
                         )
                 } else {
                     continue;
                 };
                 let score = score
-                    + if a > 0 && p > 0 { ARTICLE_BONUS } else { 0 }
+                    // The ال of a form VIII verbal noun (والتزامه) is as good a
+                    // sign of the proclitic as the article's.
+                    + if p > 0 && (a > 0 || (bare_article && wasl)) { ARTICLE_BONUS } else { 0 }
                     + if p > 0 && conj_before_hamza { HAMZA_BONUS } else { 0 };
                 let known = bucket > 0;
                 if score > best.score || (score == best.score && known && !best.known) {
-                    best = Best { score, known, proclitics: p, article: a, enclitic: e, feminine };
+                    best = Best { score, known, proclitics: p, article: a, enclitic: e, restored_last };
                 }
             }
         }
@@ -242,28 +276,41 @@ fn enclitic_len(w: &Letters, e: &str) -> Option<usize> {
     ok.then(|| e.chars().count())
 }
 
-/// The stem's bucket, and whether it is a feminine noun whose ة became ت
-/// before the pronoun (مدينته → مدينة + ه).
-fn stem_bucket(stem: &str, enclitic: bool, lex: &Lexicon, scratch: &mut String) -> (u8, bool) {
-    if enclitic && matches!(stem, "ل" | "ب") {
-        return (20, false); // له, بها: a preposition and its pronoun
+/// The stem's bucket, and the letter its last one stands for when it is a
+/// feminine noun whose ة became ت before the pronoun (مدينته → مدينة + ه)
+/// or a word whose final ى became ا (مستواه → مستوى + ه).
+fn stem_bucket(stem: &str, enclitic: &str, lex: &Lexicon, scratch: &mut String) -> (u8, Option<char>) {
+    if !enclitic.is_empty() && matches!(stem, "ل" | "ب") {
+        return (20, None); // له, بها: a preposition and its pronoun
     }
     let bucket = lex.bucket(stem);
-    if bucket == 0 && enclitic {
-        // ت was ة (مدينته); ئ or ؤ was a final hamza (أسمائهم).
+    if !enclitic.is_empty() {
+        // ت was ة (مدينته); ئ or ؤ was a final hamza (أسمائهم). The
+        // restored noun wins when it is the commoner word: أسرته is أسرة +
+        // ه more often than the verb أسرت + ه.
+        // ا was ى (مستواه, ألقاها): the lexicon folds ى to ي and flags
+        // the stems the sources write with ى. Not before نا, where انا
+        // more often ends a noun with its accusative alef (إعلانا).
         let base = stem.strip_suffix('ت').map(|b| (b, 'ة'));
         let base = base.or_else(|| stem.strip_suffix(['ئ', 'ؤ']).map(|b| (b, 'ء')));
+        let base = base.or_else(|| stem.strip_suffix('ا').filter(|_| enclitic != "نا").map(|b| (b, 'ي')));
         if let Some((base, last)) = base {
             scratch.clear();
             scratch.push_str(base);
             scratch.push(last);
             let restored = lex.bucket(scratch);
-            if restored > 0 {
-                return (restored, last == 'ة');
+            let maqsura = last == 'ي';
+            if restored > bucket && (!maqsura || lex.written_with_maqsura(scratch)) {
+                let written = match last {
+                    'ة' => Some('ة'),
+                    'ي' => Some('ى'),
+                    _ => None,
+                };
+                return (restored, written);
             }
         }
     }
-    (bucket, false)
+    (bucket, None)
 }
 
 fn pieces(w: &Letters, lex: &Lexicon, best: &Best) -> Vec<Piece> {
@@ -283,9 +330,9 @@ fn pieces(w: &Letters, lex: &Lexicon, best: &Best) -> Vec<Piece> {
     }
     let stem_to = n - best.enclitic;
     let mut stem = w.written(stem_from, stem_to);
-    if best.feminine {
+    if let Some(last) = best.restored_last {
         stem.pop();
-        stem.push('ة');
+        stem.push(last);
     } else if best.enclitic > 0 {
         if let Some(r) = lex.restored_before_pronoun(w.fold(stem_from, stem_to)) {
             stem = r.to_string();

@@ -23,6 +23,9 @@ pub struct Letters {
     pub original: Vec<char>,
     /// Whether the word ends in tanween (ً ٌ ٍ).
     pub tanween: bool,
+    /// Whether that tanween is the genitive's (ٍ), which a noun takes after
+    /// a preposition: كمغنٍ, بمبلغٍ.
+    pub genitive: bool,
 }
 
 impl Letters {
@@ -35,6 +38,7 @@ impl Letters {
             surface: Vec::with_capacity(16),
             original: Vec::with_capacity(16),
             tanween: false,
+            genitive: false,
         };
         for (i, c) in word.char_indices() {
             let Some(f) = map_char(c, &Options::SEARCH) else { continue };
@@ -50,6 +54,7 @@ impl Letters {
         letters.surface.push(word.len());
         let tail = &word[letters.surface[letters.original.len().saturating_sub(1)]..];
         letters.tanween = tail.contains(['\u{064B}', '\u{064C}', '\u{064D}']);
+        letters.genitive = tail.contains('\u{064D}');
         Some(letters)
     }
 

@@ -8,8 +8,8 @@
 //! words no frequency can decide.
 //!
 //! The stems file is compiled into the page's wasm, so it is front coded
-//! (see [`stem_buckets`]): about 23 KB brotli for 11.5k stems, parsed into
-//! owned keys once, at first use (about 1.4 ms natively).
+//! (see [`stem_buckets`]): about 22 KB brotli for 11.3k stems, parsed into
+//! owned keys once, at first use (about 1.8 ms natively with the name lists).
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -18,10 +18,16 @@ const STEMS: &str = crate::data::CLITIC_STEMS;
 const FIXED: &str = crate::data::CLITICS_FIXED;
 
 /// Gazetteers whose one-word names must never lose a letter to a clitic
-/// (بغداد is not ب + غداد, كمال not ك + مال). They are embedded for the
-/// entity recognizer already, so reading them here costs no page weight.
-const NAME_LISTS: [&str; 4] =
-    [crate::data::PLACES, crate::data::PLACES_EXTRA, crate::data::PERSONS, crate::data::NAME_PARTS];
+/// (بغداد is not ب + غداد, كمال not ك + مال, the month يوليه not يولي + ه).
+/// They are embedded for the entity recognizer already, so reading them
+/// here costs no page weight.
+const NAME_LISTS: [&str; 5] = [
+    crate::data::PLACES,
+    crate::data::PLACES_EXTRA,
+    crate::data::PERSONS,
+    crate::data::NAME_PARTS,
+    crate::data::MONTHS,
+];
 
 /// One segment of a fixed analysis, as written in `clitics-fixed.tsv`.
 #[derive(Debug)]
@@ -107,15 +113,17 @@ impl Lexicon {
     }
 }
 
-/// The one-word names of [`NAME_LISTS`], folded: places and persons, and
-/// the given and family names of name-parts.tsv (not its connectors, which
-/// are words like بن and أبو).
+/// The one-word names of [`NAME_LISTS`], folded: places and persons, the
+/// given and family names of name-parts.tsv (not its connectors, which
+/// are words like بن and أبو) and the months.
 fn names() -> HashSet<String> {
     let mut out = HashSet::new();
     for list in NAME_LISTS {
         for (surface, kind) in data_lines(list) {
             let kind = kind.split('\t').next().unwrap_or("");
-            if surface.contains(' ') || kind == "connector" {
+            // Weekdays carry the article, which still splits off (السبت).
+            let weekday = kind == "DATE" && surface.starts_with("ال");
+            if surface.contains(' ') || kind == "connector" || weekday {
                 continue;
             }
             if let Some(letters) = super::letters::Letters::of(surface) {

@@ -78,6 +78,32 @@ pub fn derived_noun(stem: &str) -> bool {
         && (participle(letters) || masdar(letters))
 }
 
+/// Whether `stem` (folded) is the verbal noun of form VIII of a root whose
+/// first letter is ل (التزام, التحاقات, التقاء): its ال is that letter after
+/// the connecting alef, written bare because that alef has no hamza, so
+/// unlike the article it can carry a pronoun (التزاماته, التحاقه).
+pub fn wasl_masdar(stem: &str) -> bool {
+    let (buffer, n) = letters_of(stem);
+    let letters = &buffer[..n];
+    letters.starts_with(&['ا', 'ل', 'ت']) && masdar(letters)
+}
+
+/// Whether the folded `word` is shaped like فاعل of a root whose first
+/// letter is و: وا, two more root letters and at most a noun ending
+/// (واعية, واجبا, واثقين, وافرة). Such a word is as often the participle
+/// as the conjunction before a two-letter-rooted stem.
+pub fn waw_participle(word: &str) -> bool {
+    let (buffer, n) = letters_of(word);
+    let letters = &buffer[..n];
+    let Some(rest) = letters.strip_prefix(&['و', 'ا']) else { return false };
+    let core = PARTICIPLE_ENDINGS.iter().find_map(|e| rest.strip_suffix(*e)).unwrap_or(rest);
+    core.len() == 2 && core.iter().all(|c| !matches!(c, 'ا' | 'و' | 'ي' | 'ة'))
+}
+
+/// Endings of a participle: feminine, accusative, plurals, nisba.
+const PARTICIPLE_ENDINGS: [&[char]; 7] =
+    [&['ي', 'ن'], &['و', 'ن'], &['ا', 'ت'], &['ي', 'ة'], &['ة'], &['ا'], &['ي']];
+
 /// Whether `stem` (folded) is shaped like a verb that takes an object
 /// pronoun: an imperfect (يصيب, تتزعم, نودع) or a past plural whose وا lost
 /// its alef before the pronoun (قرأو in قرأوه). Nouns of these shapes are
@@ -86,6 +112,14 @@ pub fn verb_with_object(stem: &str) -> bool {
     let (buffer, n) = letters_of(stem);
     let letters = &buffer[..n];
     letters.len() >= 4 && (matches!(letters[0], 'ي' | 'ت' | 'ن') || letters[n - 1] == 'و')
+}
+
+/// Whether `stem` (folded) ends in a past tense's subject ت (أحرزت in
+/// أحرزته) or a noun's ة written ت before a pronoun (جدولت in جدولته):
+/// hardly a word ends in ته of its own, so an unknown one is split.
+pub fn ends_in_ta(stem: &str) -> bool {
+    let (buffer, n) = letters_of(stem);
+    n >= 4 && buffer[n - 1] == 'ت'
 }
 
 /// مفعول, مفعل, مفاعل, متفعل …: a participle or place noun in م with at
@@ -141,7 +175,9 @@ fn plain_imperfect(w: &[char]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{derived, derived_noun, inflected_bucket, verb_with_object};
+    use super::{
+        derived, derived_noun, ends_in_ta, inflected_bucket, verb_with_object, wasl_masdar, waw_participle,
+    };
 
     #[test]
     fn inflected_forms() {
@@ -170,11 +206,20 @@ mod tests {
         assert!(derived_noun("محصول"));
         assert!(verb_with_object("تصيب"));
         assert!(verb_with_object("قراو"));
+        assert!(ends_in_ta("احرزت"));
+        assert!(waw_participle("واثقين"));
+        assert!(waw_participle("واجبا"));
+        assert!(!waw_participle("واستاثرت"), "a conjunction before a verb");
+        assert!(!ends_in_ta("بيت"), "too short");
         assert!(!verb_with_object("يصب"), "too short");
         assert!(!verb_with_object("كتاب"));
         assert!(!derived_noun("مكرو"));
         assert!(derived('س', "يخفض", false));
         assert!(derived('س', "يلعبون", false));
         assert!(!derived('س', "يسيلي", false), "a name");
+        assert!(wasl_masdar("التزامات"));
+        assert!(wasl_masdar("التحاق"));
+        assert!(!wasl_masdar("الف"), "ألف");
+        assert!(!wasl_masdar("اتفاق"), "no ل");
     }
 }
