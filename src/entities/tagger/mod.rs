@@ -354,7 +354,7 @@ impl Model {
         let mut cursor = Cursor::new(&analysis.tokens);
         let listed: HashMap<(usize, usize), &Entity> =
             gazetteer.iter().map(|g| (cursor.tokens_of(g.span), g)).collect();
-        spans(&tags)
+        join_names(analysis, spans(&tags))
             .into_iter()
             .filter_map(|(first, last, tag)| {
                 let kind = type_of(tag)?;
@@ -374,6 +374,32 @@ impl Model {
             })
             .collect()
     }
+}
+
+/// Joins a PERSON to the PERSON just before it when only spaces part them
+/// (one character, not a sentence break) and it carries no proclitic: نور الدين | محمود زنكي is one man's name
+/// chain, while a second person joins with و (بوش وبلير) or punctuation.
+fn join_names(analysis: &Analysis, spans: Vec<(usize, usize, u8)>) -> Vec<(usize, usize, u8)> {
+    let mut out: Vec<(usize, usize, u8)> = Vec::with_capacity(spans.len());
+    for (first, last, tag) in spans {
+        if let Some(prev) = out.last_mut() {
+            if prev.2 == tag
+                && type_of(tag) == Some(EntityType::Person)
+                && prev.1 + 1 == first
+                && proclitic_len(analysis, first) == 0
+                && analysis.tokens[first].span.start == analysis.tokens[prev.1].span.end + 1
+                && analysis
+                    .sentences
+                    .binary_search_by_key(&analysis.tokens[first].span.start, |s| s.start)
+                    .is_err()
+            {
+                prev.1 = last;
+                continue;
+            }
+        }
+        out.push((first, last, tag));
+    }
+    out
 }
 
 /// Mentions as (first token, last token, B tag) from a tag sequence.
