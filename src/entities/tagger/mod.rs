@@ -407,7 +407,7 @@ impl Model {
     pub fn mentions(&self, analysis: &Analysis, gazetteer: &[Entity], rules: &[Entity]) -> Vec<Entity> {
         let tags = self.tag(analysis, gazetteer, rules);
         let mut listed = Listed::new(analysis, gazetteer);
-        spans(&tags)
+        join_names(analysis, spans(&tags))
             .into_iter()
             .filter_map(|(first, last, tag)| {
                 let kind = type_of(tag)?;
@@ -472,6 +472,33 @@ impl<'a> Listed<'a> {
         }
         best.map(|k| &self.mentions[k as usize])
     }
+}
+
+/// Joins a PERSON to the PERSON just before it when one character parts
+/// them (not a sentence break) and it carries no proclitic: the tagger may
+/// cut نور الدين | محمود زنكي, one man's name chain, in two, while a second
+/// person comes after و (بوش وبلير) or punctuation.
+fn join_names(analysis: &Analysis, spans: Vec<(usize, usize, u8)>) -> Vec<(usize, usize, u8)> {
+    let mut out: Vec<(usize, usize, u8)> = Vec::with_capacity(spans.len());
+    for (first, last, tag) in spans {
+        if let Some(prev) = out.last_mut() {
+            if prev.2 == tag
+                && type_of(tag) == Some(EntityType::Person)
+                && prev.1 + 1 == first
+                && proclitic_len(analysis, first) == 0
+                && analysis.tokens[first].span.start == analysis.tokens[prev.1].span.end + 1
+                && analysis
+                    .sentences
+                    .binary_search_by_key(&analysis.tokens[first].span.start, |s| s.start)
+                    .is_err()
+            {
+                prev.1 = last;
+                continue;
+            }
+        }
+        out.push((first, last, tag));
+    }
+    out
 }
 
 /// Mentions as (first token, last token, B tag) from a tag sequence.
