@@ -446,10 +446,7 @@ struct Listed<'a> {
 
 impl<'a> Listed<'a> {
     fn new(analysis: &'a Analysis, mentions: &'a [Entity]) -> Self {
-        let mut order: Vec<u32> = (0..mentions.len() as u32).collect();
-        if !mentions.is_sorted_by_key(|e| e.span.start) {
-            order.sort_by_key(|&k| mentions[k as usize].span.start);
-        }
+        let order = states::by_start(mentions, (0..mentions.len() as u32).collect());
         Listed { mentions, order, at: 0, cursor: Cursor::new(&analysis.tokens) }
     }
 
