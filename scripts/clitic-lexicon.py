@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Generates src/data/clitics-stems.tsv: Arabic stems and how often they occur.
 
-    python3 scripts/clitic-lexicon.py [DATA_DIR [OUT]]   # default: ../shared/data, src/data/clitics-stems.tsv
+    python3 scripts/clitic-lexicon.py [--newsfane-half even|odd] [DATA_DIR [OUT]]
+    # default: ../shared/data, src/data/clitics-stems.tsv; --newsfane-half counts
+    # only those NewsFANE sentences (for `bayan eval-seg --format newsfane`)
 
 The segmenter (src/clitics/) splits a word only where the remaining stem is a
 word people actually write on its own, so the evidence is how often each stem
@@ -85,7 +87,7 @@ def has_article(word, counts):
     return word.startswith("ال") and counts[word[2:]] + counts[word] > 0 and len(word) >= 4
 
 
-def newsfane_counts(path):
+def newsfane_counts(path, half=None):
     """NewsFANE tokens, with the و/ف splits its tokenizer missed made good.
 
     Its tokenizer splits و and ف off mostly where the next letter carries a
@@ -103,9 +105,17 @@ def newsfane_counts(path):
     (فورد stays whole).
     """
     tokens, maqsura = [], collections.Counter()
+    sentence = 0
     with open(path, encoding="utf-8") as f:
         for line in f:
-            raw = line.split("\t")[0]
+            raw = line.split("\t")[0].replace("\u200e", "")
+            if not raw.strip():
+                sentence += 1
+                continue
+            # `--newsfane-half`: count only even or odd sentences, so that the
+            # other half can check the segmenter (`bayan eval-seg --format newsfane`).
+            if half is not None and sentence % 2 != half:
+                continue
             token = fold(raw)
             if token and WORD.fullmatch(token):
                 tokens.append(token)
@@ -315,10 +325,13 @@ def front_coded(buckets, maqsura_final):
 
 
 def main():
-    data = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "..", "shared", "data")
-    out = sys.argv[2] if len(sys.argv) > 2 else OUT
+    args, half = sys.argv[1:], None
+    if args[:1] == ["--newsfane-half"]:
+        half, args = {"even": 0, "odd": 1}[args[1]], args[2:]
+    data = args[0] if args else os.path.join(HERE, "..", "..", "shared", "data")
+    out = args[1] if len(args) > 1 else OUT
     news, mostly_whole, news_maqsura = newsfane_counts(
-        os.path.join(data, "newsfane_gold", "NewsFANE_Gold_2014_train.txt")
+        os.path.join(data, "newsfane_gold", "NewsFANE_Gold_2014_train.txt"), half
     )
     un, hamza, un_maqsura = plain_counts(data)
     kept = {w for w in un if not evidently_prefixed(w, news, un)}

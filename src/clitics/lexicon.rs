@@ -60,15 +60,31 @@ pub struct Lexicon {
     names: HashSet<String>,
 }
 
+/// The lexicon, parsed on first use.
+static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+
+/// A stems file that replaces the built-in one (see [`use_stems`]).
+static STEMS_OVERRIDE: OnceLock<&'static str> = OnceLock::new();
+
+/// Makes the segmenter read `text` (the format of `clitics-stems.tsv`)
+/// instead of the built-in stems, so that an evaluation can use a lexicon
+/// counted without the text it scores (`bayan eval-seg --stems`). Only
+/// before the first segmentation: the lexicon is parsed once.
+pub fn use_stems(text: String) -> Result<(), String> {
+    if LEXICON.get().is_some() {
+        return Err("the clitic lexicon is already in use".into());
+    }
+    STEMS_OVERRIDE.set(text.leak()).map_err(|_| "a stems file was given already".to_string())
+}
+
 impl Lexicon {
-    /// The built-in lexicon, parsed on first use.
+    /// The lexicon, parsed on first use.
     pub fn get() -> &'static Lexicon {
-        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
         LEXICON.get_or_init(Lexicon::parse)
     }
 
     fn parse() -> Lexicon {
-        let stems = stem_buckets(STEMS);
+        let stems = stem_buckets(STEMS_OVERRIDE.get().copied().unwrap_or(STEMS));
         let mut fixed = HashMap::new();
         let mut restore = HashMap::new();
         for (key, value) in data_lines(FIXED) {

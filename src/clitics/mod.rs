@@ -22,6 +22,8 @@ mod letters;
 mod lexicon;
 mod shape;
 
+pub use lexicon::use_stems;
+
 use crate::span::Span;
 use analyze::Piece;
 use letters::Letters;

@@ -18,7 +18,7 @@ bayan — Arabic statement explorer
 USAGE:
     bayan analyze [FILE] [--format json] [--offsets char|utf16|byte] [INPUT]
     bayan normalize [FILE] [--preset display|light|search|strict | --only OP,…] [--report] [INPUT]
-    bayan eval-seg FILE.conllu [--errors N]
+    bayan eval-seg FILE [--errors N] [--format conllu|newsfane] [--stems FILE]
     bayan eval-ner FILE... [--errors N] [--model FILE | --rules | --alone]
     bayan train-ner FILE... [--out MODEL] [--cv K] [--epochs N] [--prune W] [--eval FILE]... [--newsfane FILE]
     bayan --help | --version
@@ -45,7 +45,9 @@ eval-seg    scores clitic segmentation against a UD treebank that writes
             clitics as words glued by SpaceAfter=No (UD Arabic PUD): exact
             words and split-point precision/recall/F1, for even sentences
             (tuning), odd sentences (held out) and all; --errors N lists
-            the first N wrong words of the tuning half.
+            the first N wrong words of the tuning half. --format newsfane
+            scores the و/ف and pronoun splits of NewsFANE Gold; --stems
+            replaces the built-in lexicon (scripts/clitic-lexicon.py).
 eval-ner    scores Bayan's PERSON/LOC/ORG against `token TAG` files (BIO;
             ANERcorp, AQMAR): CoNLL exact-match precision, recall and F1;
             --errors N lists the first N sentences with a mistake; --model
@@ -81,7 +83,7 @@ fn run(args: &[String]) -> Result<(), String> {
         }
         "analyze" => analyze::run(&Flags::parse(rest, &["--format", "--offsets"])?),
         "normalize" => normalize::run(rest),
-        "eval-seg" => eval_seg::run(&Flags::parse(rest, &["--errors"])?),
+        "eval-seg" => eval_seg::run(&Flags::parse(rest, &["--errors", "--format", "--stems"])?),
         "eval-ner" => eval_ner::run(rest),
         "train-ner" => train_ner::run(rest),
         other => Err(format!("unknown command {other:?}\n\n{USAGE}")),
