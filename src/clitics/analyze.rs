@@ -165,6 +165,11 @@ pub fn analyze(w: &Letters, lex: &Lexicon) -> Vec<Piece> {
                 if e > 0 && bare_article && lex.restored_before_pronoun(stem).is_none() && !wasl {
                     continue;
                 }
+                // له, ولها: ل or ب with its pronoun, but not after ب ك ل س
+                // (كلها is كل + ها, not ك + ل + ها).
+                if stem_to - stem_from == 1 && p > 0 && !matches!(w.char_at(p - 1), 'و' | 'ف') {
+                    continue;
+                }
                 let (bucket, restored_last) = stem_bucket(stem, enclitic, lex, &mut scratch);
                 // A word ending in a written ي does not end in a stem that is
                 // written with ى (فعلي is not ف + على): the fold hides the
