@@ -131,7 +131,7 @@ struct Best {
 pub fn analyze(w: &Letters, lex: &Lexicon) -> Vec<Piece> {
     let n = w.len();
     let whole = match lex.bucket(&w.folded) {
-        0 if shape::inflected_bucket(&w.folded, |s| lex.bucket(s)) >= INFLECTED_MIN => INFLECTED_WHOLE,
+        0 if shape::inflected_bucket(&w.folded, true, |s| lex.bucket(s)) >= INFLECTED_MIN => INFLECTED_WHOLE,
         0 => 0,
         b => i32::from(b) + KNOWN,
     };
@@ -202,7 +202,7 @@ pub fn analyze(w: &Letters, lex: &Lexicon) -> Vec<Piece> {
                         && (shape::derived(w.char_at(p - 1), stem, matches!(w.original[p], 'أ' | 'إ'))
                             || (w.genitive && matches!(w.char_at(p - 1), 'ب' | 'ك' | 'ل'))
                             || (matches!(w.char_at(p - 1), 'ب' | 'ل')
-                                && shape::inflected_bucket(stem, |s| lex.bucket(s)) >= INFLECTED_MIN));
+                                && shape::inflected_bucket(stem, false, |s| lex.bucket(s)) >= INFLECTED_MIN));
                     pgain
                         + if e > 0 { unknown_stem_gain(enclitic) } else { 0 }
                         + if derived { DERIVED_GAIN } else { 0 }

@@ -19,12 +19,28 @@ const INFLECTIONS: [&str; 7] = ["ين", "ون", "ات", "ان", "ية", "ة", "�
 
 /// The frequency bucket of `word` with an inflectional ending taken off
 /// (زوجين → زوج), when at least three letters remain; 0 when unknown.
-pub fn inflected_bucket(word: &str, bucket: impl Fn(&str) -> u8) -> u8 {
+///
+/// With `dual_of_ta`, a base ending in ت before ين or ان is also looked up
+/// with its ة, which a dual writes ت (ولايتين ← ولاية). Only for the whole
+/// word: after a ب or ل, a stem read so is as often a stranger's (لافتين is
+/// not ل + آفتين).
+pub fn inflected_bucket(word: &str, dual_of_ta: bool, bucket: impl Fn(&str) -> u8) -> u8 {
+    let mut restored = String::new();
     INFLECTIONS
         .iter()
-        .filter_map(|e| word.strip_suffix(e))
-        .filter(|base| base.chars().count() >= 3)
-        .map(bucket)
+        .filter_map(|e| Some((*e, word.strip_suffix(e)?)))
+        .filter(|(_, base)| base.chars().count() >= 3)
+        .map(|(ending, base)| {
+            let feminine = if dual_of_ta && matches!(ending, "ين" | "ان") && base.ends_with('ت') {
+                restored.clear();
+                restored.push_str(&base[..base.len() - 'ت'.len_utf8()]);
+                restored.push('ة');
+                bucket(&restored)
+            } else {
+                0
+            };
+            bucket(base).max(feminine)
+        })
         .max()
         .unwrap_or(0)
 }
@@ -182,10 +198,14 @@ mod tests {
     #[test]
     fn inflected_forms() {
         let bucket = |s: &str| u8::from(s == "زوج") * 5;
-        assert_eq!(inflected_bucket("زوجين", bucket), 5);
-        assert_eq!(inflected_bucket("زوجات", bucket), 5);
-        assert_eq!(inflected_bucket("زوجا", bucket), 0, "no accusative alef");
-        assert_eq!(inflected_bucket("زو", bucket), 0);
+        assert_eq!(inflected_bucket("زوجين", false, bucket), 5);
+        assert_eq!(inflected_bucket("زوجات", false, bucket), 5);
+        assert_eq!(inflected_bucket("زوجا", false, bucket), 0, "no accusative alef");
+        assert_eq!(inflected_bucket("زو", false, bucket), 0);
+        let bucket = |s: &str| u8::from(s == "ولاية") * 5;
+        assert_eq!(inflected_bucket("ولايتين", true, bucket), 5, "a dual's ة is written ت");
+        assert_eq!(inflected_bucket("ولايتي", true, bucket), 0, "not before ي");
+        assert_eq!(inflected_bucket("ولايتين", false, bucket), 0);
     }
 
     #[test]
