@@ -148,7 +148,8 @@ def unsplit_counts(lines, counts, hamza, maqsura):
             key = fold(raw)
             counts[key] += 1
             maqsura[key] += written_maqsura(raw)
-            if raw[:1] in "أإآ" and raw[1:2] == "ل":
+            # ألف, ألمانيا: an ال that is no article; سأعود: the future س.
+            if (raw[:1] in "أإآ" and raw[1:2] == "ل") or (raw[:1] == "س" and raw[1:2] == "أ"):
                 hamza[key] += 1
 
 
@@ -299,7 +300,11 @@ def stem_of(word, words, hamza, un, fixed):
     """
     if word not in fixed and len(word) >= 3 and word[0] in "بلكس" and words["ال" + word] == 0:
         rest = "ال" + word[2:] if word.startswith("لل") else word[1:]
-        if word[0] != "س" or rest[0] in "يتنا":
+        # The future س only before an imperfect's ي ت ن, and not before a
+        # bare ا after it, or before أ where the UN text writes the hamza
+        # (سأعود), as in the segmenter: ساهم is no س + أهم, ستار no س + تار.
+        imperfect = rest[0] in "يتن" and rest[1:2] != "ا"
+        if word[0] != "س" or imperfect or (rest[0] == "ا" and hamza[word] * 2 > un[word]):
             bare = rest[2:] if rest.startswith("ال") else rest
             if (words[bare] + words["ال" + bare]) * 16 >= words[word] or article_after(word, bare):
                 word = rest
