@@ -20,18 +20,21 @@ const INFLECTIONS: [&str; 7] = ["ين", "ون", "ات", "ان", "ية", "ة", "�
 /// The frequency bucket of `word` with an inflectional ending taken off
 /// (زوجين → زوج), when at least three letters remain; 0 when unknown.
 ///
-/// With `dual_of_ta`, a base ending in ت before ين or ان is also looked up
-/// with its ة, which a dual writes ت (ولايتين ← ولاية). Only for the whole
-/// word: after a ب or ل, a stem read so is as often a stranger's (لافتين is
-/// not ل + آفتين).
+/// With `dual_of_ta`, a base ending in ت bare or before ين or ان is also
+/// looked up with its ة, which a dual writes ت (ولايتين ← ولاية), as does
+/// the feminine past of a verb whose noun is known (سيطرت ← سيطرة, not
+/// the future س + يطرت). Only for the whole word: after a ب or ل, a stem
+/// read so is as often a stranger's (لافتين is not ل + آفتين).
 pub fn inflected_bucket(word: &str, dual_of_ta: bool, bucket: impl Fn(&str) -> u8) -> u8 {
     let mut restored = String::new();
+    let bare = dual_of_ta.then_some(("", word));
     INFLECTIONS
         .iter()
         .filter_map(|e| Some((*e, word.strip_suffix(e)?)))
+        .chain(bare)
         .filter(|(_, base)| base.chars().count() >= 3)
         .map(|(ending, base)| {
-            let feminine = if dual_of_ta && matches!(ending, "ين" | "ان") && base.ends_with('ت') {
+            let feminine = if dual_of_ta && matches!(ending, "ين" | "ان" | "") && base.ends_with('ت') {
                 restored.clear();
                 restored.push_str(&base[..base.len() - 'ت'.len_utf8()]);
                 restored.push('ة');
@@ -39,7 +42,7 @@ pub fn inflected_bucket(word: &str, dual_of_ta: bool, bucket: impl Fn(&str) -> u
             } else {
                 0
             };
-            bucket(base).max(feminine)
+            if ending.is_empty() { feminine } else { bucket(base).max(feminine) }
         })
         .max()
         .unwrap_or(0)
@@ -206,6 +209,7 @@ mod tests {
         assert_eq!(inflected_bucket("ولايتين", true, bucket), 5, "a dual's ة is written ت");
         assert_eq!(inflected_bucket("ولايتي", true, bucket), 0, "not before ي");
         assert_eq!(inflected_bucket("ولايتين", false, bucket), 0);
+        assert_eq!(inflected_bucket("ولايت", true, bucket), 5, "a feminine past or a construct");
     }
 
     #[test]
