@@ -17,24 +17,31 @@ use super::letters::MAX_LETTERS;
 /// -يا too often, بيريا.)
 const INFLECTIONS: [&str; 7] = ["ين", "ون", "ات", "ان", "ية", "ة", "ي"];
 
+/// More endings, for the whole word only (see [`inflected_bucket`]).
+const WHOLE_ENDINGS: [&str; 2] = ["وا", "ا"];
+
 /// The frequency bucket of `word` with an inflectional ending taken off
 /// (زوجين → زوج), when at least three letters remain; 0 when unknown.
 ///
-/// With `dual_of_ta`, a base ending in ت bare or before ين or ان is also
-/// looked up with its ة, which a dual writes ت (ولايتين ← ولاية), as does
-/// the feminine past of a verb whose noun is known (سيطرت ← سيطرة, not
-/// the future س + يطرت). Only for the whole word: after a ب or ل, a stem
-/// read so is as often a stranger's (لافتين is not ل + آفتين).
-pub fn inflected_bucket(word: &str, dual_of_ta: bool, bucket: impl Fn(&str) -> u8) -> u8 {
+/// For a `whole` word, the past plural's وا (ولدوا ← ولد) and the
+/// accusative alef (كتابا, وعيا ← وعي) count too, and a base ending in ت
+/// bare or before ين or ان is also looked up with its ة, which a dual
+/// writes ت (ولايتين ← ولاية), as does the feminine past of a verb whose
+/// noun is known (سيطرت ← سيطرة, not the future س + يطرت). Not after a ب
+/// or ل: a stem read so is as often a stranger's (لافتين is not ل + آفتين,
+/// بيريا not ب + يري).
+pub fn inflected_bucket(word: &str, whole: bool, bucket: impl Fn(&str) -> u8) -> u8 {
     let mut restored = String::new();
-    let bare = dual_of_ta.then_some(("", word));
+    let bare = whole.then_some(("", word));
+    let endings: &[&str] = if whole { &WHOLE_ENDINGS } else { &[] };
     INFLECTIONS
         .iter()
+        .chain(endings)
         .filter_map(|e| Some((*e, word.strip_suffix(e)?)))
         .chain(bare)
         .filter(|(_, base)| base.chars().count() >= 3)
         .map(|(ending, base)| {
-            let feminine = if dual_of_ta && matches!(ending, "ين" | "ان" | "") && base.ends_with('ت') {
+            let feminine = if whole && matches!(ending, "ين" | "ان" | "") && base.ends_with('ت') {
                 restored.clear();
                 restored.push_str(&base[..base.len() - 'ت'.len_utf8()]);
                 restored.push('ة');
@@ -210,6 +217,9 @@ mod tests {
         assert_eq!(inflected_bucket("ولايتي", true, bucket), 0, "not before ي");
         assert_eq!(inflected_bucket("ولايتين", false, bucket), 0);
         assert_eq!(inflected_bucket("ولايت", true, bucket), 5, "a feminine past or a construct");
+        let bucket = |s: &str| u8::from(s == "وعي") * 5;
+        assert_eq!(inflected_bucket("وعيا", true, bucket), 5, "an accusative alef, whole");
+        assert_eq!(inflected_bucket("وعيا", false, bucket), 0, "no accusative alef after ب or ل");
     }
 
     #[test]
