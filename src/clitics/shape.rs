@@ -49,7 +49,11 @@ pub fn inflected_bucket(word: &str, whole: bool, bucket: impl Fn(&str) -> u8) ->
             } else {
                 0
             };
-            if ending.is_empty() { feminine } else { bucket(base).max(feminine) }
+            if ending.is_empty() {
+                feminine
+            } else {
+                bucket(base).max(feminine)
+            }
         })
         .max()
         .unwrap_or(0)

@@ -19,6 +19,9 @@ use crate::{write_out, Flags};
 use bayan::clitics::{self, Segment, SegmentKind};
 use bayan::tokenize::{self, TokenKind};
 
+/// Whether the gold speaks of the split point before `segments[i]` of a word.
+type Visible = fn(&[Segment], &str, usize) -> bool;
+
 #[derive(Default)]
 struct Score {
     words: usize,
@@ -58,7 +61,7 @@ pub fn run(flags: &Flags) -> Result<(), String> {
     }
     let text = flags.read_input()?;
     let newsfane = flags.get("--format") == Some("newsfane");
-    let (sentences, visible): (_, fn(&[Segment], &str, usize) -> bool) = match flags.get("--format") {
+    let (sentences, visible): (_, Visible) = match flags.get("--format") {
         None | Some("conllu") => (sentences(&text), |_, _, _| true),
         Some("newsfane") => (newsfane::sentences(&text), newsfane::visible),
         Some(other) => return Err(format!("unknown --format {other:?}: expected conllu or newsfane")),
@@ -110,7 +113,7 @@ pub fn run(flags: &Flags) -> Result<(), String> {
 
 /// Our split points inside `word`, at PUD granularity (article + stem =
 /// one), those the gold can speak of.
-fn boundaries(word: &str, visible: fn(&[Segment], &str, usize) -> bool) -> Vec<usize> {
+fn boundaries(word: &str, visible: Visible) -> Vec<usize> {
     let segments = clitics::segment(word);
     (1..segments.len())
         .filter(|&i| segments[i - 1].kind != SegmentKind::Article && visible(&segments, word, i))
