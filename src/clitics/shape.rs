@@ -13,8 +13,8 @@
 use super::letters::MAX_LETTERS;
 
 /// Endings an inflected form adds to a stem the lexicon may know bare:
-/// plural, dual, feminine, nisba. (Not the accusative alef: names end in
-/// -يا too often, بيريا.)
+/// plural, dual, feminine, nisba. (Not the accusative alef after a ب or
+/// ل: names end in -يا too often, بيريا; see [`WHOLE_ENDINGS`].)
 const INFLECTIONS: [&str; 7] = ["ين", "ون", "ات", "ان", "ية", "ة", "ي"];
 
 /// More endings, for the whole word only (see [`inflected_bucket`]).
