@@ -1,6 +1,7 @@
 //! The tagger learns, decodes, round-trips and trains deterministically.
 
 use super::train::{train, Example, Options};
+use super::viterbi::{allowed, NO};
 use super::*;
 use crate::analysis::analyze_with;
 use crate::entities::{evidence, Gazetteer};
