@@ -157,8 +157,47 @@ impl Scanner<'_> {
     /// An Arabic word. Zero-width (non-)joiners between two letters belong to
     /// the word, so that a control cannot split a word unseen (Persian writes
     /// ZWNJ inside words: می‌خواهم). A run of tatweel and marks with no letter
-    /// (a decorative ـــــ) is a symbol, not a word.
+    /// (a decorative ـــــ) is a symbol, not a word, and so is one at either
+    /// edge of a word: between letters tatweel stretches the word (مُـــنظمة),
+    /// at its edge it is a dash (ـلا الدينصورات فقطـ) or joins a number (الـ84),
+    /// except after a lone letter, which it marks as an abbreviation (هـ).
     fn arabic_word(&mut self, start: usize) -> TokenKind {
+        let kind = self.arabic_run(start);
+        if kind != TokenKind::Word {
+            return kind;
+        }
+        // One pass: where the first letter starts, how many letters there
+        // are, and where the tatweel after the last letter starts (the marks
+        // on a letter stay with it).
+        let word = &self.text[start..self.pos];
+        let (mut first, mut letters, mut cut) = (0, 0, None);
+        for (i, c) in word.char_indices() {
+            if chars::is_arabic_letter(c) {
+                if letters == 0 {
+                    first = i;
+                }
+                letters += 1;
+                cut = None;
+            } else if c == chars::TATWEEL && letters > 0 && cut.is_none() {
+                cut = Some(i);
+            }
+        }
+        if first > 0 {
+            // The leading tatweel, with any marks it carries, alone.
+            self.pos = start + first;
+            return TokenKind::Symbol;
+        }
+        // One letter with its tatweel is an abbreviation and stays whole
+        // (1438 هـ for the Hijri year, صـ for a page).
+        if let Some(cut) = cut.filter(|_| letters > 1) {
+            self.pos = start + cut;
+        }
+        kind
+    }
+
+    /// [`Scanner::arabic_word`]'s scan of letters, marks, tatweel and
+    /// joiners between letters.
+    fn arabic_run(&mut self, start: usize) -> TokenKind {
         loop {
             self.take_while(is_arabic_word_char);
             match self.peek() {
