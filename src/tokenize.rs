@@ -166,10 +166,16 @@ impl Scanner<'_> {
         if kind != TokenKind::Word {
             return kind;
         }
+        // Nearly every word starts and ends with a letter: nothing to cut.
+        let word = &self.text[start..self.pos];
+        if !word.starts_with(chars::TATWEEL)
+            && !word.ends_with(|c| c == chars::TATWEEL || chars::is_diacritic(c))
+        {
+            return kind;
+        }
         // One pass: where the first letter starts, how many letters there
         // are, and where the tatweel after the last letter starts (the marks
         // on a letter stay with it).
-        let word = &self.text[start..self.pos];
         let (mut first, mut letters, mut cut) = (0, 0, None);
         for (i, c) in word.char_indices() {
             if chars::is_arabic_letter(c) {

@@ -2,6 +2,7 @@
 //! is in the module docs of [`super`]). Every step is a binary search or a
 //! pass over per-token flags, so the stage stays linear in the text.
 
+use super::bits::Bits;
 use super::lexicon::{self, lexicon};
 use super::locate::Cursor;
 use super::{Entity, EntityType};
@@ -50,25 +51,6 @@ pub(super) fn combine(
     // Shrunk in place, their tails free for what resolving allocates next.
     [&mut learned, &mut found, &mut rules].into_iter().for_each(|v| v.shrink_to_fit());
     vec![learned, found, rules]
-}
-
-/// One bit per token: the flags live through the whole stage, and a byte
-/// per token each was a visible part of its peak.
-struct Bits(Vec<u64>);
-
-impl Bits {
-    fn new(n: usize) -> Self {
-        Bits(vec![0; n.div_ceil(64)])
-    }
-
-    fn set(&mut self, i: usize) {
-        self.0[i / 64] |= 1 << (i % 64);
-    }
-
-    /// Whether bit `i` is set; false past the end.
-    fn get(&self, i: usize) -> bool {
-        self.0.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 == 1)
-    }
 }
 
 /// Per token: does a list or rule call it a person, does a title end on it.

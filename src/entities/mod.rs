@@ -47,6 +47,7 @@
 //! what both conventions call wrong is fixed in the rules themselves
 //! (README, "Entity recognition", has the measured cost of each part).
 
+mod bits;
 mod combine;
 mod gazetteer;
 mod lexicon;

@@ -8,7 +8,7 @@
 //! exactly those serde-wasm-bindgen made: the same keys in the same order,
 //! absent optional keys, numbers as numbers.
 //!
-//! They cross in parts of a few hundred kilobytes of JSON, each parsed
+//! They cross in parts of about 16 K characters of JSON, each parsed
 //! and appended to one array: the same array one text would give, but no
 //! text of the whole list (about 6 MB for the entities of 10 MB of input,
 //! 3 MB of Arabic for the forms) is written in the wasm heap, which keeps
@@ -19,7 +19,7 @@
 //! and saved no memory in the benchmark.
 
 use super::JsForm;
-use crate::span::{OffsetCursor, OffsetUnit, Span};
+use crate::span::{self, OffsetCursor, OffsetUnit, Span};
 use crate::Entity;
 use js_sys::{Array, Function, Reflect};
 use wasm_bindgen::prelude::*;
@@ -34,7 +34,7 @@ struct Parts {
     array: Array,
     push: Function,
     text: String,
-    /// UTF-16 units in `text`, or fewer (a four-byte character counts one).
+    /// UTF-16 units in `text`.
     units: usize,
     items: usize,
 }
@@ -54,7 +54,7 @@ impl Parts {
         self.text.push(if self.items == 0 { '[' } else { ',' });
         let from = self.text.len();
         write(&mut self.text);
-        self.units += 1 + self.text.as_bytes()[from..].iter().filter(|&&b| b & 0xC0 != 0x80).count();
+        self.units += 1 + span::count(&self.text.as_bytes()[from..], true);
         self.items += 1;
         if self.units >= PART_UNITS || self.items >= PART_ITEMS {
             self.flush()?;
@@ -83,32 +83,20 @@ impl Parts {
     }
 }
 
-/// Where JSON goes (a `String`).
-trait Out {
-    fn text(&mut self, s: &str);
-    fn number(&mut self, n: usize);
-}
-
-impl Out for String {
-    fn text(&mut self, s: &str) {
-        self.push_str(s);
-    }
-
-    /// A decimal number, without the formatting machinery (`write!` was a
-    /// visible part of the conversion).
-    fn number(&mut self, mut n: usize) {
-        let mut digits = [0u8; 20];
-        let mut at = digits.len();
-        loop {
-            at -= 1;
-            digits[at] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
+/// A decimal number, without the formatting machinery (`write!` was a
+/// visible part of the conversion).
+fn number(out: &mut String, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
         }
-        self.push_str(std::str::from_utf8(&digits[at..]).expect("ASCII digits"));
     }
+    out.push_str(std::str::from_utf8(&digits[at..]).expect("ASCII digits"));
 }
 
 /// `forms` as an array (`null` for a form no token uses).
@@ -120,29 +108,29 @@ pub(super) fn forms(forms: &[Option<JsForm>]) -> Result<Array, JsError> {
     parts.finish()
 }
 
-fn write_form(out: &mut impl Out, form: Option<&JsForm>) {
+fn write_form(out: &mut String, form: Option<&JsForm>) {
     let Some(form) = form else {
-        out.text("null");
+        out.push_str("null");
         return;
     };
-    out.text("{\"norm\":");
+    out.push_str("{\"norm\":");
     string(out, form.norm, false);
-    out.text(",\"segments\":[");
+    out.push_str(",\"segments\":[");
     for (j, s) in form.segments.iter().enumerate() {
         if j > 0 {
-            out.text(",");
+            out.push(',');
         }
-        out.text("{\"start\":");
-        out.number(s.start);
-        out.text(",\"end\":");
-        out.number(s.end);
-        out.text(",\"kind\":\"");
-        out.text(s.kind);
-        out.text("\",\"restored\":");
+        out.push_str("{\"start\":");
+        number(out, s.start);
+        out.push_str(",\"end\":");
+        number(out, s.end);
+        out.push_str(",\"kind\":\"");
+        out.push_str(s.kind);
+        out.push_str("\",\"restored\":");
         string(out, s.restored, false);
-        out.text("}");
+        out.push('}');
     }
-    out.text("]}");
+    out.push_str("]}");
 }
 
 /// `entities` as an array, offsets in UTF-16 units of `text`: written
@@ -168,38 +156,38 @@ pub(super) fn entities(text: &str, entities: &[Entity]) -> Result<Array, JsError
 }
 
 fn entity(
-    out: &mut impl Out,
+    out: &mut String,
     e: &Entity,
     offsets: &mut impl FnMut(Span, usize) -> (usize, usize),
     depth: usize,
 ) {
     let (start, end) = offsets(e.span, depth);
-    out.text("{\"start\":");
-    out.number(start);
-    out.text(",\"end\":");
-    out.number(end);
-    out.text(",\"type\":\"");
-    out.text(e.kind.name());
-    out.text("\"");
+    out.push_str("{\"start\":");
+    number(out, start);
+    out.push_str(",\"end\":");
+    number(out, end);
+    out.push_str(",\"type\":\"");
+    out.push_str(e.kind.name());
+    out.push('"');
     if let Some(id) = &e.id {
-        out.text(",\"id\":");
+        out.push_str(",\"id\":");
         string(out, id, true);
     }
     if let Some(gloss) = &e.gloss {
-        out.text(",\"gloss\":");
+        out.push_str(",\"gloss\":");
         string(out, gloss, true);
     }
     if !e.inner.is_empty() {
-        out.text(",\"inner\":[");
+        out.push_str(",\"inner\":[");
         for (i, inner) in e.inner.iter().enumerate() {
             if i > 0 {
-                out.text(",");
+                out.push(',');
             }
             entity(out, inner, offsets, depth + 1);
         }
-        out.text("]");
+        out.push(']');
     }
-    out.text("}");
+    out.push('}');
 }
 
 /// A JSON string literal: quotes, backslashes and control characters
@@ -210,15 +198,15 @@ fn entity(
 /// character: escaping them halves the largest string of the conversion.
 /// The forms' text is Arabic throughout, so it stays as is.
 /// (tests/wasm/user-gazetteer.test.mjs reads such ids and glosses back.)
-fn string(out: &mut impl Out, s: &str, ascii: bool) {
-    out.text("\"");
+fn string(out: &mut String, s: &str, ascii: bool) {
+    out.push('"');
     let mut plain = 0;
     for (at, b) in s.bytes().enumerate() {
         if b == b'"' || b == b'\\' || b < 0x20 {
-            out.text(&s[plain..at]);
+            out.push_str(&s[plain..at]);
             match b {
-                b'"' => out.text("\\\""),
-                b'\\' => out.text("\\\\"),
+                b'"' => out.push_str("\\\""),
+                b'\\' => out.push_str("\\\\"),
                 _ => unit(out, b.into()),
             }
             plain = at + 1;
@@ -226,7 +214,7 @@ fn string(out: &mut impl Out, s: &str, ascii: bool) {
             if (b as i8) < -0x40 {
                 continue; // a continuation byte, escaped with its lead
             }
-            out.text(&s[plain..at]);
+            out.push_str(&s[plain..at]);
             let c = s[at..].chars().next().expect("a lead byte starts a char");
             let mut units = [0u16; 2];
             for u in c.encode_utf16(&mut units) {
@@ -235,16 +223,16 @@ fn string(out: &mut impl Out, s: &str, ascii: bool) {
             plain = at + c.len_utf8();
         }
     }
-    out.text(&s[plain..]);
-    out.text("\"");
+    out.push_str(&s[plain..]);
+    out.push('"');
 }
 
 /// `\uXXXX`, lower-case hex.
-fn unit(out: &mut impl Out, u: u16) {
+fn unit(out: &mut String, u: u16) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let mut esc = *b"\\u0000";
     for (k, d) in esc[2..].iter_mut().enumerate() {
         *d = HEX[(u >> (12 - 4 * k) & 0xF) as usize];
     }
-    out.text(std::str::from_utf8(&esc).expect("ASCII"));
+    out.push_str(std::str::from_utf8(&esc).expect("ASCII"));
 }

@@ -17,7 +17,6 @@ mod json;
 mod library;
 mod model;
 mod text;
-mod units;
 
 use crate::span::{OffsetCursor, OffsetUnit};
 use crate::Analysis;
@@ -163,13 +162,14 @@ pub(super) fn to_js(text: &str, a: &Analysis) -> Result<JsValue, JsError> {
         Uint32Array::new_with_length(n as u32),
     );
     let mut forms: Vec<Option<JsForm>> = (0..a.forms.len()).map(|_| None).collect();
-    let mut units = units::Units::new(text);
+    let mut units = OffsetCursor::new(text, OffsetUnit::Utf16);
     let mut chunk = Chunk::default();
     for (at, tokens) in (0..n).step_by(CHUNK).zip(a.tokens.chunks(CHUNK)) {
         chunk.clear();
         for t in tokens {
-            chunk.starts.push(units.at(t.span.start) as u32);
-            chunk.ends.push(units.at(t.span.end) as u32);
+            let (start, end) = units.span(t.span);
+            chunk.starts.push(start as u32);
+            chunk.ends.push(end as u32);
             chunk.kinds.push(t.kind as u8);
             chunk.forms.push(t.form);
             let slot = &mut forms[t.form as usize];

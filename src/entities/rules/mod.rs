@@ -19,6 +19,7 @@ mod orgs;
 mod people;
 mod quotes;
 
+use super::bits::Bits;
 use super::lexicon::{self, lexicon};
 use super::locate::Cursor;
 use super::{Entity, EntityType, Gazetteer};
@@ -257,9 +258,9 @@ fn first_surfaces<'t>(text: &'t str, analysis: &Analysis) -> Vec<(&'t str, Token
 /// 24 to 40). In wasm the heap's high-water mark never comes down, and a
 /// per-token table here was part of the pipeline's peak.
 struct HitIndex<'g> {
-    /// Bit `i % 64` of word `i / 64`: token `i` starts a hit.
-    bits: Vec<u64>,
-    /// Per word, how many bits are set in the words before it.
+    /// Bit `i`: token `i` starts a hit.
+    bits: Bits,
+    /// Per 64-bit word of `bits`, how many bits are set in the words before.
     before: Vec<u32>,
     /// The hits in token order.
     hits: Vec<Hit<'g>>,
@@ -267,13 +268,10 @@ struct HitIndex<'g> {
 
 impl<'g> HitIndex<'g> {
     fn get(&self, i: usize) -> Option<Hit<'g>> {
-        let word = *self.bits.get(i / 64)?;
-        let bit = 1u64 << (i % 64);
-        if word & bit == 0 {
+        if !self.bits.get(i) {
             return None;
         }
-        let rank = self.before[i / 64] as usize + (word & (bit - 1)).count_ones() as usize;
-        Some(self.hits[rank])
+        Some(self.hits[self.before[i / 64] as usize + self.bits.rank_in_word(i)])
     }
 }
 
@@ -302,12 +300,13 @@ fn hits_by_token<'g>(analysis: &Analysis, found: &'g [Entity]) -> HitIndex<'g> {
         }
         same
     });
-    let mut bits = vec![0u64; tokens.len().div_ceil(64)];
+    let mut bits = Bits::new(tokens.len());
     for (first, _) in &hits {
-        bits[first / 64] |= 1 << (first % 64);
+        bits.set(*first);
     }
     let mut count = 0;
     let before = bits
+        .words()
         .iter()
         .map(|w| {
             let at = count;

@@ -1,11 +1,10 @@
 //! From tags to mentions: spans of B-/I- runs, name chains joined, the
 //! proclitics left outside, and the gazetteer's id and gloss attached.
 
-use super::states::by_start;
 use super::{type_of, Model};
 use crate::analysis::Analysis;
 use crate::clitics::SegmentKind;
-use crate::entities::locate::Cursor;
+use crate::entities::locate::{by_start, Cursor};
 use crate::entities::{Entity, EntityType};
 use crate::span::Span;
 

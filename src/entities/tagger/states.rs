@@ -8,7 +8,7 @@
 //! mark; mentions are sparse (one every few dozen tokens), so the states
 //! are computed as the tokens pass, from the few mentions around them.
 
-use super::super::locate::Cursor;
+use super::super::locate::{by_start, Cursor};
 use super::super::{Entity, EntityType};
 use super::features::hash;
 use crate::analysis::Analysis;
@@ -157,23 +157,6 @@ pub fn unpack(packed: u64) -> StateKey {
 /// Streamed: the mentions are visited in order of their start (an index
 /// sorted once, four bytes a mention), and only those covering the current
 /// token are held.
-/// `order`, indexes into `mentions` in ascending order, sorted by the
-/// mentions' starts (ties by index). The gazetteer's come in order already;
-/// the rules' come rule by rule. Not generic, so the module holds one
-/// sort for every caller: each closure-keyed sort is a quicksort of its own
-/// (3–11 KB of wasm).
-pub(super) fn by_start(mentions: &[Entity], order: Vec<u32>) -> Vec<u32> {
-    let start = |k: u32| mentions[k as usize].span.start;
-    if order.is_sorted_by_key(|&k| start(k)) {
-        return order;
-    }
-    // Sorted as plain pairs: a key closure reading the mentions inside the
-    // sort made it three times the code.
-    let mut keyed: Vec<(usize, u32)> = order.into_iter().map(|k| (start(k), k)).collect();
-    keyed.sort_unstable();
-    keyed.into_iter().map(|(_, k)| k).collect()
-}
-
 struct Cover<'a> {
     mentions: &'a [Entity],
     /// Indexes into `mentions` of those this cover reads, by start then
