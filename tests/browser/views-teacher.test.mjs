@@ -66,6 +66,9 @@ test('phone width (375 px) and 200% zoom: no horizontal scrolling, panels stacke
     const reader = await page.locator('#reader').boundingBox();
     assert.ok(reader.y > side.y + side.height - 1 || side.y > reader.y + reader.height - 1, `${name}: side panel stacked`);
     await page.locator('#reader').scrollIntoViewIfNeeded();
+    // Paragraphs off screen skip rendering (content-visibility: auto); two
+    // frames after the scroll the ones now in view are painted.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     await page.screenshot({ path: join(shots, `layout-${name}.png`) });
     assert.deepEqual(errors, []);
     await context.close();
