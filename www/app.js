@@ -224,7 +224,7 @@ async function show(text, name, report = textReport(text)) {
     const ms = Math.round(performance.now() - started);
     const about = describeReport(report);
     say(
-      `${t('analyzed', name, num(analysis.tokens.starts.length), num(analysis.entities.length), num(ms))}${about ? ` ${about}` : ''}`,
+      `${t('analyzed', name, num(analysis.tokens.starts.length), num(doc.analysis.entities.length), num(ms))}${about ? ` ${about}` : ''}`,
       report.warnings.length ? 'warning' : 'info',
     );
     document.body.dataset.state = 'analyzed';

@@ -4,10 +4,14 @@
 // token.
 import { typeOrder } from './entity-types.js';
 import { partition } from './search.js';
+import { withMentions } from './lib/mentions.js';
 
-/** A loaded, analyzed text. `docId` names its TextDocument in the worker. */
+/**
+ * A loaded, analyzed text. `docId` names its TextDocument in the worker;
+ * `analysis` is the core's, its entity columns made into mention objects.
+ */
 export function makeDocument({ name, text, analysis, docId }) {
-  return { name, text, analysis, docId, groups: null };
+  return { name, text, analysis: withMentions(analysis), docId, groups: null };
 }
 
 /** Index of the token covering UTF-16 `offset`, or the nearest one before it. */

@@ -18,9 +18,9 @@
 //! slower at 10 MB of input (old-generation allocation and collections)
 //! and saved no memory in the benchmark.
 
+use super::mentions::Ref;
 use super::JsForm;
-use crate::span::{self, OffsetCursor, OffsetUnit, Span};
-use crate::Entity;
+use crate::span;
 use js_sys::{Array, Function, Reflect};
 use wasm_bindgen::prelude::*;
 
@@ -133,61 +133,28 @@ fn write_form(out: &mut String, form: Option<&JsForm>) {
     out.push_str("]}");
 }
 
-/// `entities` as an array, offsets in UTF-16 units of `text`: written
-/// straight from the entities, with no list of converted mentions beside
-/// them. A mention with no id or gloss has no such key, and one with no
-/// inner mentions no `inner`.
-pub(super) fn entities(text: &str, entities: &[Entity]) -> Result<Array, JsError> {
-    // One cursor per nesting depth: the mentions of one depth come in text
-    // order (top-level mentions never overlap, inner ones are sorted inside
-    // them), so each cursor only walks forward.
-    let mut cursors: Vec<OffsetCursor> = Vec::new();
-    let mut offsets = |span: Span, depth: usize| {
-        if cursors.len() <= depth {
-            cursors.push(OffsetCursor::new(text, OffsetUnit::Utf16));
-        }
-        cursors[depth].span(span)
-    };
+/// The mentions' table of ids and glosses (see [`super::mentions`]): an
+/// object with the keys present, `null` for row 0 (neither).
+pub(super) fn refs(table: &[Ref]) -> Result<Array, JsError> {
     let mut parts = Parts::new()?;
-    for e in entities {
-        parts.item(|out| entity(out, e, &mut offsets, 0))?;
+    for &(id, gloss) in table {
+        parts.item(|out| {
+            if (id, gloss) == (None, None) {
+                return out.push_str("null");
+            }
+            out.push('{');
+            if let Some(id) = id {
+                out.push_str("\"id\":");
+                string(out, id, true);
+            }
+            if let Some(gloss) = gloss {
+                out.push_str(if id.is_some() { ",\"gloss\":" } else { "\"gloss\":" });
+                string(out, gloss, true);
+            }
+            out.push('}');
+        })?;
     }
     parts.finish()
-}
-
-fn entity(
-    out: &mut String,
-    e: &Entity,
-    offsets: &mut impl FnMut(Span, usize) -> (usize, usize),
-    depth: usize,
-) {
-    let (start, end) = offsets(e.span, depth);
-    out.push_str("{\"start\":");
-    number(out, start);
-    out.push_str(",\"end\":");
-    number(out, end);
-    out.push_str(",\"type\":\"");
-    out.push_str(e.kind.name());
-    out.push('"');
-    if let Some(id) = &e.id {
-        out.push_str(",\"id\":");
-        string(out, id, true);
-    }
-    if let Some(gloss) = &e.gloss {
-        out.push_str(",\"gloss\":");
-        string(out, gloss, true);
-    }
-    if !e.inner.is_empty() {
-        out.push_str(",\"inner\":[");
-        for (i, inner) in e.inner.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            entity(out, inner, offsets, depth + 1);
-        }
-        out.push(']');
-    }
-    out.push('}');
 }
 
 /// A JSON string literal: quotes, backslashes and control characters

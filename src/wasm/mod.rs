@@ -1,7 +1,8 @@
 //! The browser binding: the only `#[wasm_bindgen]` code.
 //!
 //! It converts and calls the core, nothing more. Big results cross as typed
-//! arrays (columns), small ones as plain objects, so the whole result
+//! arrays (columns: tokens, sentences, entities in `mentions.rs`), small ones
+//! as plain objects, so the whole result
 //! survives `postMessage` from the worker. Every offset is a UTF-16 code
 //! unit index: `text.slice(start, end)` in JavaScript is exactly the span.
 //!
@@ -11,17 +12,20 @@
 //! `library.rs` the plain functions of the library entry (www/lib/);
 //! `model.rs` the entity tagger's model.
 
+mod columns;
 mod document;
 mod gazetteer;
 mod json;
 mod library;
+mod mentions;
 mod model;
 mod text;
 
 use crate::span::{OffsetCursor, OffsetUnit};
 use crate::Analysis;
+use columns::Column;
 use gazetteer::{analyze_current, user_gazetteer};
-use js_sys::{Array, Object, Reflect, Uint32Array, Uint8Array};
+use js_sys::{Array, Object, Reflect, Uint32Array};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -51,8 +55,18 @@ export interface Segment { start: number; end: number; kind: SegmentKind; restor
 /** One distinct surface string of the text. */
 export interface Form { norm: string; segments: Segment[] }
 
-/** A mention; a TITLE, EVENT, LAW or QUOTE may hold the names and dates inside it in `inner`. */
+/**
+ * A mention as an object (the library's `analyze` makes them from the columns); a TITLE, EVENT,
+ * LAW or QUOTE may hold the names and dates inside it in `inner`.
+ */
 export interface EntityMention { start: number; end: number; type: EntityType; id?: string; gloss?: string; inner?: EntityMention[] }
+
+/**
+ * Mention columns: mention i spans `starts[i]..ends[i]`, has type `entityTypes[types[i]]` and
+ * id and gloss `entityRefs[refs[i]]`. Top-level mentions come in text order, each followed by
+ * the mentions inside it (`depths[i]` > 0).
+ */
+export interface MentionColumns { starts: Uint32Array; ends: Uint32Array; types: Uint8Array; refs: Uint32Array; depths: Uint8Array }
 
 /** The result of `analyze`. Offsets are UTF-16 code units into the text. */
 export interface Analysis {
@@ -62,7 +76,10 @@ export interface Analysis {
   forms: Form[];
   /** Sentence i spans `sentences[2 * i]..sentences[2 * i + 1]`. */
   sentences: Uint32Array;
-  entities: EntityMention[];
+  entities: MentionColumns;
+  entityTypes: EntityType[];
+  /** Ids and glosses of the mentions; row 0 (`null`) is neither. */
+  entityRefs: ({ id?: string; gloss?: string } | null)[];
 }
 
 /** Options for `TextDocument.frequencies`. Unknown keys are rejected. */
@@ -151,43 +168,27 @@ struct JsForm<'a> {
 }
 
 pub(super) fn to_js(text: &str, a: &Analysis) -> Result<JsValue, JsError> {
-    // The columns are written into JavaScript's arrays a chunk at a time:
-    // the wasm heap never shrinks, so a whole column held in it (4 bytes a
-    // token, two at once) would raise its high-water mark for good.
     let n = a.tokens.len();
-    let (starts, ends, kinds, form_ids) = (
-        Uint32Array::new_with_length(n as u32),
-        Uint32Array::new_with_length(n as u32),
-        Uint8Array::new_with_length(n as u32),
-        Uint32Array::new_with_length(n as u32),
-    );
+    let (mut starts, mut ends, mut kinds, mut form_ids) =
+        (Column::new(n), Column::new(n), Column::<u8>::new(n), Column::new(n));
     let mut forms: Vec<Option<JsForm>> = (0..a.forms.len()).map(|_| None).collect();
     let mut units = OffsetCursor::new(text, OffsetUnit::Utf16);
-    let mut chunk = Chunk::default();
-    for (at, tokens) in (0..n).step_by(CHUNK).zip(a.tokens.chunks(CHUNK)) {
-        chunk.clear();
-        for t in tokens {
-            let (start, end) = units.span(t.span);
-            chunk.starts.push(start as u32);
-            chunk.ends.push(end as u32);
-            chunk.kinds.push(t.kind as u8);
-            chunk.forms.push(t.form);
-            let slot = &mut forms[t.form as usize];
-            if slot.is_none() {
-                *slot = Some(js_form(t.span.of(text), a.form(t)));
-            }
+    for t in &a.tokens {
+        let (start, end) = units.span(t.span);
+        starts.push(start as u32);
+        ends.push(end as u32);
+        kinds.push(t.kind as u8);
+        form_ids.push(t.form);
+        let slot = &mut forms[t.form as usize];
+        if slot.is_none() {
+            *slot = Some(js_form(t.span.of(text), a.form(t)));
         }
-        let (from, to) = (at as u32, (at + tokens.len()) as u32);
-        starts.subarray(from, to).copy_from(&chunk.starts);
-        ends.subarray(from, to).copy_from(&chunk.ends);
-        kinds.subarray(from, to).copy_from(&chunk.kinds);
-        form_ids.subarray(from, to).copy_from(&chunk.forms);
     }
     let tokens = Object::new();
-    set(&tokens, "starts", &starts)?;
-    set(&tokens, "ends", &ends)?;
-    set(&tokens, "kinds", &kinds)?;
-    set(&tokens, "formIds", &form_ids)?;
+    set(&tokens, "starts", &starts.finish())?;
+    set(&tokens, "ends", &ends.finish())?;
+    set(&tokens, "kinds", &kinds.finish())?;
+    set(&tokens, "formIds", &form_ids.finish())?;
 
     let mut cursor = OffsetCursor::new(text, OffsetUnit::Utf16);
     let sentences: Vec<u32> =
@@ -201,30 +202,8 @@ pub(super) fn to_js(text: &str, a: &Analysis) -> Result<JsValue, JsError> {
     set(&out, "forms", &json::forms(&forms)?.into())?;
     drop(forms);
     set(&out, "sentences", &Uint32Array::from(&sentences[..]))?;
-    set(&out, "entities", &json::entities(text, &a.entities)?.into())?;
+    mentions::set_mentions(&out, text, &a.entities)?;
     Ok(out.into())
-}
-
-/// Tokens per chunk of the columns: large enough that crossing to
-/// JavaScript is rare, small enough to be nothing on the heap.
-const CHUNK: usize = 1 << 14;
-
-/// One chunk of each token column, reused.
-#[derive(Default)]
-struct Chunk {
-    starts: Vec<u32>,
-    ends: Vec<u32>,
-    kinds: Vec<u8>,
-    forms: Vec<u32>,
-}
-
-impl Chunk {
-    fn clear(&mut self) {
-        self.starts.clear();
-        self.ends.clear();
-        self.kinds.clear();
-        self.forms.clear();
-    }
 }
 
 fn js_form<'a>(surface: &str, form: &'a crate::Form) -> JsForm<'a> {

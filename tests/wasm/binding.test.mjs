@@ -3,9 +3,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { initSync, analyze, version, TextDocument } from '../../www/pkg/bayan.js';
+import { initSync, analyze as analyzeColumns, version, TextDocument } from '../../www/pkg/bayan.js';
+import { withMentions } from '../../www/lib/mentions.js';
 
 initSync({ module: readFileSync(new URL('../../www/pkg/bayan_bg.wasm', import.meta.url)) });
+const analyze = (text, options) => withMentions(analyzeColumns(text, options));
 
 test('entities slice exactly, clitics stay outside', () => {
   const text = '😀 اجتمع ممثلو والكويت بسوريا لمجلس الأمن في حلب';
@@ -15,6 +17,24 @@ test('entities slice exactly, clitics stay outside', () => {
   ]);
   assert.equal(entities[1].id, 'syria');
   assert.equal(entities[1].gloss, 'Syria');
+});
+
+test('entities cross as columns, inner mentions after their container', () => {
+  const text = 'قرار مجلس الأمن رقم 2254 في حلب';
+  const a = analyzeColumns(text);
+  const { starts, ends, types, refs, depths } = a.entities;
+  assert.ok(starts instanceof Uint32Array && types instanceof Uint8Array && depths instanceof Uint8Array);
+  const rows = [...starts].map((s, i) => [text.slice(s, ends[i]), a.entityTypes[types[i]], depths[i], a.entityRefs[refs[i]]]);
+  assert.deepEqual(rows, [
+    ['قرار مجلس الأمن رقم 2254', 'LAW', 0, null],
+    ['مجلس الأمن', 'ORG', 1, { id: 'un-security-council', gloss: 'UN Security Council' }],
+    ['حلب', 'LOC', 0, { id: 'city-aleppo', gloss: 'Aleppo' }],
+  ]);
+  assert.equal(a.entityRefs[0], null);
+  // The objects the page and the library make of them.
+  const { entities } = withMentions(a);
+  assert.deepEqual(entities.map((e) => [e.type, e.inner?.map((i) => i.id)]), [['LAW', ['un-security-council']], ['LOC', undefined]]);
+  assert.deepEqual(Object.keys(entities[1]), ['start', 'end', 'type', 'id', 'gloss']);
 });
 
 test('tokens cross as columns that rebuild the text with its gaps', () => {

@@ -40,6 +40,16 @@ test('tokenize gives the same columns as analyze', () => {
   assert.equal(t.tokenKinds[t.kinds[4]], 'number');
 });
 
+test('analyze gives mention objects, analyzeColumns the columns they are made from', () => {
+  const text = 'قرار مجلس الأمن رقم 2254 في حلب';
+  const { entities } = bayan.analyze(text);
+  const columns = bayan.analyzeColumns(text);
+  assert.equal(entities.length, 2);
+  assert.equal(columns.entities.starts.length, 3, 'the inner ORG is a row of its own');
+  assert.deepEqual(entities[0].inner.map((e) => [text.slice(e.start, e.end), e.type, e.id]), [['مجلس الأمن', 'ORG', 'un-security-council']]);
+  assert.deepEqual(Object.keys(bayan.analyze(text)), ['tokens', 'tokenKinds', 'forms', 'sentences', 'entities']);
+});
+
 test('a loaded gazetteer adds names; replace drops the built-in ones; a bad line changes nothing', () => {
   const text = 'زار وفد من دار الأصدقاء مدينة حلب.';
   const found = () => bayan.analyze(text).entities.map((e) => [text.slice(e.start, e.end), e.type, e.id]);

@@ -3,9 +3,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { initSync, analyze } from '../../www/pkg/bayan.js';
+import { initSync, analyze as analyzeColumns } from '../../www/pkg/bayan.js';
+import { withMentions } from '../../www/lib/mentions.js';
 
 initSync({ module: readFileSync(new URL('../../www/pkg/bayan_bg.wasm', import.meta.url)) });
+const analyze = (text, options) => withMentions(analyzeColumns(text, options));
 
 const TEXT = 'التقى نور الهدى وبنور الهدى في حلب';
 const names = (a) => a.entities.map((e) => [TEXT.slice(e.start, e.end), e.type, e.id ?? null]);
@@ -32,7 +34,7 @@ test('errors name the line or the item', () => {
 });
 
 test('ids and glosses beyond ASCII, quotes and controls cross intact', () => {
-  // The entities cross as JSON text with everything beyond ASCII escaped
+  // Ids and glosses cross as JSON text with everything beyond ASCII escaped
   // (src/wasm/json.rs): what comes out must be exactly what went in.
   const id = 'حلب-"fc"\\1';
   const gloss = 'Côte d’Ivoire 😀 ș\tend';

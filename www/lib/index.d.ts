@@ -1,7 +1,12 @@
 // Types of the Bayan library (www/lib/index.js).
-import type { Analysis, AnalyzeOptions, TokenKind, InitInput } from '../pkg/bayan.js';
+import type { Analysis as AnalysisColumns, AnalyzeOptions, TokenKind, InitInput, EntityMention } from '../pkg/bayan.js';
 
-export type { Analysis, AnalyzeOptions, TokenKind, Form, Segment, SegmentKind, EntityMention, EntityType } from '../pkg/bayan.js';
+export type { AnalysisColumns, AnalyzeOptions, TokenKind, Form, Segment, SegmentKind, EntityMention, EntityType, MentionColumns } from '../pkg/bayan.js';
+
+/** The result of `analyze`: the core's, with the entities as objects. */
+export interface Analysis extends Omit<AnalysisColumns, 'entities' | 'entityTypes' | 'entityRefs'> {
+  entities: EntityMention[];
+}
 
 export type Preset = 'display' | 'search' | 'strict';
 
@@ -22,6 +27,9 @@ export declare function initSync(wasm: BufferSource | WebAssembly.Module): void;
 
 /** Tokens, forms, sentences and entities; offsets are UTF-16 indexes. */
 export declare function analyze(text: string, options?: AnalyzeOptions): Analysis;
+
+/** `analyze` with the entities as the core's columns: far less memory for long texts. */
+export declare function analyzeColumns(text: string, options?: AnalyzeOptions): AnalysisColumns;
 
 export interface Normalized {
   text: string;

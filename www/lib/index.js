@@ -3,6 +3,7 @@
 // function is synchronous: call them from a worker for long texts so the
 // page's main thread never blocks.
 import wasmInit, * as core from '../pkg/bayan.js';
+import { withMentions } from './mentions.js';
 
 /** The normalization presets, lightest first. */
 export const PRESETS = Object.freeze(['display', 'search', 'strict']);
@@ -56,8 +57,16 @@ function need(name) {
   if (!ready) throw new Error(`bayan: ${name}() was called before the core was loaded; await init() first`);
 }
 
-/** Tokens, forms, sentences and entities of `text`; offsets are UTF-16 indexes. */
+/**
+ * Tokens, forms, sentences and entities of `text`; offsets are UTF-16 indexes.
+ * Entities are objects here; `analyzeColumns` leaves them as the core's columns.
+ */
 export function analyze(text, options) {
+  return withMentions(analyzeColumns(text, options));
+}
+
+/** `analyze` with the entities as columns (`Analysis` of `bayan/wasm`): far less memory for long texts. */
+export function analyzeColumns(text, options) {
   need('analyze');
   return core.analyze(text, options);
 }
