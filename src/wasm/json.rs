@@ -1,5 +1,5 @@
-//! The analysis's forms and entities as JSON text, parsed in one
-//! `JSON.parse` call on the JavaScript side.
+//! The analysis's forms, and the mentions' table of ids and glosses, as
+//! JSON text parsed by `JSON.parse` on the JavaScript side.
 //!
 //! They cross as plain objects (the page reads them so), and building tens
 //! of thousands of objects property by property across the boundary
@@ -10,13 +10,13 @@
 //!
 //! They cross in parts of about 16 K characters of JSON, each parsed
 //! and appended to one array: the same array one text would give, but no
-//! text of the whole list (about 6 MB for the entities of 10 MB of input,
-//! 3 MB of Arabic for the forms) is written in the wasm heap, which keeps
-//! its high-water mark, nor held as a JavaScript string beside the objects.
-//! Parts are kept below 100 K characters: V8 builds the objects of a longer
-//! JSON text straight in its old generation, which measured about 50 ms
-//! slower at 10 MB of input (old-generation allocation and collections)
-//! and saved no memory in the benchmark.
+//! text of the whole list (3 MB of Arabic for the forms of 10 MB of input)
+//! is written in the wasm heap, which keeps its high-water mark, nor held
+//! as a JavaScript string beside the objects. Parts are kept below 100 K
+//! characters: V8 builds the objects of a longer JSON text straight in its
+//! old generation, which measured about 50 ms slower at 10 MB of input
+//! (old-generation allocation and collections) and saved no memory in the
+//! benchmark.
 
 use super::mentions::Ref;
 use super::JsForm;
@@ -114,7 +114,7 @@ fn write_form(out: &mut String, form: Option<&JsForm>) {
         return;
     };
     out.push_str("{\"norm\":");
-    string(out, form.norm, false);
+    string(out, form.norm);
     out.push_str(",\"segments\":[");
     for (j, s) in form.segments.iter().enumerate() {
         if j > 0 {
@@ -127,7 +127,7 @@ fn write_form(out: &mut String, form: Option<&JsForm>) {
         out.push_str(",\"kind\":\"");
         out.push_str(s.kind);
         out.push_str("\",\"restored\":");
-        string(out, s.restored, false);
+        string(out, s.restored);
         out.push('}');
     }
     out.push_str("]}");
@@ -145,11 +145,11 @@ pub(super) fn refs(table: &[Ref]) -> Result<Array, JsError> {
             out.push('{');
             if let Some(id) = id {
                 out.push_str("\"id\":");
-                string(out, id, true);
+                string(out, id);
             }
             if let Some(gloss) = gloss {
                 out.push_str(if id.is_some() { ",\"gloss\":" } else { "\"gloss\":" });
-                string(out, gloss, true);
+                string(out, gloss);
             }
             out.push('}');
         })?;
@@ -158,14 +158,8 @@ pub(super) fn refs(table: &[Ref]) -> Result<Array, JsError> {
 }
 
 /// A JSON string literal: quotes, backslashes and control characters
-/// escaped, everything else as is — or, when `ascii`, everything beyond
-/// ASCII escaped as `\uXXXX` too. The entities' text is ASCII but for a
-/// few hundred glosses (Türkiye, Côte d’Ivoire), and a single character
-/// beyond Latin-1 makes JavaScript hold the whole JSON text at two bytes a
-/// character: escaping them halves the largest string of the conversion.
-/// The forms' text is Arabic throughout, so it stays as is.
-/// (tests/wasm/user-gazetteer.test.mjs reads such ids and glosses back.)
-fn string(out: &mut String, s: &str, ascii: bool) {
+/// escaped, everything else as is.
+fn string(out: &mut String, s: &str) {
     out.push('"');
     let mut plain = 0;
     for (at, b) in s.bytes().enumerate() {
@@ -177,17 +171,6 @@ fn string(out: &mut String, s: &str, ascii: bool) {
                 _ => unit(out, b.into()),
             }
             plain = at + 1;
-        } else if ascii && b >= 0x80 {
-            if (b as i8) < -0x40 {
-                continue; // a continuation byte, escaped with its lead
-            }
-            out.push_str(&s[plain..at]);
-            let c = s[at..].chars().next().expect("a lead byte starts a char");
-            let mut units = [0u16; 2];
-            for u in c.encode_utf16(&mut units) {
-                unit(out, *u);
-            }
-            plain = at + c.len_utf8();
         }
     }
     out.push_str(&s[plain..]);

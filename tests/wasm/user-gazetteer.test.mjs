@@ -34,7 +34,7 @@ test('errors name the line or the item', () => {
 });
 
 test('ids and glosses beyond ASCII, quotes and controls cross intact', () => {
-  // Ids and glosses cross as JSON text with everything beyond ASCII escaped
+  // Ids and glosses cross as JSON text, quotes and controls escaped
   // (src/wasm/json.rs): what comes out must be exactly what went in.
   const id = 'حلب-"fc"\\1';
   const gloss = 'Côte d’Ivoire 😀 ș\tend';
