@@ -4,14 +4,14 @@
 // token.
 import { typeOrder } from './entity-types.js';
 import { partition } from './search.js';
-import { withMentions } from './lib/mentions.js';
+import { withObjects } from './lib/objects.js';
 
 /**
  * A loaded, analyzed text. `docId` names its TextDocument in the worker;
- * `analysis` is the core's, its entity columns made into mention objects.
+ * `analysis` is the core's, its form and entity columns made into objects.
  */
 export function makeDocument({ name, text, analysis, docId }) {
-  return { name, text, analysis: withMentions(analysis), docId, groups: null };
+  return { name, text, analysis: withObjects(analysis), docId, groups: null };
 }
 
 /** Index of the token covering UTF-16 `offset`, or the nearest one before it. */

@@ -44,6 +44,9 @@ pub enum SegmentKind {
 }
 
 impl SegmentKind {
+    pub const ALL: [SegmentKind; 4] =
+        [SegmentKind::Proclitic, SegmentKind::Article, SegmentKind::Stem, SegmentKind::Enclitic];
+
     pub fn name(self) -> &'static str {
         match self {
             SegmentKind::Proclitic => "proclitic",

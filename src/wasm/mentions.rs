@@ -6,18 +6,26 @@
 //! a sixth of the wasm pipeline's time (`scripts/bench-wasm.mjs`). Columns
 //! cost 14 bytes a mention and cross `postMessage` as plain copies; the
 //! page and the library build objects from them where they need objects
-//! (www/lib/mentions.js).
+//! (www/lib/objects.js).
 
 use super::columns::Column;
-use super::{json, set};
+use super::{set, to_value};
 use crate::entities::{Entity, EntityType};
 use crate::hash::FxHashMap;
 use crate::span::{OffsetCursor, OffsetUnit, Span};
 use js_sys::{Array, JsString, Object};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-/// An id and a gloss, either possibly absent.
-pub(super) type Ref<'a> = (Option<&'a str>, Option<&'a str>);
+/// An id and a gloss, either possibly absent: a row of `entityRefs`, an
+/// object with the keys present (`null` for row 0, neither).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+struct Ref<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    gloss: Option<&'a str>,
+}
 
 /// Sets `entities` (the columns), `entityTypes` and `entityRefs` on `out`.
 pub(super) fn set_mentions(out: &Object, text: &str, entities: &[Entity]) -> Result<(), JsError> {
@@ -31,7 +39,7 @@ pub(super) fn set_mentions(out: &Object, text: &str, entities: &[Entity]) -> Res
         cursors: Vec::new(),
         text,
         // Row 0 is "no id, no gloss".
-        table: vec![(None, None)],
+        table: vec![None],
         ids: FxHashMap::default(),
     };
     for e in entities {
@@ -46,7 +54,7 @@ pub(super) fn set_mentions(out: &Object, text: &str, entities: &[Entity]) -> Res
     let types: Array = EntityType::ALL.iter().map(|t| JsString::from(t.name())).collect();
     set(out, "entities", &columns)?;
     set(out, "entityTypes", &types)?;
-    set(out, "entityRefs", &json::refs(&w.table)?.into())
+    set(out, "entityRefs", &to_value(&w.table)?)
 }
 
 /// Mentions at every depth.
@@ -65,7 +73,7 @@ struct Writer<'a> {
     /// them), so each cursor only walks forward.
     cursors: Vec<OffsetCursor<'a>>,
     text: &'a str,
-    table: Vec<Ref<'a>>,
+    table: Vec<Option<Ref<'a>>>,
     ids: FxHashMap<Ref<'a>, u32>,
 }
 
@@ -75,11 +83,11 @@ impl<'a> Writer<'a> {
         self.starts.push(start as u32);
         self.ends.push(end as u32);
         self.types.push(e.kind as u8);
-        let key = (e.id.as_deref(), e.gloss.as_deref());
+        let key = Ref { id: e.id.as_deref(), gloss: e.gloss.as_deref() };
         let row = match key {
-            (None, None) => 0,
+            Ref { id: None, gloss: None } => 0,
             _ => *self.ids.entry(key).or_insert_with(|| {
-                self.table.push(key);
+                self.table.push(Some(key));
                 (self.table.len() - 1) as u32
             }),
         };

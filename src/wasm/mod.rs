@@ -1,8 +1,8 @@
 //! The browser binding: the only `#[wasm_bindgen]` code.
 //!
 //! It converts and calls the core, nothing more. Big results cross as typed
-//! arrays (columns: tokens, sentences, entities in `mentions.rs`), small ones
-//! as plain objects, so the whole result
+//! arrays (columns: tokens, sentences, forms in `forms.rs`, entities in
+//! `mentions.rs`), small ones as plain objects, so the whole result
 //! survives `postMessage` from the worker. Every offset is a UTF-16 code
 //! unit index: `text.slice(start, end)` in JavaScript is exactly the span.
 //!
@@ -14,8 +14,8 @@
 
 mod columns;
 mod document;
+mod forms;
 mod gazetteer;
-mod json;
 mod library;
 mod mentions;
 mod model;
@@ -49,11 +49,24 @@ export type TokenKind = "word" | "number" | "punct" | "symbol" | "latin" | "url"
 export type SegmentKind = "proclitic" | "article" | "stem" | "enclitic";
 export type EntityType = "PERSON" | "ORG" | "LOC" | "DATE" | "NUMBER" | "EVENT" | "LAW" | "TITLE" | "QUOTE";
 
-/** A clitic segment; offsets are relative to the token, in UTF-16 units. */
+/** A clitic segment as an object; offsets are relative to the token, in UTF-16 units. */
 export interface Segment { start: number; end: number; kind: SegmentKind; restored: string }
 
-/** One distinct surface string of the text. */
+/** One distinct surface string of the text, as an object (the library's `analyze` makes them). */
 export interface Form { norm: string; segments: Segment[] }
+
+/**
+ * Form columns: form i's normalized text is `norms.slice(normEnds[i - 1] ?? 0, normEnds[i])`
+ * and its clitic segments are rows `segmentEnds[i - 1] ?? 0` up to `segmentEnds[i]` of `segments`.
+ */
+export interface FormColumns { norms: string; normEnds: Uint32Array; segmentEnds: Uint32Array }
+
+/**
+ * Segment columns: segment j spans `starts[j]..ends[j]` of its token (UTF-16 units), has kind
+ * `segmentKinds[kinds[j]]` and is written `restored.slice(restoredEnds[j - 1] ?? 0, restoredEnds[j])`
+ * as a dictionary would write it.
+ */
+export interface SegmentColumns { starts: Uint32Array; ends: Uint32Array; kinds: Uint8Array; restored: string; restoredEnds: Uint32Array }
 
 /**
  * A mention as an object (the library's `analyze` makes them from the columns); a TITLE, EVENT,
@@ -68,12 +81,14 @@ export interface EntityMention { start: number; end: number; type: EntityType; i
  */
 export interface MentionColumns { starts: Uint32Array; ends: Uint32Array; types: Uint8Array; refs: Uint32Array; depths: Uint8Array }
 
-/** The result of `analyze`. Offsets are UTF-16 code units into the text. */
+/** The result of `analyze`, in columns. Offsets are UTF-16 code units into the text. */
 export interface Analysis {
-  /** Token columns: token i spans `starts[i]..ends[i]`, has kind `tokenKinds[kinds[i]]` and form `forms[formIds[i]]`. */
+  /** Token columns: token i spans `starts[i]..ends[i]`, has kind `tokenKinds[kinds[i]]` and form `formIds[i]`. */
   tokens: { starts: Uint32Array; ends: Uint32Array; kinds: Uint8Array; formIds: Uint32Array };
   tokenKinds: TokenKind[];
-  forms: Form[];
+  forms: FormColumns;
+  segments: SegmentColumns;
+  segmentKinds: SegmentKind[];
   /** Sentence i spans `sentences[2 * i]..sentences[2 * i + 1]`. */
   sentences: Uint32Array;
   entities: MentionColumns;
@@ -154,34 +169,23 @@ fn check_options(options: &JsValue) -> Result<(), JsError> {
     Ok(())
 }
 
-/// A clitic segment as it crosses (see [`json`]).
-struct JsSegment<'a> {
-    start: usize,
-    end: usize,
-    kind: &'static str,
-    restored: &'a str,
-}
-
-struct JsForm<'a> {
-    norm: &'a str,
-    segments: Vec<JsSegment<'a>>,
-}
-
 pub(super) fn to_js(text: &str, a: &Analysis) -> Result<JsValue, JsError> {
     let n = a.tokens.len();
     let (mut starts, mut ends, mut kinds, mut form_ids) =
         (Column::new(n), Column::new(n), Column::<u8>::new(n), Column::new(n));
-    let mut forms: Vec<Option<JsForm>> = (0..a.forms.len()).map(|_| None).collect();
+    // A token of each form, whose text the form's segment offsets are
+    // converted on.
+    let mut first = vec![u32::MAX; a.forms.len()];
     let mut units = OffsetCursor::new(text, OffsetUnit::Utf16);
-    for t in &a.tokens {
+    for (i, t) in a.tokens.iter().enumerate() {
         let (start, end) = units.span(t.span);
         starts.push(start as u32);
         ends.push(end as u32);
         kinds.push(t.kind as u8);
         form_ids.push(t.form);
-        let slot = &mut forms[t.form as usize];
-        if slot.is_none() {
-            *slot = Some(js_form(t.span.of(text), a.form(t)));
+        let seen = &mut first[t.form as usize];
+        if *seen == u32::MAX {
+            *seen = i as u32;
         }
     }
     let tokens = Object::new();
@@ -199,24 +203,11 @@ pub(super) fn to_js(text: &str, a: &Analysis) -> Result<JsValue, JsError> {
     let out = Object::new();
     set(&out, "tokens", &tokens)?;
     set(&out, "tokenKinds", &kind_names)?;
-    set(&out, "forms", &json::forms(&forms)?.into())?;
-    drop(forms);
+    forms::set_forms(&out, text, a, &first)?;
+    drop(first);
     set(&out, "sentences", &Uint32Array::from(&sentences[..]))?;
     mentions::set_mentions(&out, text, &a.entities)?;
     Ok(out.into())
-}
-
-fn js_form<'a>(surface: &str, form: &'a crate::Form) -> JsForm<'a> {
-    let mut cursor = OffsetCursor::new(surface, OffsetUnit::Utf16);
-    let segments = form
-        .segments
-        .iter()
-        .map(|s| {
-            let (start, end) = cursor.span(s.span);
-            JsSegment { start, end, kind: s.kind.name(), restored: &s.restored }
-        })
-        .collect();
-    JsForm { norm: &form.norm, segments }
 }
 
 pub(super) fn to_value<T: Serialize>(value: &T) -> Result<JsValue, JsError> {

@@ -4,10 +4,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { initSync, analyze as analyzeColumns, version, TextDocument } from '../../www/pkg/bayan.js';
-import { withMentions } from '../../www/lib/mentions.js';
+import { withObjects } from '../../www/lib/objects.js';
 
 initSync({ module: readFileSync(new URL('../../www/pkg/bayan_bg.wasm', import.meta.url)) });
-const analyze = (text, options) => withMentions(analyzeColumns(text, options));
+const analyze = (text, options) => withObjects(analyzeColumns(text, options));
 
 test('entities slice exactly, clitics stay outside', () => {
   const text = '😀 اجتمع ممثلو والكويت بسوريا لمجلس الأمن في حلب';
@@ -32,9 +32,35 @@ test('entities cross as columns, inner mentions after their container', () => {
   ]);
   assert.equal(a.entityRefs[0], null);
   // The objects the page and the library make of them.
-  const { entities } = withMentions(a);
+  const { entities } = withObjects(a);
   assert.deepEqual(entities.map((e) => [e.type, e.inner?.map((i) => i.id)]), [['LAW', ['un-security-council']], ['LOC', undefined]]);
   assert.deepEqual(Object.keys(entities[1]), ['start', 'end', 'type', 'id', 'gloss']);
+});
+
+test('forms cross as columns: joined texts, segment rows per form', () => {
+  const text = 'والكويت 😀 بمدينته';
+  const a = analyzeColumns(text);
+  const { norms, normEnds, segmentEnds } = a.forms;
+  const { starts, ends, kinds, restored, restoredEnds } = a.segments;
+  assert.equal(typeof norms, 'string');
+  assert.ok(normEnds instanceof Uint32Array && segmentEnds instanceof Uint32Array && kinds instanceof Uint8Array);
+  const form = (f) => {
+    const rows = [];
+    for (let j = f ? segmentEnds[f - 1] : 0; j < segmentEnds[f]; j++) {
+      rows.push([starts[j], ends[j], a.segmentKinds[kinds[j]], restored.slice(j ? restoredEnds[j - 1] : 0, restoredEnds[j])]);
+    }
+    return [norms.slice(f ? normEnds[f - 1] : 0, normEnds[f]), rows];
+  };
+  const { formIds } = a.tokens;
+  assert.deepEqual(form(formIds[0]), ['والكويت', [[0, 1, 'proclitic', 'و'], [1, 3, 'article', 'ال'], [3, 7, 'stem', 'كويت']]]);
+  assert.deepEqual(form(formIds[2]), ['بمدينته', [[0, 1, 'proclitic', 'ب'], [1, 6, 'stem', 'مدينة'], [6, 7, 'enclitic', 'ه']]]);
+  // The objects the page and the library make of them.
+  const { forms } = withObjects(a);
+  assert.deepEqual(forms[formIds[2]].segments.map((s) => s.restored), ['ب', 'مدينة', 'ه']);
+  assert.deepEqual(Object.keys(forms[formIds[0]].segments[0]), ['start', 'end', 'kind', 'restored']);
+  // Only Arabic words have segments; the emoji is two UTF-16 units.
+  assert.deepEqual(form(formIds[1]), ['😀', []]);
+  assert.equal(normEnds[formIds[1]] - normEnds[formIds[1] - 1], 2);
 });
 
 test('tokens cross as columns that rebuild the text with its gaps', () => {

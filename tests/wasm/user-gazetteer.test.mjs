@@ -4,10 +4,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { initSync, analyze as analyzeColumns } from '../../www/pkg/bayan.js';
-import { withMentions } from '../../www/lib/mentions.js';
+import { withObjects } from '../../www/lib/objects.js';
 
 initSync({ module: readFileSync(new URL('../../www/pkg/bayan_bg.wasm', import.meta.url)) });
-const analyze = (text, options) => withMentions(analyzeColumns(text, options));
+const analyze = (text, options) => withObjects(analyzeColumns(text, options));
 
 const TEXT = 'التقى نور الهدى وبنور الهدى في حلب';
 const names = (a) => a.entities.map((e) => [TEXT.slice(e.start, e.end), e.type, e.id ?? null]);

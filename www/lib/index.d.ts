@@ -1,10 +1,15 @@
 // Types of the Bayan library (www/lib/index.js).
-import type { Analysis as AnalysisColumns, AnalyzeOptions, TokenKind, InitInput, EntityMention } from '../pkg/bayan.js';
+import type { Analysis as AnalysisColumns, AnalyzeOptions, TokenKind, InitInput, EntityMention, Form } from '../pkg/bayan.js';
 
-export type { AnalysisColumns, AnalyzeOptions, TokenKind, Form, Segment, SegmentKind, EntityMention, EntityType, MentionColumns } from '../pkg/bayan.js';
+export type {
+  AnalysisColumns, AnalyzeOptions, TokenKind, Form, Segment, SegmentKind, EntityMention, EntityType,
+  FormColumns, SegmentColumns, MentionColumns,
+} from '../pkg/bayan.js';
 
-/** The result of `analyze`: the core's, with the entities as objects. */
-export interface Analysis extends Omit<AnalysisColumns, 'entities' | 'entityTypes' | 'entityRefs'> {
+/** The result of `analyze`: the core's, with forms and entities as objects. */
+export interface Analysis extends Pick<AnalysisColumns, 'tokens' | 'tokenKinds' | 'sentences'> {
+  /** `forms[tokens.formIds[i]]` is token i's form. */
+  forms: Form[];
   entities: EntityMention[];
 }
 
@@ -28,7 +33,7 @@ export declare function initSync(wasm: BufferSource | WebAssembly.Module): void;
 /** Tokens, forms, sentences and entities; offsets are UTF-16 indexes. */
 export declare function analyze(text: string, options?: AnalyzeOptions): Analysis;
 
-/** `analyze` with the entities as the core's columns: far less memory for long texts. */
+/** `analyze` with forms and entities as the core's columns: far less memory for long texts. */
 export declare function analyzeColumns(text: string, options?: AnalyzeOptions): AnalysisColumns;
 
 export interface Normalized {

@@ -3,7 +3,7 @@
 // function is synchronous: call them from a worker for long texts so the
 // page's main thread never blocks.
 import wasmInit, * as core from '../pkg/bayan.js';
-import { withMentions } from './mentions.js';
+import { withObjects } from './objects.js';
 
 /** The normalization presets, lightest first. */
 export const PRESETS = Object.freeze(['display', 'search', 'strict']);
@@ -59,13 +59,13 @@ function need(name) {
 
 /**
  * Tokens, forms, sentences and entities of `text`; offsets are UTF-16 indexes.
- * Entities are objects here; `analyzeColumns` leaves them as the core's columns.
+ * Forms and entities are objects here; `analyzeColumns` leaves them as the core's columns.
  */
 export function analyze(text, options) {
-  return withMentions(analyzeColumns(text, options));
+  return withObjects(analyzeColumns(text, options));
 }
 
-/** `analyze` with the entities as columns (`Analysis` of `bayan/wasm`): far less memory for long texts. */
+/** `analyze` with forms and entities as columns (`Analysis` of `bayan-arabic/wasm`): far less memory for long texts. */
 export function analyzeColumns(text, options) {
   need('analyze');
   return core.analyze(text, options);

@@ -1,0 +1,57 @@
+// The forms and entities of an analysis as objects. The core hands them
+// over as columns (src/wasm/forms.rs, src/wasm/mentions.rs), which keeps the
+// worker's heap small and `postMessage` cheap; views that show a form or
+// list mentions read objects, made here once per analysis.
+
+/**
+ * `analysis` with `forms` as `{norm, segments: [{start, end, kind, restored}]}`
+ * and `entities` as `{start, end, type, id?, gloss?, inner?}` (top-level
+ * mentions in text order, inner ones in their container's `inner`), in place
+ * of the columns and their tables.
+ */
+export function withObjects({ tokens, tokenKinds, forms, segments, segmentKinds, sentences, entities, entityTypes, entityRefs }) {
+  return {
+    tokens,
+    tokenKinds,
+    forms: formObjects(forms, segments, segmentKinds),
+    sentences,
+    entities: mentionObjects(entities, entityTypes, entityRefs),
+  };
+}
+
+function formObjects({ norms, normEnds, segmentEnds }, segments, kinds) {
+  const { starts, ends, kinds: kindIds, restored, restoredEnds } = segments;
+  const out = new Array(normEnds.length);
+  let norm = 0;
+  let row = 0;
+  for (let i = 0; i < normEnds.length; i++) {
+    const list = [];
+    for (; row < segmentEnds[i]; row++) {
+      list.push({
+        start: starts[row],
+        end: ends[row],
+        kind: kinds[kindIds[row]],
+        restored: restored.slice(row ? restoredEnds[row - 1] : 0, restoredEnds[row]),
+      });
+    }
+    out[i] = { norm: norms.slice(norm, normEnds[i]), segments: list };
+    norm = normEnds[i];
+  }
+  return out;
+}
+
+function mentionObjects({ starts, ends, types, refs, depths }, typeNames, table) {
+  const top = [];
+  const open = []; // the last mention at each depth
+  for (let i = 0; i < starts.length; i++) {
+    const e = { start: starts[i], end: ends[i], type: typeNames[types[i]] };
+    const ref = table[refs[i]];
+    if (ref?.id !== undefined) e.id = ref.id;
+    if (ref?.gloss !== undefined) e.gloss = ref.gloss;
+    const depth = depths[i];
+    if (depth === 0) top.push(e);
+    else (open[depth - 1].inner ??= []).push(e);
+    open[depth] = e;
+  }
+  return top;
+}
