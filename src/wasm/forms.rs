@@ -17,7 +17,8 @@ use js_sys::{Array, JsString, Object};
 use wasm_bindgen::prelude::*;
 
 /// Sets `forms`, `segments` and `segmentKinds` on `out`. `first[f]` is a
-/// token of form `f`: segment offsets are converted on its text.
+/// token of form `f` (every form is made from a token): segment offsets are
+/// converted on its text.
 pub(super) fn set_forms(out: &Object, text: &str, a: &Analysis, first: &[u32]) -> Result<(), JsError> {
     let n = a.forms.len();
     let segments: usize = a.forms.iter().map(|f| f.segments.len()).sum();
