@@ -55,9 +55,12 @@ export class BayanExplorer extends HTMLElement {
   constructor() {
     super();
     const shadow = this.attachShadow({ mode: 'open' });
-    const style = document.createElement('link');
-    style.rel = 'stylesheet';
-    style.href = new URL('./bayan-explorer.css', import.meta.url).href;
+    const [palette, style] = ['./entities.css', './bayan-explorer.css'].map((file) => {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = new URL(file, import.meta.url).href;
+      return link;
+    });
     this.#root = part('div', 'root');
     this.#status = part('p', 'status');
     this.#status.setAttribute('role', 'status');
@@ -69,7 +72,7 @@ export class BayanExplorer extends HTMLElement {
     const body = part('div', 'body');
     body.append(this.#legend, this.#reader);
     this.#root.append(this.#status, body);
-    shadow.append(style, this.#root);
+    shadow.append(palette, style, this.#root);
     this.#reader.addEventListener('click', (e) => this.#clicked(e));
   }
 
