@@ -51,19 +51,36 @@ export function hasControls(text) {
 /**
  * The controls in `text`: `{ count, names: Map(name → count), first }`
  * (`first` is a UTF-16 index, or -1). For the report shown to the user.
+ * A long text is scanned a slice at a time, with a pause between slices,
+ * so that the page stays responsive (95 MB took 0.7 s in one piece).
  */
-export function scanControls(text) {
-  const names = new Map();
-  let count = 0;
-  let first = -1;
-  CONTROL.lastIndex = 0;
-  for (const m of text.matchAll(CONTROL)) {
-    if (first < 0) first = m.index;
-    count++;
-    const name = controlName(m[0]);
-    names.set(name, (names.get(name) ?? 0) + 1);
+export async function scanControls(text) {
+  const found = { count: 0, names: new Map(), first: -1 };
+  for (let at = 0; at < text.length;) {
+    let end = Math.min(text.length, at + SLICE);
+    // A surrogate pair stays whole, so neither half reads as a lone one.
+    if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end--;
+    scanSlice(text.slice(at, end), at, found);
+    at = end;
+    if (at < text.length) await new Promise((resolve) => setTimeout(resolve));
   }
-  return { count, names, first };
+  return found;
+}
+
+/** UTF-16 units per slice of `scanControls`: about 10 ms. */
+const SLICE = 1 << 20;
+
+const isHighSurrogate = (unit) => unit >= 0xd800 && unit < 0xdc00;
+
+/** Adds the controls of `slice`, which starts at `offset` of the text, to `found`. */
+function scanSlice(slice, offset, found) {
+  CONTROL.lastIndex = 0;
+  for (const m of slice.matchAll(CONTROL)) {
+    if (found.first < 0) found.first = offset + m.index;
+    found.count++;
+    const name = controlName(m[0]);
+    found.names.set(name, (found.names.get(name) ?? 0) + 1);
+  }
 }
 
 /**

@@ -97,7 +97,7 @@ export function decodeText(bytes, forced) {
 }
 
 /** The report of a text that arrived as text (pasted): controls only. */
-export function textReport(text) {
+export async function textReport(text) {
   return finish({ text, encoding: 'utf-16', bom: false, invalid: { count: 0, first: null }, format: 'paste', warnings: [] });
 }
 
@@ -129,8 +129,8 @@ function decodeAs(report, bytes, encoding, skip) {
 }
 
 /** Adds what every report says whatever its source: invisible controls. */
-function finish(report) {
-  const controls = scanControls(report.text);
+async function finish(report) {
+  const controls = await scanControls(report.text);
   if (controls.count > 0) {
     const names = [...controls.names].map(([n, c]) => `${n}×${c}`).join(' ');
     report.warnings.push(t('hiddenControls', controls.count, names));
