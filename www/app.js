@@ -149,6 +149,9 @@ function describe(i) {
   return { canonical: g?.id ? `${g.label} (${g.id})` : g?.label, canonicalLabel: t('canonical'), gloss: g?.gloss, glossLabel: t('gloss') };
 }
 
+/** Gives the main thread back for a moment (input, painting) between long steps. */
+const pause = () => new Promise((resolve) => setTimeout(resolve));
+
 async function select(doc) {
   current = doc;
   tabs.render(docs, current);
@@ -178,7 +181,7 @@ async function select(doc) {
   // mentions at 95 MB) they held the main thread for half a second after
   // the reader's set-up when done in one piece.
   for (const update of [entitiesPanel.update, inspector.update, teacher.update]) {
-    await new Promise((resolve) => setTimeout(resolve));
+    await pause();
     if (current !== doc) return;
     update(doc);
   }
@@ -207,6 +210,7 @@ async function reanalyze(doc) {
     const fresh = makeDocument({ name: doc.name, text: doc.text, analysis, docId });
     docs[docs.indexOf(doc)] = fresh;
     worker.request('close', { docId: doc.docId });
+    await pause();
     await select(fresh);
   } catch (e) {
     say(t('failed', e.message), 'error');
@@ -226,6 +230,7 @@ async function show(text, name, report) {
     const { docId, analysis } = await worker.request('open', { text, options: userGazetteer.options() });
     const doc = makeDocument({ name, text, analysis, docId });
     docs.push(doc);
+    await pause();
     await select(doc);
     const ms = Math.round(performance.now() - started);
     const about = describeReport(report);
