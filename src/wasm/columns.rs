@@ -18,25 +18,23 @@ pub(super) trait Element: Copy {
     fn copy(array: &Self::Array, at: u32, items: &[Self]);
 }
 
-impl Element for u32 {
-    type Array = Uint32Array;
-    fn array(len: u32) -> Uint32Array {
-        Uint32Array::new_with_length(len)
-    }
-    fn copy(array: &Uint32Array, at: u32, items: &[u32]) {
-        array.subarray(at, at + items.len() as u32).copy_from(items);
-    }
+/// The same two calls on each typed array type.
+macro_rules! element {
+    ($item:ty, $array:ty) => {
+        impl Element for $item {
+            type Array = $array;
+            fn array(len: u32) -> $array {
+                <$array>::new_with_length(len)
+            }
+            fn copy(array: &$array, at: u32, items: &[$item]) {
+                array.subarray(at, at + items.len() as u32).copy_from(items);
+            }
+        }
+    };
 }
 
-impl Element for u8 {
-    type Array = Uint8Array;
-    fn array(len: u32) -> Uint8Array {
-        Uint8Array::new_with_length(len)
-    }
-    fn copy(array: &Uint8Array, at: u32, items: &[u8]) {
-        array.subarray(at, at + items.len() as u32).copy_from(items);
-    }
-}
+element!(u32, Uint32Array);
+element!(u8, Uint8Array);
 
 /// A typed array of a known length, filled in order by [`Column::push`].
 pub(super) struct Column<T: Element> {
