@@ -18,6 +18,7 @@ import { createTeacherMode } from './views/teacher.js';
 import { createDocumentTabs } from './views/documents.js';
 import { mountUserGazetteer } from './user-gazetteer.js';
 import { decodeFile, describe as describeReport, textReport } from './decode.js';
+import { pause } from './pause.js';
 import './offline.js';
 
 const $ = (id) => document.getElementById(id);
@@ -148,9 +149,6 @@ function describe(i) {
   const g = groupOf(current, i);
   return { canonical: g?.id ? `${g.label} (${g.id})` : g?.label, canonicalLabel: t('canonical'), gloss: g?.gloss, glossLabel: t('gloss') };
 }
-
-/** Gives the main thread back for a moment (input, painting) between long steps. */
-const pause = () => new Promise((resolve) => setTimeout(resolve));
 
 async function select(doc) {
   current = doc;

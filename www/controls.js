@@ -8,6 +8,7 @@
 // (copying and `textContent` give back the exact input) while the stylesheet
 // (`adoptControlStyles`) isolates it — an override cannot reach past an isolate's
 // end — hides the glyph and draws the marker ⟨RLO⟩ from the attribute.
+import { pause } from './pause.js';
 
 /** Short names, as Unicode and the Trojan Source paper write them. */
 const NAMES = new Map([
@@ -62,7 +63,7 @@ export async function scanControls(text) {
     if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end--;
     scanSlice(text.slice(at, end), at, found);
     at = end;
-    if (at < text.length) await new Promise((resolve) => setTimeout(resolve));
+    if (at < text.length) await pause();
   }
   return found;
 }

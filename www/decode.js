@@ -11,6 +11,7 @@ import { sniff, zipFormat } from './sniff.js';
 import { extractHtml } from './extract-html.js';
 import { readZipEntries, extractDocx } from './extract-docx.js';
 import { scanControls } from './controls.js';
+import { pause } from './pause.js';
 import { t, currentLang } from './i18n.js';
 
 /** A file Bayan cannot read as text; `message` is for the user. */
@@ -41,7 +42,7 @@ export async function decodeBytes(bytes, name = '', options = {}) {
   if (what) {
     throw new UnsupportedFile(what.kind, t('notReadable', name, what[currentLang()]));
   }
-  const report = decodeText(bytes, options.encoding);
+  const report = await decodeText(bytes, options.encoding);
   if (/\.x?html?$/i.test(name) || (!/\.(txt|md|markdown|text)$/i.test(name) && looksLikeHtml(report.text))) {
     const html = extractHtml(report.text);
     report.text = html.text;
@@ -56,7 +57,7 @@ export async function decodeBytes(bytes, name = '', options = {}) {
  * (or UTF-8 with a few invalid bytes), then the legacy Arabic encoding whose decoding looks most like Arabic;
  * failing all, UTF-8 with every invalid sequence shown as U+FFFD.
  */
-export function decodeText(bytes, forced) {
+export async function decodeText(bytes, forced) {
   const report = { text: '', encoding: '', bom: false, invalid: { count: 0, first: null }, format: 'text', warnings: [] };
   const bom = bomOf(bytes);
   if (forced) {
@@ -71,12 +72,12 @@ export function decodeText(bytes, forced) {
   // UTF-8 too (every byte below 0x80), but dense with 0x00 or 0x06.
   const utf16 = bomlessUtf16(bytes);
   if (utf16) {
-    decodeAs(report, bytes, utf16, 0);
+    await decodeAs(report, bytes, utf16, 0);
     report.warnings.push(t('bomlessUtf16', utf16.toUpperCase()));
     return report;
   }
   try {
-    report.text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    report.text = await decodeWith('utf-8', bytes, true);
     report.encoding = 'utf-8';
     return report;
   } catch {
@@ -89,7 +90,7 @@ export function decodeText(bytes, forced) {
   if (utf8.valid > 4 * utf8.count) return decodeAs(report, bytes, 'utf-8', 0);
   const legacy = bestLegacy(bytes);
   if (legacy) {
-    decodeAs(report, bytes, legacy.encoding, 0);
+    await decodeAs(report, bytes, legacy.encoding, 0);
     report.warnings.push(t('legacyEncoding', legacy.encoding, Math.round(legacy.ratio * 100)));
     return report;
   }
@@ -113,19 +114,39 @@ export function describe(report) {
   return [parts.join(t('listSeparator')), ...report.warnings].filter(Boolean).join(' · ');
 }
 
-function decodeAs(report, bytes, encoding, skip) {
+async function decodeAs(report, bytes, encoding, skip) {
   const body = bytes.subarray(skip);
   report.encoding = encoding;
   try {
-    report.text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body);
+    report.text = await decodeWith(encoding, body, true);
     return report;
   } catch {
-    report.text = new TextDecoder(encoding, { ignoreBOM: true }).decode(body);
+    report.text = await decodeWith(encoding, body, false);
   }
   const { count, first } = countInvalid(body, encoding);
   report.invalid = { count, first: first === null ? null : first + skip };
   report.warnings.push(t(count === 1 ? 'invalidBytes1' : 'invalidBytes', count, encoding.toUpperCase(), first + skip));
   return report;
+}
+
+/** Bytes decoded per step of `decodeWith`: a few tens of milliseconds. */
+const SLICE_BYTES = 8 << 20;
+
+/**
+ * `bytes` decoded as `encoding` a slice at a time, with a pause between
+ * slices (95 MB took 0.23 s in one call). With `fatal`, an invalid
+ * sequence throws, as one call would; a sequence cut by a slice's end is
+ * completed by the next (`stream`).
+ */
+async function decodeWith(encoding, bytes, fatal) {
+  const decoder = new TextDecoder(encoding, { fatal, ignoreBOM: true });
+  const parts = [];
+  for (let at = 0; at < bytes.length; at += SLICE_BYTES) {
+    const last = at + SLICE_BYTES >= bytes.length;
+    parts.push(decoder.decode(bytes.subarray(at, at + SLICE_BYTES), { stream: !last }));
+    if (!last) await pause();
+  }
+  return parts.join('');
 }
 
 /** Adds what every report says whatever its source: invisible controls. */

@@ -62,7 +62,7 @@ export async function extractDocx(bytes, entries, decodeText) {
   const warnings = [];
   const raw = await readEntry(bytes, entry);
   if (crc32(raw) !== entry.crc) warnings.push(t('docxCrc'));
-  const decoded = decodeText(raw);
+  const decoded = await decodeText(raw);
   warnings.push(...decoded.warnings);
   if (/<!(DOCTYPE|ENTITY)/i.test(decoded.text.slice(0, 4096))) throw new Error('document.xml declares a DTD, which Word never writes');
   const doc = new DOMParser().parseFromString(decoded.text, 'application/xml');
