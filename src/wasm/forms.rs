@@ -9,11 +9,11 @@
 //! page make the objects where they need them (www/lib/objects.js).
 
 use super::columns::Column;
-use super::set;
+use super::{names, set};
 use crate::clitics::SegmentKind;
 use crate::span::{self, OffsetCursor, OffsetUnit};
 use crate::Analysis;
-use js_sys::{Array, JsString, Object};
+use js_sys::{JsString, Object};
 use wasm_bindgen::prelude::*;
 
 /// Sets `forms`, `segments` and `segmentKinds` on `out`. `first[f]` is a
@@ -52,10 +52,9 @@ pub(super) fn set_forms(out: &Object, text: &str, a: &Analysis, first: &[u32]) -
     set(&columns, "kinds", &kinds.finish())?;
     set(&columns, "restored", &JsString::from(restored.text.as_str()))?;
     set(&columns, "restoredEnds", &restored_ends.finish())?;
-    let names: Array = SegmentKind::ALL.iter().map(|k| JsString::from(k.name())).collect();
     set(out, "forms", &forms)?;
     set(out, "segments", &columns)?;
-    set(out, "segmentKinds", &names)
+    set(out, "segmentKinds", &names(SegmentKind::ALL.iter().map(|k| k.name())))
 }
 
 /// Texts joined into one, with the UTF-16 length so far.

@@ -1,10 +1,11 @@
 //! The library entry's plain functions (www/lib/): normalization and
 //! tokenization without the rest of the pipeline.
 
-use super::set;
+use super::{names, set};
 use crate::normalize::Options;
 use crate::span::{OffsetCursor, OffsetUnit};
-use js_sys::{Array, Object, Uint32Array, Uint8Array};
+use crate::tokenize::TokenKind;
+use js_sys::{Object, Uint32Array, Uint8Array};
 use wasm_bindgen::prelude::*;
 
 /// Normalizes `text` with the named preset. `map[i]` is the UTF-16 offset in
@@ -47,12 +48,10 @@ pub fn tokenize_text(text: &str) -> Result<JsValue, JsError> {
         ends.push(e as u32);
     }
     let kinds: Vec<u8> = raw.iter().map(|t| t.kind as u8).collect();
-    let kind_names: Array =
-        crate::tokenize::TokenKind::ALL.iter().map(|k| JsValue::from_str(k.name())).collect();
     let out = Object::new();
     set(&out, "starts", &Uint32Array::from(&starts[..]))?;
     set(&out, "ends", &Uint32Array::from(&ends[..]))?;
     set(&out, "kinds", &Uint8Array::from(&kinds[..]))?;
-    set(&out, "tokenKinds", &kind_names)?;
+    set(&out, "tokenKinds", &names(TokenKind::ALL.iter().map(|k| k.name())))?;
     Ok(out.into())
 }

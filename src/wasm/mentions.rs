@@ -9,11 +9,11 @@
 //! (www/lib/objects.js).
 
 use super::columns::Column;
-use super::{set, to_value};
+use super::{names, set, to_value};
 use crate::entities::{Entity, EntityType};
 use crate::hash::FxHashMap;
 use crate::span::{OffsetCursor, OffsetUnit, Span};
-use js_sys::{Array, JsString, Object};
+use js_sys::Object;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -51,9 +51,8 @@ pub(super) fn set_mentions(out: &Object, text: &str, entities: &[Entity]) -> Res
     set(&columns, "types", &w.types.finish())?;
     set(&columns, "refs", &w.refs.finish())?;
     set(&columns, "depths", &w.depths.finish())?;
-    let types: Array = EntityType::ALL.iter().map(|t| JsString::from(t.name())).collect();
     set(out, "entities", &columns)?;
-    set(out, "entityTypes", &types)?;
+    set(out, "entityTypes", &names(EntityType::ALL.iter().map(|k| k.name())))?;
     set(out, "entityRefs", &to_value(&w.table)?)
 }
 

@@ -22,6 +22,7 @@ mod model;
 mod text;
 
 use crate::span::{OffsetCursor, OffsetUnit};
+use crate::tokenize::TokenKind;
 use crate::Analysis;
 use columns::Column;
 use gazetteer::{analyze_current, user_gazetteer};
@@ -197,17 +198,20 @@ pub(super) fn to_js(text: &str, a: &Analysis) -> Result<JsValue, JsError> {
     let mut cursor = OffsetCursor::new(text, OffsetUnit::Utf16);
     let sentences: Vec<u32> =
         a.sentences.iter().flat_map(|s| <[usize; 2]>::from(cursor.span(*s))).map(|x| x as u32).collect();
-    let kind_names: Array =
-        crate::tokenize::TokenKind::ALL.iter().map(|k| JsValue::from_str(k.name())).collect();
-
     let out = Object::new();
     set(&out, "tokens", &tokens)?;
-    set(&out, "tokenKinds", &kind_names)?;
+    set(&out, "tokenKinds", &names(TokenKind::ALL.iter().map(|k| k.name())))?;
     forms::set_forms(&out, text, a, &first)?;
     drop(first);
     set(&out, "sentences", &Uint32Array::from(&sentences[..]))?;
     mentions::set_mentions(&out, text, &a.entities)?;
     Ok(out.into())
+}
+
+/// The names a column's codes index (`tokenKinds`, `segmentKinds`,
+/// `entityTypes`), in the order of the codes.
+pub(super) fn names(names: impl Iterator<Item = &'static str>) -> Array {
+    names.map(JsValue::from_str).collect()
 }
 
 pub(super) fn to_value<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
