@@ -154,6 +154,8 @@ fn check_row(row: &BTreeMap<&str, &str>, doc: &Doc) -> Result<Vec<String>, Strin
             bad.push(format!("speaker {:?} at {s} is not a whole word", row["speaker"]));
         } else if row["implicit"] == "1" && s >= a {
             bad.push("a carried speaker must point at a mention before the act".into());
+        } else if row["implicit"] == "0" && doc.chars[s.min(a)..se.max(ae)].contains(&'\n') {
+            bad.push("an explicit speaker stands in the act's line".into());
         }
     }
     let prefix = row["object_prefix"];
@@ -173,6 +175,8 @@ fn check_row(row: &BTreeMap<&str, &str>, doc: &Doc) -> Result<Vec<String>, Strin
             bad.push(format!("object_prefix {prefix:?} does not start a token at {o}"));
         } else if o < ae {
             bad.push("the object starts before the act ends".into());
+        } else if doc.chars[ae..o].contains(&'\n') {
+            bad.push("the object starts in another line than the act".into());
         }
     }
     Ok(bad)

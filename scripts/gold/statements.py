@@ -250,6 +250,8 @@ def check_row(r, text):
             bad.append(f"speaker {r['speaker']!r} at {s} is not a whole word")
         elif r["implicit"] == "1" and s >= a:
             bad.append("a carried speaker must point at a mention before the act")
+        elif r["implicit"] == "0" and "\n" in text[min(s, a):max(se, ae)]:
+            bad.append("an explicit speaker stands in the act's line")
     if r["object_prefix"] == "":
         if r["object_start"]:
             bad.append("object_start without object_prefix")
@@ -266,6 +268,8 @@ def check_row(r, text):
             bad.append(f"object_prefix {op!r} does not start a token at {o}")
         elif o < ae:
             bad.append("the object starts before the act ends")
+        elif "\n" in text[ae:o]:
+            bad.append("the object starts in another line than the act")
     if "\n" in text[a:ae]:
         bad.append("the act crosses a line")
     return bad
