@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""The statement dev gold's helper: show a document, fill offsets, check rows.
+"""The statement dev gold's helper: draw documents, show one, fill offsets, check rows.
 
+    python3 scripts/gold/statements.py draw [--seed 1616] [--limit N]   # UN doc ids in draw order
     python3 scripts/gold/statements.py show DOC_ID...        # a document with line offsets
     python3 scripts/gold/statements.py fill FILE.tsv...      # compute offsets from surfaces, in place
     python3 scripts/gold/statements.py check FILE.tsv...     # verify every row against its text
@@ -21,12 +22,17 @@ occurrence before the act when carried (implicit 1); `@N` picks the N-th occurre
 empty object_start is the first token that starts object_prefix after the act (after the
 speaker when the speaker follows the act); `@N` the N-th occurrence. Rows with numbers
 are verified and kept.
+
+`draw` shuffles the UN doc ids, in the order the file lists them, with Python's
+random.Random(seed).shuffle; the gold annotates the first documents of that order
+(tests/gold/statements/un-docs.txt).
 """
 import os
-import re
+import random
 import sys
 import unicodedata
 
+SEED = 1616
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 SAMPLE_ID = "oic-aleppo-statement"
 CLASSES = {"STATE", "AFFIRM", "CONDEMN", "DEMAND", "CALL", "WELCOME", "REJECT", "CONCERN", "SUPPORT", "DECIDE"}
@@ -303,6 +309,22 @@ def process(path, fill):
     return problems, len(rows)
 
 
+def draw(args):
+    seed, limit = SEED, 0
+    while args:
+        flag, value, args = args[0], args[1] if len(args) > 1 else "", args[2:]
+        if flag == "--seed" and value.lstrip("-").isdigit():
+            seed = int(value)
+        elif flag == "--limit" and value.isdigit():
+            limit = int(value)
+        else:
+            sys.exit(f"draw: unknown option {flag} {value}".strip())
+    ids = list(un_docs())  # dicts keep the file's order
+    random.Random(seed).shuffle(ids)
+    for i in ids[: limit or None]:
+        print(i)
+
+
 def show(doc_id):
     text = doc_text(doc_id)
     print(f"## {doc_id} ({len(text)} chars)")
@@ -313,9 +335,14 @@ def show(doc_id):
 
 
 def main(argv):
-    if len(argv) < 2 or argv[0] not in ("show", "fill", "check"):
+    if not argv or argv[0] not in ("draw", "show", "fill", "check") or (argv[0] != "draw" and len(argv) < 2):
         sys.exit(__doc__)
     cmd, args = argv[0], argv[1:]
+    if cmd == "draw":
+        try:
+            return draw(args)
+        except OSError as e:
+            sys.exit(f"draw: cannot read the UN documents ({e}); set BAYAN_SHARED_DATA")
     if cmd == "show":
         for d in args:
             show(d)
