@@ -63,6 +63,25 @@ def find(text, surface, lo, hi, nth):
     return bare, True
 
 
+MARKS = set(chr(c) for c in range(0x064B, 0x0660)) | {"\u0670", "\u0640"}
+
+
+def find_unmarked(text, surface, lo, hi):
+    """(start, end) of surface in text[lo:hi] with diacritics and tatweel ignored on both sides."""
+    keep = [i for i in range(lo, hi) if text[i] not in MARKS]
+    bare = "".join(text[i] for i in keep)
+    want = "".join(c for c in surface if c not in MARKS)
+    k = bare.find(want)
+    while k >= 0 and not (starts_word(text, keep[k]) and ends_word(text, keep[k + len(want) - 1] + 1)):
+        k = bare.find(want, k + 1)
+    if k < 0 or not want:
+        return None
+    end = keep[k + len(want) - 1] + 1
+    while end < hi and text[end] in MARKS:
+        end += 1
+    return keep[k], end
+
+
 def read_rows(path):
     rows = []
     with open(path, encoding="utf-8") as f:
@@ -112,6 +131,10 @@ def place_file(path, source, texts_, order, check_only):
                 nth = int(start[1:]) if start.startswith("+") else 1
                 lo, hi = (cursor, len(text)) if level == "0" else (inner_cursor, container[1] if container else 0)
                 i, loose = find(text, surface, lo, hi, nth)
+                if i is None and nth == 1 and find_unmarked(text, surface, lo, hi):
+                    i, j = find_unmarked(text, surface, lo, hi)
+                    warnings.append(f"{where}: taken as {text[i:j]!r} (diacritics differ)")
+                    surface, loose = text[i:j], False
                 if i is None:
                     errors.append(f"{where}: not found after offset {lo}")
                     continue
