@@ -236,7 +236,7 @@ fn sum(counts: &Counts) -> [usize; 3] {
 /// the micro-average.
 fn table(counts: Counts) -> String {
     let mut out =
-        format!("{:<10}{:>6}{:>7}{:>8}{:>7}{:>7}{:>7}\n", "type", "gold", "found", "correct", "P", "R", "F1");
+        format!("{:<12}{:>6}{:>7}{:>8}{:>7}{:>7}{:>7}\n", "type", "gold", "found", "correct", "P", "R", "F1");
     for t in EntityType::ALL {
         out += &row(t.name(), &counts.get(&t).copied().unwrap_or_default());
     }
@@ -248,7 +248,7 @@ fn row(name: &str, &[gold, found, correct]: &[usize; 3]) -> String {
     let (p, r) = (ratio(correct, found), ratio(correct, gold));
     let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
     format!(
-        "{name:<10}{gold:>6}{found:>7}{correct:>8}{:>7.1}{:>7.1}{:>7.1}\n",
+        "{name:<12}{gold:>6}{found:>7}{correct:>8}{:>7.1}{:>7.1}{:>7.1}\n",
         100.0 * p,
         100.0 * r,
         100.0 * f
