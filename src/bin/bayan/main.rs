@@ -4,6 +4,7 @@
 
 mod analyze;
 mod decode;
+mod eval_gold;
 mod eval_ner;
 mod eval_seg;
 mod normalize;
@@ -20,6 +21,7 @@ USAGE:
     bayan normalize [FILE] [--preset display|light|search|strict | --only OP,…] [--report] [INPUT]
     bayan eval-seg FILE [--errors N] [--format conllu|newsfane] [--stems FILE]
     bayan eval-ner FILE... [--errors N] [--model FILE | --rules | --alone]
+    bayan eval-gold DIR [--data PATH] [--errors N]
     bayan train-ner FILE... [--out MODEL] [--cv K] [--epochs N] [--prune W] [--eval FILE]... [--newsfane FILE]
     bayan --help | --version
 
@@ -52,6 +54,10 @@ eval-ner    scores Bayan's PERSON/LOC/ORG against `token TAG` files (BIO;
             ANERcorp, AQMAR): CoNLL exact-match precision, recall and F1;
             --errors N lists the first N sentences with a mistake; --model
             scores a model file, --rules the lists and rules without a model.
+eval-gold   scores all nine entity types against the statement-domain gold
+            DIR (tests/gold/entities; its README says the format): exact
+            span, type and level, per half (tune, check) and all; --data is
+            the shared data folder the gold refers to (../shared/data).
 train-ner   trains the entity tagger (deterministic) and writes it to --out;
             --cv K cross-validates on K contiguous blocks of the sentences;
             --eval scores the trained model on other files.
@@ -85,6 +91,7 @@ fn run(args: &[String]) -> Result<(), String> {
         "normalize" => normalize::run(rest),
         "eval-seg" => eval_seg::run(&Flags::parse(rest, &["--errors", "--format", "--stems"])?),
         "eval-ner" => eval_ner::run(rest),
+        "eval-gold" => eval_gold::run(&Flags::parse(rest, &["--data", "--errors"])?),
         "train-ner" => train_ner::run(rest),
         other => Err(format!("unknown command {other:?}\n\n{USAGE}")),
     }
