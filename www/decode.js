@@ -62,7 +62,9 @@ export async function decodeText(bytes, forced) {
   const bom = bomOf(bytes);
   if (forced) {
     const label = new TextDecoder(forced).encoding; // throws RangeError on an unknown label
-    return decodeAs(report, bytes, label, bom && bom.encoding === label ? bom.length : 0);
+    const skip = bom && bom.encoding === label ? bom.length : 0;
+    report.bom = skip > 0;
+    return decodeAs(report, bytes, label, skip);
   }
   if (bom) {
     report.bom = true;
@@ -283,6 +285,9 @@ function invalidUtf16(b, le) {
   let first = null;
   const n = b.length & ~1;
   const unit = (i) => (le ? b[i] | (b[i + 1] << 8) : (b[i] << 8) | b[i + 1]);
+  // A lead surrogate in the last unit and an odd byte after it are one
+  // error, as TextDecoder (and the WHATWG decoder) reports them.
+  let leadAtEnd = false;
   for (let i = 0; i < n; i += 2) {
     const u = unit(i);
     if (u >= 0xd800 && u <= 0xdbff) {
@@ -291,13 +296,14 @@ function invalidUtf16(b, le) {
       else {
         count++;
         first ??= i;
+        leadAtEnd = next < 0;
       }
     } else if (u >= 0xdc00 && u <= 0xdfff) {
       count++;
       first ??= i;
     }
   }
-  if (b.length & 1) {
+  if (b.length & 1 && !leadAtEnd) {
     count++;
     first ??= b.length - 1;
   }
