@@ -51,7 +51,7 @@ fn generate() -> String {
 fn class_of(is: fn(char) -> bool) -> String {
     let mut out = String::new();
     let mut run: Option<(u32, u32)> = None;
-    let mut flush = |run: (u32, u32), out: &mut String| {
+    let flush = |run: (u32, u32), out: &mut String| {
         assert!(run.1 <= 0xFFFF, "the class must stay in the BMP for a non-unicode regex");
         match run.1 - run.0 {
             0 => write!(out, "\\\\u{:04X}", run.0),
