@@ -22,7 +22,8 @@ import { pause } from './pause.js';
 import './offline.js';
 
 const $ = (id) => document.getElementById(id);
-const worker = new Messenger(new URL('./worker.js', import.meta.url));
+/** @type {Messenger<typeof import('./worker.js').ACTIONS>} */
+const worker = new Messenger(new URL('./worker.js', import.meta.url), { onRestart: reopen });
 const status = $('status');
 const progress = $('progress');
 const workspace = document.querySelector('.workspace');
@@ -38,6 +39,14 @@ const MAX_BYTES = 100 * 1024 * 1024;
 const docs = [];
 let current = null;
 let reader = null;
+/** The worker's id for the next document: the page names documents, so a new worker can open them again under the same ids. */
+let nextDocId = 1;
+/** The analyses under way, each stoppable with the Stop button. */
+const running = new Set();
+const stopButton = $('stop');
+stopButton.addEventListener('click', () => {
+  for (const control of running) control.abort();
+});
 
 function say(message, kind = 'info') {
   status.textContent = message;
@@ -201,17 +210,53 @@ function closeDoc(doc) {
   if (active === 'compare') views.compare.update(current);
 }
 
+/**
+ * Analyzes `text` as a new document in the worker; resolves to what
+ * makeDocument needs. The Stop button stops it (an AbortError).
+ */
+async function analyze(text, options) {
+  const control = new AbortController();
+  running.add(control);
+  stopButton.hidden = false;
+  try {
+    const docId = nextDocId++;
+    const { analysis } = await worker.request('open', { docId, text, options }, { signal: control.signal });
+    return { docId, analysis, options };
+  } finally {
+    running.delete(control);
+    stopButton.hidden = running.size === 0;
+  }
+}
+
+/** After a stop the worker is new: the open documents are opened in it again, under their ids. */
+function reopen() {
+  for (const d of docs) {
+    worker.request('open', { docId: d.docId, text: d.text, options: d.options, analysis: false })
+      .catch((e) => say(t('failed', e.message), 'error'));
+  }
+}
+
 /** Analyzes `doc`'s text again (the user's names changed) and shows it in its place. */
 async function reanalyze(doc) {
+  busy(undefined);
   try {
-    const { docId, analysis } = await worker.request('open', { text: doc.text, options: userGazetteer.options() });
-    const fresh = makeDocument({ name: doc.name, text: doc.text, analysis, docId });
-    docs[docs.indexOf(doc)] = fresh;
+    const opened = await analyze(doc.text, userGazetteer.options());
+    const i = docs.indexOf(doc);
+    if (i < 0) {
+      // Closed while it was analyzed: the new analysis is dropped.
+      worker.request('close', { docId: opened.docId });
+      return;
+    }
+    const fresh = makeDocument({ name: doc.name, text: doc.text, ...opened });
+    docs[i] = fresh;
     worker.request('close', { docId: doc.docId });
     await pause();
-    await select(fresh);
+    if (current === doc) await select(fresh);
+    else tabs.render(docs, current);
   } catch (e) {
-    say(t('failed', e.message), 'error');
+    say(e.name === 'AbortError' ? t('stopped', doc.name) : t('failed', e.message), e.name === 'AbortError' ? 'info' : 'error');
+  } finally {
+    if (reader?.complete !== false) busy(null);
   }
 }
 
@@ -225,20 +270,22 @@ async function show(text, name, report) {
   busy(undefined);
   const started = performance.now();
   try {
-    const { docId, analysis } = await worker.request('open', { text, options: userGazetteer.options() });
-    const doc = makeDocument({ name, text, analysis, docId });
+    const opened = await analyze(text, userGazetteer.options());
+    const doc = makeDocument({ name, text, ...opened });
+    const { analysis } = doc;
     docs.push(doc);
     await pause();
     await select(doc);
     const ms = Math.round(performance.now() - started);
     const about = describeReport(report);
     say(
-      `${t('analyzed', name, num(analysis.tokens.starts.length), num(doc.analysis.entities.length), num(ms))}${about ? ` ${about}` : ''}`,
+      `${t('analyzed', name, num(analysis.tokens.starts.length), num(analysis.entities.length), num(ms))}${about ? ` ${about}` : ''}`,
       report.warnings.length ? 'warning' : 'info',
     );
     document.body.dataset.state = 'analyzed';
   } catch (e) {
-    say(t('failed', e.message), 'error');
+    if (e.name === 'AbortError') say(t('stopped', name));
+    else say(t('failed', e.message), 'error');
   } finally {
     if (reader?.complete !== false) busy(null);
   }

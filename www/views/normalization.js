@@ -50,7 +50,8 @@ export function createNormalizationView(root, ctx) {
     if (error || !report) {
       const p = document.createElement('p');
       p.className = 'hint';
-      p.textContent = error ? t('normUnavailable') : '';
+      if (error) p.dataset.kind = 'error';
+      p.textContent = error ?? '';
       root.append(p);
       return;
     }
