@@ -74,7 +74,10 @@ export class Messenger {
     });
   }
 
-  /** Stops request `id` if it is still waiting: a new worker takes over. */
+  /**
+   * Stops request `id` if it is still waiting: a new worker takes over.
+   * @param {number} id
+   */
   #stop(id) {
     const p = this.#pending.get(id);
     if (!p) return;
