@@ -1,25 +1,21 @@
 // The page: loads texts (files, drop, paste, the sample or a share link),
 // asks the worker to analyze them, and wires the views together. Each view
 // lives in its own file under views/; this file only routes between them.
+//
+// What the first highlight needs is imported here; the rest — the panels
+// and views (views/index.js), the file decoders (decode.js) and the service
+// worker — loads once the reader's first marks are painted, or when the page
+// has sat idle with no text, so a visitor sees the text marked sooner.
 import { Messenger } from './messenger.js';
 import { renderReader } from './render.js';
 import { renderLegend } from './legend.js';
 import { t, num, setLang, currentLang, applyLang } from './i18n.js';
 import { makeDocument, tokenAt, groupOf } from './document.js';
-import { createEntitiesPanel } from './views/entities.js';
-import { createInspector } from './views/inspector.js';
-import { createWordsView } from './views/words.js';
-import { createConcordanceView } from './views/concordance.js';
-import { createSummaryView } from './views/summary.js';
-import { createNormalizationView } from './views/normalization.js';
-import { createCompareView } from './views/compare.js';
-import { createExportView, inflate } from './views/export.js';
-import { createTeacherMode } from './views/teacher.js';
 import { createDocumentTabs } from './views/documents.js';
 import { mountUserGazetteer } from './user-gazetteer.js';
-import { decodeFile, describe as describeReport, textReport } from './decode.js';
+import { describe as describeReport, textReport } from './report.js';
 import { pause } from './pause.js';
-import './offline.js';
+import { startOffline } from './offline.js';
 
 const $ = (id) => document.getElementById(id);
 /** @type {Messenger<typeof import('./worker.js').ACTIONS>} */
@@ -64,6 +60,33 @@ function busy(value, max) {
 
 const hiddenTypes = () => new Set([...readerEl.classList].filter((c) => c.startsWith('hide-')).map((c) => c.slice(5)));
 
+/** The panels and views, once views/index.js is loaded (see `loadParts`). */
+let parts = null;
+let partsLoading = null;
+
+/** Loads and creates the panels and views, once; resolves to them. */
+function loadParts() {
+  partsLoading ??= import('./views/index.js').then((m) => {
+    parts = m.createParts(ctx);
+    for (const name of Object.keys(parts.views)) stale.add(name);
+    return parts;
+  });
+  return partsLoading;
+}
+
+/** Everything not needed for the first highlight, started once. */
+let deferred = false;
+function loadDeferred() {
+  if (deferred) return;
+  deferred = true;
+  loadParts();
+  import('./decode.js');
+  startOffline();
+}
+
+/** Resolves once what is on screen now has been painted. */
+const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
 const ctx = {
   worker,
   docs: () => docs,
@@ -71,7 +94,7 @@ const ctx = {
   hiddenTypes,
   inspect(i) {
     if (!current || i < 0 || i >= current.analysis.tokens.starts.length) return;
-    inspector.show(i);
+    loadParts().then((p) => p.inspector.show(i));
     const { starts, ends } = current.analysis.tokens;
     reader?.highlight('token', starts[i], ends[i]);
   },
@@ -89,25 +112,13 @@ const ctx = {
   },
   search(query) {
     openView('concordance');
-    views.concordance.search(query);
+    loadParts().then((p) => p.views.concordance.search(query));
   },
   select: (d) => select(d),
   close: (d) => closeDoc(d),
 };
 
-const entitiesPanel = createEntitiesPanel($('entities-panel'), ctx);
-const inspector = createInspector($('inspector'), ctx);
-const teacher = createTeacherMode($('teacher-panel'), ctx);
 const tabs = createDocumentTabs($('documents'), $('doc-tabs'), ctx);
-const views = {
-  reader: null,
-  words: createWordsView($('view-words'), ctx),
-  concordance: createConcordanceView($('view-concordance'), ctx),
-  summary: createSummaryView($('view-summary'), ctx),
-  normalization: createNormalizationView($('view-normalization'), ctx),
-  compare: createCompareView($('view-compare'), ctx),
-  export: createExportView($('view-export'), ctx),
-};
 const VIEW_KEYS = { reader: 'viewReader', words: 'viewWords', concordance: 'viewConcordance', summary: 'viewSummary', normalization: 'viewNormalization', compare: 'viewCompare', export: 'viewExport' };
 let active = 'reader';
 /** Views whose content is older than the current document. */
@@ -148,10 +159,16 @@ function openView(name) {
     tab.setAttribute('aria-selected', String(n === name));
     tab.tabIndex = n === name ? 0 : -1;
   }
+  if (name === 'reader') return;
+  if (!parts) {
+    // Opened before the views were loaded: load them, then show this one.
+    loadParts().then(() => active === name && openView(name));
+    return;
+  }
   if (stale.has(name) && current) {
     stale.delete(name);
-    views[name]?.update(current);
-  } else if (name === 'words') views.words.refresh();
+    parts.views[name].update(current);
+  } else if (name === 'words') parts.views.words.refresh();
 }
 
 function describe(i) {
@@ -184,6 +201,10 @@ async function select(doc) {
   reader.setSentenceNumbers($('toggle-sentences').checked);
   renderLegend($('legend'), readerEl, doc.analysis.entities);
   workspace.hidden = false;
+  // The first highlight is on screen: now the rest of the page loads.
+  await afterPaint();
+  loadDeferred();
+  const { entitiesPanel, inspector, teacher, views } = await loadParts();
   // The panels follow, each a task of its own: for a long text (786,000
   // mentions at 95 MB) they held the main thread for half a second after
   // the reader's set-up when done in one piece.
@@ -192,7 +213,7 @@ async function select(doc) {
     if (current !== doc) return;
     update(doc);
   }
-  for (const name of Object.keys(views)) if (views[name]) stale.add(name);
+  for (const name of Object.keys(views)) stale.add(name);
   if (views[active]) {
     stale.delete(active);
     views[active].update(doc);
@@ -207,7 +228,7 @@ function closeDoc(doc) {
   if (current === doc) select(docs[Math.min(i, docs.length - 1)] ?? null);
   else tabs.render(docs, current);
   stale.add('compare');
-  if (active === 'compare') views.compare.update(current);
+  if (active === 'compare') parts?.views.compare.update(current);
 }
 
 /**
@@ -298,6 +319,7 @@ async function loadFile(file) {
   }
   let report;
   try {
+    const { decodeFile } = await import('./decode.js');
     report = await decodeFile(file);
   } catch (e) {
     say(e.name === 'UnsupportedFile' ? e.message : t('failed', e.message), 'error');
@@ -358,7 +380,7 @@ $('toggle-sentences').addEventListener('change', (e) => reader?.setSentenceNumbe
 $('toggle-diacritics').addEventListener('change', (e) => reader?.setDiacritics(e.target.checked));
 
 readerEl.addEventListener('reader:select', (e) => current && ctx.inspect(tokenAt(current, e.detail.offset)));
-readerEl.addEventListener('legend:change', () => entitiesPanel.refresh());
+readerEl.addEventListener('legend:change', () => parts?.entitiesPanel.refresh());
 
 $('lang-switch').addEventListener('click', () => setLang(currentLang() === 'ar' ? 'en' : 'ar'));
 document.addEventListener('bayan:lang', () => {
@@ -367,18 +389,19 @@ document.addEventListener('bayan:lang', () => {
   $('limit-help').textContent = t('limit', MAX_BYTES / 1048576);
   if (!current) return;
   renderLegend($('legend'), readerEl, current.analysis.entities);
-  entitiesPanel.refresh();
-  inspector.refresh();
-  teacher.refresh();
   tabs.render(docs, current);
-  for (const v of Object.values(views)) v?.refresh();
+  if (!parts) return;
+  parts.entitiesPanel.refresh();
+  parts.inspector.refresh();
+  parts.teacher.refresh();
+  for (const v of Object.values(parts.views)) v.refresh();
 });
 
 const teacherSwitch = $('teacher-switch');
 teacherSwitch.addEventListener('click', () => {
   const on = teacherSwitch.getAttribute('aria-pressed') !== 'true';
   teacherSwitch.setAttribute('aria-pressed', String(on));
-  teacher.setOn(on);
+  loadParts().then((p) => p.teacher.setOn(on));
 });
 
 applyLang();
@@ -387,5 +410,12 @@ $('limit-help').textContent = t('limit', MAX_BYTES / 1048576);
 
 // A share link carries its text in the fragment: #t=<base64url deflate-raw>.
 if (location.hash.startsWith('#t=')) {
-  inflate(location.hash.slice(3)).then((text) => show(text, t('sharedName')), () => say(t('badLink'), 'error'));
+  import('./views/export.js').then(({ inflate }) => inflate(location.hash.slice(3)))
+    .then((text) => show(text, t('sharedName')), () => say(t('badLink'), 'error'));
 }
+
+// A visitor who opens no text still gets the rest of the page (and the
+// offline copy) once the worker is ready and the page has been idle.
+worker.request('version', {})
+  .then(() => new Promise((resolve) => setTimeout(resolve, 2000)))
+  .then(() => running.size === 0 && docs.length === 0 && loadDeferred(), () => loadDeferred());

@@ -10,9 +10,11 @@
 import { sniff, zipFormat } from './sniff.js';
 import { extractHtml } from './extract-html.js';
 import { readZipEntries, extractDocx } from './extract-docx.js';
-import { scanControls } from './controls.js';
 import { pause } from './pause.js';
 import { t, currentLang } from './i18n.js';
+import { finish } from './report.js';
+
+export { describe, textReport } from './report.js';
 
 /** A file Bayan cannot read as text; `message` is for the user. */
 export class UnsupportedFile extends Error {
@@ -99,23 +101,6 @@ export async function decodeText(bytes, forced) {
   return decodeAs(report, bytes, 'utf-8', 0);
 }
 
-/** The report of a text that arrived as text (pasted): controls only. */
-export async function textReport(text) {
-  return finish({ text, encoding: 'utf-16', bom: false, invalid: { count: 0, first: null }, format: 'paste', warnings: [] });
-}
-
-/** One sentence summing up `report` for the status line. */
-export function describe(report) {
-  const parts = [];
-  if (report.format === 'html') parts.push(t('formatHtml'));
-  else if (report.format === 'docx') parts.push(t('formatDocx'));
-  if (report.encoding && report.format !== 'paste') {
-    const encoding = report.encoding.toUpperCase();
-    parts.push(report.bom ? t('withBom', encoding) : encoding);
-  }
-  return [parts.join(t('listSeparator')), ...report.warnings].filter(Boolean).join(' · ');
-}
-
 async function decodeAs(report, bytes, encoding, skip) {
   const body = bytes.subarray(skip);
   report.encoding = encoding;
@@ -149,17 +134,6 @@ async function decodeWith(encoding, bytes, fatal) {
     if (!last) await pause();
   }
   return parts.join('');
-}
-
-/** Adds what every report says whatever its source: invisible controls. */
-async function finish(report) {
-  const controls = await scanControls(report.text);
-  if (controls.count > 0) {
-    const names = [...controls.names].map(([n, c]) => `${n}×${c}`).join(' ');
-    report.warnings.push(t('hiddenControls', controls.count, names));
-  }
-  report.controls = controls.count;
-  return report;
 }
 
 function bomOf(b) {
