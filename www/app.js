@@ -94,7 +94,8 @@ const ctx = {
   hiddenTypes,
   inspect(i) {
     if (!current || i < 0 || i >= current.analysis.tokens.starts.length) return;
-    loadParts().then((p) => p.inspector.show(i));
+    if (parts) parts.inspector.show(i);
+    else loadParts().then((p) => p.inspector.show(i));
     const { starts, ends } = current.analysis.tokens;
     reader?.highlight('token', starts[i], ends[i]);
   },
@@ -417,5 +418,5 @@ if (location.hash.startsWith('#t=')) {
 // A visitor who opens no text still gets the rest of the page (and the
 // offline copy) once the worker is ready and the page has been idle.
 worker.request('version', {})
-  .then(() => new Promise((resolve) => setTimeout(resolve, 2000)))
+  .then(() => new Promise((resolve) => setTimeout(resolve, 1000)))
   .then(() => running.size === 0 && docs.length === 0 && loadDeferred(), () => loadDeferred());

@@ -148,9 +148,6 @@ export function annotatedHtml(doc, css) {
   };
   meta({ 'http-equiv': 'Content-Security-Policy', content: "default-src 'none'; style-src 'unsafe-inline'" });
   meta({ charset: 'utf-8' });
-  const style = d.createElement('style');
-  style.textContent = htmlStyle(css);
-  d.head.append(style);
   const h1 = d.createElement('h1');
   h1.textContent = doc.name;
   const legend = d.createElement('ul');
@@ -188,5 +185,8 @@ export function annotatedHtml(doc, css) {
     start = end + 1;
   }
   d.body.append(h1, legend, article);
-  return ['<!doctype html>\n', d.documentElement.outerHTML, '\n'];
+  // The style goes in as text: a <style> element built in this page's DOM
+  // would be checked against the page's CSP (no inline styles) and refused.
+  const [head, body] = d.documentElement.outerHTML.split('</head>');
+  return ['<!doctype html>\n', head, `<style>${htmlStyle(css)}</style></head>`, body, '\n'];
 }
