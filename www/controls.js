@@ -148,7 +148,7 @@ const CSS = `
 .ctl { unicode-bidi: isolate; font-size: 0; }
 .ctl::before {
   content: "\\27E8" attr(data-ctl) "\\27E9";
-  unicode-bidi: isolate; direction: ltr;
+  unicode-bidi: isolate; direction: ltr; white-space: nowrap;
   font: .7rem/1 ui-monospace, "DejaVu Sans Mono", monospace;
   color: #8a1c1c; background: #fde8e8; border-radius: .2rem; padding: 0 .1rem; vertical-align: middle;
 }`;

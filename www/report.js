@@ -26,7 +26,8 @@ export function describe(report) {
 export async function finish(report) {
   const controls = await scanControls(report.text);
   if (controls.count > 0) {
-    const names = [...controls.names].map(([n, c]) => `${n}×${c}`).join(' ');
+    // Names may have spaces (FUNCTION APPLICATION): the list separator keeps them apart.
+    const names = [...controls.names].map(([n, c]) => `${n}×${c}`).join(t('listSeparator'));
     report.warnings.push(t('hiddenControls', controls.count, names));
   }
   report.controls = controls.count;
