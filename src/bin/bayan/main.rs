@@ -8,6 +8,7 @@ mod eval_gold;
 mod eval_ner;
 mod eval_seg;
 mod normalize;
+mod sniff;
 mod train_ner;
 
 use std::io::{Read, Write};
@@ -28,7 +29,8 @@ USAGE:
 Reads FILE, or standard input when FILE is absent or '-'. The encoding is
 detected: a BOM (UTF-8, UTF-16), BOM-less UTF-16, UTF-8, else Windows-1256
 or ISO-8859-6 (whichever reads as Arabic). Invalid bytes become U+FFFD and
-are reported on standard error with their count and first offset.
+are reported on standard error with their count and first offset. Input that
+is not text (a PDF, an image, an archive, a program) is refused by name.
 
 INPUT options:
     --encoding LABEL    decode as LABEL (utf-8, utf-16le, windows-1256,
@@ -164,6 +166,16 @@ impl Flags {
             "error" => true,
             other => return Err(format!("unknown --invalid {other:?}: expected replace or error")),
         };
+        if let Some(what) = sniff::sniff(&bytes) {
+            let what = if what.kind == "binary" {
+                "binary data".to_string()
+            } else {
+                format!("binary data ({})", what.name)
+            };
+            return Err(format!(
+                "{name} is not text but {what}; bayan reads text in UTF-8, UTF-16, Windows-1256 or ISO-8859-6"
+            ));
+        }
         let d = decode::decode(&bytes, forced);
         if strict {
             if let Some(at) = d.first_invalid {
