@@ -367,7 +367,7 @@ $('paste-box').addEventListener('paste', (e) => {
   if (text.length <= PASTE_BOX_MAX) return;
   e.preventDefault();
   textReport(text).then((report) => {
-    report.warnings.unshift(t('pastedDirect', num(text.length)));
+    report.warnings.unshift(t('pastedDirect', text.length));
     show(text, t('pastedName'), report);
   });
 });

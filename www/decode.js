@@ -11,7 +11,7 @@ import { sniff, zipFormat } from './sniff.js';
 import { extractHtml } from './extract-html.js';
 import { readZipEntries, extractDocx } from './extract-docx.js';
 import { pause } from './pause.js';
-import { t, currentLang } from './i18n.js';
+import { t, said, currentLang } from './i18n.js';
 import { finish } from './report.js';
 
 export { describe, textReport } from './report.js';
@@ -42,7 +42,7 @@ export async function decodeBytes(bytes, name = '', options = {}) {
   const what = sniff(bytes);
   if (what?.kind === 'zip') return decodeZip(bytes, name);
   if (what) {
-    throw new UnsupportedFile(what.kind, t('notReadable', name, what[currentLang()]));
+    throw new UnsupportedFile(what.kind, said('notReadable', name, what[currentLang()]));
   }
   const report = await decodeText(bytes, options.encoding);
   if (/\.x?html?$/i.test(name) || (!/\.(txt|md|markdown|text)$/i.test(name) && looksLikeHtml(report.text))) {
@@ -77,7 +77,7 @@ export async function decodeText(bytes, forced) {
   const utf16 = bomlessUtf16(bytes);
   if (utf16) {
     await decodeAs(report, bytes, utf16, 0);
-    report.warnings.push(t('bomlessUtf16', utf16.toUpperCase()));
+    report.warnings.push(said('bomlessUtf16', utf16.toUpperCase()));
     return report;
   }
   try {
@@ -95,7 +95,7 @@ export async function decodeText(bytes, forced) {
   const legacy = bestLegacy(bytes);
   if (legacy) {
     await decodeAs(report, bytes, legacy.encoding, 0);
-    report.warnings.push(t('legacyEncoding', legacy.encoding, Math.round(legacy.ratio * 100)));
+    report.warnings.push(said('legacyEncoding', legacy.encoding, Math.round(legacy.ratio * 100)));
     return report;
   }
   return decodeAs(report, bytes, 'utf-8', 0);
@@ -112,7 +112,7 @@ async function decodeAs(report, bytes, encoding, skip) {
   }
   const { count, first } = countInvalid(body, encoding);
   report.invalid = { count, first: first === null ? null : first + skip };
-  report.warnings.push(t(count === 1 ? 'invalidBytes1' : 'invalidBytes', count, encoding.toUpperCase(), first + skip));
+  report.warnings.push(said(count === 1 ? 'invalidBytes1' : 'invalidBytes', count, encoding.toUpperCase(), first + skip));
   return report;
 }
 
@@ -294,18 +294,18 @@ async function decodeZip(bytes, name) {
   try {
     entries = readZipEntries(bytes);
   } catch (e) {
-    throw new UnsupportedFile('zip', t('badZip', name, e.message));
+    throw new UnsupportedFile('zip', said('badZip', name, e.message));
   }
   const what = zipFormat(entries.map((e) => e.name));
   if (what?.format !== 'docx') {
     const kind = what ? what[currentLang()] : t('zipArchive');
-    throw new UnsupportedFile('zip', t('notReadable', name, kind));
+    throw new UnsupportedFile('zip', said('notReadable', name, kind));
   }
   let docx;
   try {
     docx = await extractDocx(bytes, entries, (raw) => decodeText(raw));
   } catch (e) {
-    throw new UnsupportedFile('docx', t('badDocx', name, e.message));
+    throw new UnsupportedFile('docx', said('badDocx', name, e.message));
   }
   return finish({
     text: docx.text,

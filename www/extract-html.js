@@ -7,7 +7,7 @@
 // (script, style, template, svg…) are skipped whole. Block elements become
 // line breaks so paragraphs survive; white space collapses as a browser
 // would show it, except inside <pre>.
-import { t } from './i18n.js';
+import { said } from './i18n.js';
 
 /** Elements whose content is never text for a reader. */
 const SKIP = new Set([
@@ -72,7 +72,7 @@ export function extractHtml(html) {
   breakLine();
   const text = tidy(lines);
   const warnings = [];
-  if (skipped > 0) warnings.push(t('htmlSkipped', skipped));
+  if (skipped > 0) warnings.push(said('htmlSkipped', skipped));
   return { text, warnings };
 }
 
