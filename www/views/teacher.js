@@ -314,6 +314,12 @@ export function createTeacherMode(dialog, ctx) {
     act();
   });
 
+  // A click on one of the layer's buttons leaves the focus where it was, so
+  // Space and the clicker's keys go on stepping after it (a keyboard user
+  // who tabs to a button still presses it with Space or Enter).
+  dialog.addEventListener('mousedown', (e) => {
+    if (e.target.closest?.('button')) e.preventDefault();
+  });
   langButton.addEventListener('click', () => setLang(currentLang() === 'ar' ? 'en' : 'ar'));
   leave.addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', () => {
