@@ -83,6 +83,9 @@ export function createNormalizationView(root, ctx) {
     }
     const text = document.createElement('div');
     text.className = 'norm-text';
+    // It scrolls: a stop of its own, so the keyboard can scroll it too.
+    text.tabIndex = 0;
+    text.setAttribute('aria-label', t('normTitle'));
     text.dir = 'rtl';
     text.lang = 'ar';
     const end = Math.min(doc.text.length, SHOWN);
