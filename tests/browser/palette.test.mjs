@@ -66,16 +66,21 @@ function marksIn(page, selector) {
 test('contrast: text on every highlight ≥ 4.5:1, every line ≥ 3:1 on the page and on its highlight', async () => {
   const { page } = await openSample(env.context, env.origin);
   const places = { reader: '#reader .para', page: 'body', legend: '#legend' };
+  const lowest = { text: [Infinity], line: [Infinity] };
+  const note = (kind, value, what) => value < lowest[kind][0] && (lowest[kind] = [value, what]);
   for (const [where, selector] of Object.entries(places)) {
     for (const m of await marksIn(page, selector)) {
       const text = contrast(rgb(m.text), rgb(m.background));
+      note('text', text, `${m.type} in the ${where}`);
       assert.ok(text >= 4.5, `${where} ${m.type}: text ${m.text} on ${m.background} is ${text.toFixed(2)}:1`);
       for (const [name, behind] of [['the page', m.page], ['its highlight', m.background]]) {
         const line = contrast(rgb(m.line), rgb(behind));
+        note('line', line, `${m.type}'s line on ${name} in the ${where}`);
         assert.ok(line >= 3, `${where} ${m.type}: line ${m.line} on ${name} (${behind}) is ${line.toFixed(2)}:1`);
       }
     }
   }
+  console.log(`# lowest contrast: text ${lowest.text[0].toFixed(2)}:1 (${lowest.text[1]}), line ${lowest.line[0].toFixed(2)}:1 (${lowest.line[1]})`);
   // Teacher mode: black text on white, the same palette.
   await page.click('#teacher-switch');
   await page.waitForSelector('#teacher[open] .teacher-stage-body > *');

@@ -29,7 +29,7 @@ test('the CSP forbids every remote origin and allows inline code only by hash', 
   assert.match(csp, /default-src 'none'/);
   assert.match(csp, /script-src 'sha256-[A-Za-z0-9+/=]+' 'wasm-unsafe-eval'/);
   assert.match(csp, /connect-src 'none'/);
-  assert.doesNotMatch(html, /\s(src|href)="(?!data:)/, 'every reference is inlined');
+  assert.doesNotMatch(html, /\s(src|href)="(?!data:|#)/, 'every reference is inlined (a link within the page is no fetch)');
   assert.doesNotMatch(html, /<link rel="manifest"/);
 });
 

@@ -299,6 +299,15 @@ test('the interface switches to English and remembers it', async () => {
   assert.equal(await page.textContent('#tab-words'), 'الكلمات');
   assert.equal(await page.textContent('.user-gazetteer summary'), 'أسمائي: أضف أسماء يعرفها بيان');
   assert.match(await page.textContent('#status'), /^«OIC final statement on Aleppo»: [٠-٩٬]+ رمزًا، [٠-٩]+ كيانًا \([٠-٩٬]+ م\.ث\)\.$/, 'the status line follows the switch');
+  // A warning made when the text was read is said again in the new language, in order.
+  await page.fill('#paste-box', 'زار\u200F حلب');
+  await page.click('#analyze-paste');
+  await page.waitForFunction(() => /يحوي النص محرفًا خفيًا/.test(document.getElementById('status').textContent));
+  assert.match(await page.textContent('#status'), /^«النص الملصق»: رمزان، كيان واحد \([٠-٩٬]+ م\.ث\)\. يحوي النص محرفًا خفيًا أو محرف تحكم في الاتجاه \(RLM×1\)/, 'Arabic plurals: two, one');
+  await page.click('#lang-switch');
+  assert.match(await page.textContent('#status'), /^“النص الملصق”: 2 tokens, 1 entity \([\d,]+ ms\)\. The text holds 1 invisible or direction-control character \(RLM×1\)/);
+  assert.equal(await page.locator('#status bdi').first().textContent(), 'النص الملصق', 'the quoted name is isolated');
+  await page.click('#lang-switch');
   await page.close();
 });
 
