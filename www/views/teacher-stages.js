@@ -25,11 +25,15 @@ export const STAGES = [
   { id: 'entities', title: 'stageEntities', help: 'stageEntitiesHelp', needs: ['roman'], render: entities },
 ];
 
-/** The words a stage may ask the romanization of: the sentence and each of its tokens. */
+/** The words a stage may ask the romanization of: the sentence, its tokens, their stems and its entities. */
 export function romanWords(s) {
-  const { text, analysis: { tokens } } = s.doc;
+  const { text, analysis: { tokens, forms } } = s.doc;
   const words = [text.slice(s.start, s.end)];
-  for (let i = s.from; i < s.to; i++) words.push(text.slice(tokens.starts[i], tokens.ends[i]));
+  for (let i = s.from; i < s.to; i++) {
+    words.push(text.slice(tokens.starts[i], tokens.ends[i]));
+    const segs = forms[tokens.formIds[i]].segments;
+    if (segs.length > 1) words.push(...segs.filter((g) => g.kind === 'stem').map((g) => g.restored));
+  }
   for (const e of sentenceEntities(s)) words.push(text.slice(e.start, e.end));
   return words;
 }
