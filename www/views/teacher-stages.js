@@ -1,9 +1,11 @@
 // The stages teacher mode steps through, one entry each: its title and
 // one-line explanation (interface strings in i18n.js), what it needs from
-// the worker before it can draw (`needs`), and how it draws the current
-// sentence. The stepper, the progress line, the digit keys and the browser
-// tests all read this list, so a stage is added by adding an entry (the
-// statement layer's «who says what» will be one).
+// the worker before it can draw (`needs`: romanizations, the sentence's
+// normalization report), and `render(s, { worker })`, which returns the
+// stage's node for the current sentence — or a promise of it, for a stage
+// that asks the worker for more. The stepper, the progress line, the digit
+// keys and the browser tests all read this list, so a stage is added by
+// adding an entry (the statement layer's «who says what» will be one).
 //
 // Every stage explains itself to a class that may not read Arabic: words
 // carry their romanization and, where known, an English gloss; clitics
@@ -14,6 +16,7 @@ import { t, num, currentLang } from '../i18n.js';
 import { typeOne } from '../entity-types.js';
 import { cliticRole, wordGloss, mentionGloss } from '../glosses.js';
 import { visibleControls } from '../controls.js';
+import { partition } from '../search.js';
 
 /** @typedef {{ doc: object, sentence: number, start: number, end: number, from: number, to: number, entity: number, roman: (s: string) => string, report: object|null }} Stage */
 
@@ -140,11 +143,6 @@ function tokenGloss(form) {
   return words.join(' ');
 }
 
-/** The entity (top-level) covering token i, for its colour. */
-function entityAtToken(s, i) {
-  const { starts, ends } = s.doc.analysis.tokens;
-  return sentenceEntities(s).find((e) => e.start < ends[i] && e.end > starts[i]) ?? null;
-}
 
 /** Tokens: a chip each, with romanization and gloss under the word. */
 function tokens(s) {
@@ -152,10 +150,12 @@ function tokens(s) {
   const { starts, ends, kinds, formIds } = a.tokens;
   const list = el('ol', { className: 't-chips', lang: 'ar', dir: 'rtl' });
   const current = s.entity >= 0 ? a.entities[s.entity] : null;
+  const ents = sentenceEntities(s);
   for (let i = s.from; i < s.to; i++) {
     const surface = text.slice(starts[i], ends[i]);
     const kind = a.tokenKinds[kinds[i]];
-    const e = entityAtToken(s, i);
+    // The entity covering the token, for its colour.
+    const e = ents.find((m) => m.start < ends[i] && m.end > starts[i]);
     const word = arabic(e ? 'mark' : 'span', surface, e ? `t-ar ent ent-${e.type}` : 't-ar');
     const chip = el('li', { className: `t-chip kind-${kind}` }, [word]);
     if (current && current.start < ends[i] && current.end > starts[i]) chip.classList.add('is-current');
@@ -211,9 +211,12 @@ function clitics(s) {
   return list;
 }
 
-/** The top-level entities of the sentence (any that overlaps it). */
+/** The top-level entities of the sentence (any that overlaps it), found by binary search. */
 export function sentenceEntities(s) {
-  return s.doc.analysis.entities.filter((e) => e.end > s.start && e.start < s.end);
+  const all = s.doc.analysis.entities;
+  const out = [];
+  for (let i = partition(all.length, (k) => all[k].end <= s.start); i < all.length && all[i].start < s.end; i++) out.push(all[i]);
+  return out;
 }
 
 /** Entities: each with its type, romanization and English, nested ones under their container. */

@@ -260,7 +260,15 @@ export function createTeacherMode(dialog, ctx) {
       return;
     }
     if (mine !== ticket || !dialog.open) return;
-    stageBody.replaceChildren(st.render(current()));
+    // A stage may draw at once or ask the worker first (it gets the worker).
+    let node;
+    try {
+      node = await st.render(current(), { worker: ctx.worker });
+    } catch (e) {
+      node = el('p', { className: 't-note', textContent: t('failed', e.message) });
+    }
+    if (mine !== ticket || !dialog.open) return;
+    stageBody.replaceChildren(node);
     markCurrent();
   }
 
