@@ -51,7 +51,7 @@ fn benches(c: &mut Criterion) {
     for mb in sizes(&[1, 10]) {
         let text = text_of(&corpus, mb);
         let raw = tokenize::tokenize(&text);
-        let analysis = bayan::analysis::analyze_with(&text, &gazetteer);
+        let analysis = bayan::analyzer::analyze_with(&text, &gazetteer);
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_with_input(BenchmarkId::new("tokenize", mb), &text, |b, t| {
             b.iter(|| tokenize::tokenize(t))
@@ -71,7 +71,7 @@ fn benches(c: &mut Criterion) {
             b.iter(|| sentences::sentences(t, &raw))
         });
         group.bench_with_input(BenchmarkId::new("entities", mb), &text, |b, t| {
-            b.iter(|| entities::recognize(t, &analysis, &gazetteer))
+            b.iter(|| entities::recognize(t, &analysis.lexed, &gazetteer, entities::tagger::current()))
         });
     }
     group.finish();
@@ -82,7 +82,7 @@ fn benches(c: &mut Criterion) {
         let text = text_of(&corpus, mb);
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_with_input(BenchmarkId::new("analyze", mb), &text, |b, t| {
-            b.iter(|| black_box(bayan::analysis::analyze_with(t, &gazetteer)))
+            b.iter(|| black_box(bayan::analyzer::analyze_with(t, &gazetteer)))
         });
     }
     group.finish();

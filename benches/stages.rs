@@ -43,9 +43,9 @@ fn main() {
     text.truncate(cut);
     let g = Gazetteer::builtin();
     let model = tagger::current().expect("the native build has the built-in model");
-    let a = bayan::analysis::analyze_with(&text, &g);
+    let a = bayan::Lexed::new(&text);
     let (found, rules) = entities::evidence(&text, &a, &g);
-    let result = entities::recognize(&text, &a, &g);
+    let result = entities::recognize(&text, &a, &g, Some(model));
     let mut h = std::collections::hash_map::DefaultHasher::new();
     format!("{result:?}{:?}", model.tag(&a, &found, &rules)).hash(&mut h);
     println!(
@@ -62,9 +62,9 @@ fn main() {
             f();
             times.entry(name).or_default().push(cpu() - start);
         };
-        time("1 whole pipeline", &mut || drop(black_box(bayan::analysis::analyze_with(&text, &g))));
+        time("1 whole pipeline", &mut || drop(black_box(bayan::analyzer::analyze_with(&text, &g))));
         time("2 tokenize", &mut || drop(black_box(tokenize::tokenize(&text))));
-        time("3 entities", &mut || drop(black_box(entities::recognize(&text, &a, &g))));
+        time("3 entities", &mut || drop(black_box(entities::recognize(&text, &a, &g, Some(model)))));
         time("4 · evidence", &mut || drop(black_box(entities::evidence(&text, &a, &g))));
         time("5 · · gazetteer", &mut || drop(black_box(g.find(&text, &a))));
         time("6 · tagger", &mut || drop(black_box(model.mentions(&a, &found, &rules))));

@@ -19,12 +19,13 @@
 //! assert_eq!(names, ["منظمة التعاون الإسلامي", "جدة"]);
 //! ```
 
-pub mod analysis;
+pub mod analyzer;
 pub mod chars;
 pub mod clitics;
 mod data;
 pub mod entities;
 mod hash;
+pub mod lexed;
 pub mod normalize;
 pub mod sentences;
 pub mod span;
@@ -35,8 +36,9 @@ pub mod translit;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
-pub use analysis::{Analysis, Form, Token};
+pub use analyzer::Analysis;
 pub use entities::{Entity, EntityType, Gazetteer};
+pub use lexed::{Form, Lexed, Token};
 pub use span::{OffsetUnit, Span};
 
 use std::sync::OnceLock;
@@ -49,5 +51,5 @@ pub fn builtin_gazetteer() -> &'static Gazetteer {
 
 /// Runs the whole pipeline on `text` with the built-in gazetteer.
 pub fn analyze(text: &str) -> Analysis {
-    analysis::analyze_with(text, builtin_gazetteer())
+    analyzer::analyze_with(text, builtin_gazetteer())
 }

@@ -13,8 +13,8 @@
 //! segmenter's single best split: a search should find every reading in
 //! which the word could be there, while segmentation must pick one.
 
-use crate::analysis::Analysis;
 use crate::clitics::SegmentKind;
+use crate::lexed::Lexed;
 use crate::normalize::{self, Options};
 use crate::span::Span;
 use crate::tokenize::{self, TokenKind};
@@ -62,12 +62,12 @@ pub struct Frequencies {
     pub words: Vec<WordCount>,
 }
 
-/// Counts the words of `analysis` (of `text`) by normalized form.
-pub fn frequencies(text: &str, analysis: &Analysis, opts: &FrequencyOptions) -> Frequencies {
+/// Counts the words of `lexed` (of `text`) by normalized form.
+pub fn frequencies(text: &str, lexed: &Lexed, opts: &FrequencyOptions) -> Frequencies {
     // Tokens per form, and one surface per form for display.
-    let mut per_form = vec![0usize; analysis.forms.len()];
-    let mut surface: Vec<Option<Span>> = vec![None; analysis.forms.len()];
-    for t in &analysis.tokens {
+    let mut per_form = vec![0usize; lexed.forms.len()];
+    let mut surface: Vec<Option<Span>> = vec![None; lexed.forms.len()];
+    for t in &lexed.tokens {
         if matches!(t.kind, TokenKind::Word | TokenKind::Latin) {
             per_form[t.form as usize] += 1;
             surface[t.form as usize].get_or_insert(t.span);
@@ -81,7 +81,7 @@ pub fn frequencies(text: &str, analysis: &Analysis, opts: &FrequencyOptions) -> 
         if n == 0 {
             continue;
         }
-        let form = &analysis.forms[f];
+        let form = &lexed.forms[f];
         let key = if opts.strip_clitics { stem_key(form) } else { form.norm.clone() };
         if key.is_empty()
             || (opts.skip_stopwords && (stop.contains(form.norm.as_str()) || stop.contains(key.as_str())))
@@ -194,11 +194,11 @@ pub type Matcher = Box<dyn Fn(&str) -> bool>;
 #[cfg(not(target_arch = "wasm32"))]
 pub fn concordance(
     text: &str,
-    analysis: &Analysis,
+    lexed: &Lexed,
     query: &str,
     opts: &ConcordanceOptions,
 ) -> Result<Concordance, String> {
-    concordance_with(text, analysis, query, opts, compile_regex)
+    concordance_with(text, lexed, query, opts, compile_regex)
 }
 
 /// regex-lite, with a size limit on the compiled program.
@@ -215,17 +215,17 @@ pub fn compile_regex(pattern: &str) -> Result<Matcher, String> {
 /// is wrong with a bad one.
 pub fn concordance_with(
     text: &str,
-    analysis: &Analysis,
+    lexed: &Lexed,
     query: &str,
     opts: &ConcordanceOptions,
     compile: impl Fn(&str) -> Result<Matcher, String>,
 ) -> Result<Concordance, String> {
     // matches[f] has bit w set when form f matches query word w.
     let (words, matches) = if opts.regex {
-        (1, regex_matches(analysis, query, opts.clitics, compile)?)
+        (1, regex_matches(lexed, query, opts.clitics, compile)?)
     } else {
         let q = query_words(query)?;
-        let m = analysis
+        let m = lexed
             .forms
             .iter()
             .map(|f| {
@@ -236,7 +236,7 @@ pub fn concordance_with(
             .collect();
         (q.len(), m)
     };
-    let tokens = &analysis.tokens;
+    let tokens = &lexed.tokens;
     let mut out = Concordance::default();
     let mut i = 0;
     while i + words <= tokens.len() {
@@ -323,7 +323,7 @@ fn word_matches(norm: &str, q: &str, clitics: bool) -> bool {
 /// Per form, bit 0 set when the regex matches the whole normalized form
 /// (optionally under clitics).
 fn regex_matches(
-    analysis: &Analysis,
+    lexed: &Lexed,
     pattern: &str,
     clitics: bool,
     compile: impl Fn(&str) -> Result<Matcher, String>,
@@ -343,7 +343,7 @@ fn regex_matches(
         format!("^(?:{pattern})$")
     };
     let is_match = compile(&full).map_err(invalid)?;
-    Ok(analysis.forms.iter().map(|f| u32::from(is_match(&f.norm))).collect())
+    Ok(lexed.forms.iter().map(|f| u32::from(is_match(&f.norm))).collect())
 }
 
 /// Up to `chars` characters either side of `span`, stopping at line breaks.
@@ -365,7 +365,7 @@ mod tests {
     use super::*;
 
     fn find<'t>(text: &'t str, query: &str, opts: ConcordanceOptions) -> Vec<&'t str> {
-        let a = crate::analyze(text);
+        let a = crate::analyze(text).lexed;
         concordance(text, &a, query, &opts).unwrap().hits.iter().map(|h| h.span.of(text)).collect()
     }
 
@@ -391,7 +391,7 @@ mod tests {
     #[test]
     fn concordance_regex_and_context() {
         let text = "سطر أول\nالمجلس الوزاري والمجالس المحلية\nسطر آخر";
-        let a = crate::analyze(text);
+        let a = crate::analyze(text).lexed;
         let opts = ConcordanceOptions { regex: true, context: 7, ..Default::default() };
         let c = concordance(text, &a, "مج(لس|الس)", &opts).unwrap();
         let shown: Vec<_> =
@@ -404,7 +404,7 @@ mod tests {
     #[test]
     fn concordance_counts_beyond_the_limit() {
         let text = "حلب ".repeat(10);
-        let a = crate::analyze(&text);
+        let a = crate::analyze(&text).lexed;
         let c =
             concordance(&text, &a, "حلب", &ConcordanceOptions { limit: 3, ..Default::default() }).unwrap();
         assert_eq!((c.total, c.hits.len()), (10, 3));
@@ -413,7 +413,7 @@ mod tests {
     #[test]
     fn frequencies_fold_spelling_and_skip_stopwords() {
         let text = "في حلب وفي حلبَ، في إسطنبول واسطنبول في إسطنبول.";
-        let a = crate::analyze(text);
+        let a = crate::analyze(text).lexed;
         let f = frequencies(text, &a, &FrequencyOptions::default());
         let got: Vec<_> = f.words.iter().map(|w| (w.key.as_str(), w.example.as_str(), w.count)).collect();
         assert_eq!(got, [("اسطنبول", "إسطنبول", 2), ("حلب", "حلب", 2), ("واسطنبول", "واسطنبول", 1)]);

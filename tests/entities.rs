@@ -96,9 +96,16 @@ fn throughput_on_un_corpus() {
     };
     let analysis = analyze(&text);
     let gazetteer = bayan::builtin_gazetteer();
-    let secs = best(&mut || drop(bayan::entities::recognize(&text, &analysis, gazetteer)));
+    let secs = best(&mut || {
+        drop(bayan::entities::recognize(
+            &text,
+            &analysis.lexed,
+            gazetteer,
+            bayan::entities::tagger::current(),
+        ))
+    });
     println!("entity stage: {:.0} MB/s ({} mentions)", mb / secs, analysis.entities.len());
-    let secs = best(&mut || drop(gazetteer.find(&text, &analysis)));
+    let secs = best(&mut || drop(gazetteer.find(&text, &analysis.lexed)));
     println!("gazetteer alone: {:.0} MB/s", mb / secs);
     let secs = best(&mut || drop(analyze(&text)));
     println!("whole pipeline: {:.0} MB/s", mb / secs);

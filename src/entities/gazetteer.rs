@@ -9,8 +9,8 @@
 //! starts after them.
 
 use super::{Entity, EntityType};
-use crate::analysis::{Analysis, Form};
 use crate::chars;
+use crate::lexed::{Form, Lexed};
 use crate::normalize::{self, Options};
 use crate::tokenize::{self, TokenKind};
 use std::collections::HashMap;
@@ -259,23 +259,22 @@ impl Gazetteer {
 
     /// Every mention of a known name in the analysed text (overlaps
     /// included; the caller resolves them).
-    pub fn find(&self, text: &str, analysis: &Analysis) -> Vec<Entity> {
-        self.find_marked(text, analysis).into_iter().map(|(e, _)| e).collect()
+    pub fn find(&self, text: &str, lexed: &Lexed) -> Vec<Entity> {
+        self.find_marked(text, lexed).into_iter().map(|(e, _)| e).collect()
     }
 
     /// [`Gazetteer::find`], each mention marked with whether its name is
     /// the user's.
-    pub fn find_marked(&self, text: &str, analysis: &Analysis) -> Vec<(Entity, bool)> {
+    pub fn find_marked(&self, text: &str, lexed: &Lexed) -> Vec<(Entity, bool)> {
         // Per distinct form: its exact word id, and the ids it could have
         // with proclitics stripped (with how many bytes of surface they take).
-        let exact: Vec<Option<u32>> =
-            analysis.forms.iter().map(|f| self.words.get(&f.norm).copied()).collect();
-        let mut stripped: Vec<Option<Vec<(usize, u32)>>> = vec![None; analysis.forms.len()];
+        let exact: Vec<Option<u32>> = lexed.forms.iter().map(|f| self.words.get(&f.norm).copied()).collect();
+        let mut stripped: Vec<Option<Vec<(usize, u32)>>> = vec![None; lexed.forms.len()];
         let mut found = Vec::new();
-        let tokens = &analysis.tokens;
+        let tokens = &lexed.tokens;
         for (i, token) in tokens.iter().enumerate() {
             let options: &[(usize, u32)] = if token.kind == TokenKind::Word {
-                let form = &analysis.forms[token.form as usize];
+                let form = &lexed.forms[token.form as usize];
                 stripped[token.form as usize]
                     .get_or_insert_with(|| self.strip_candidates(token.span.of(text), form))
             } else {
@@ -462,7 +461,7 @@ mod tests {
         )
         .unwrap();
         let text = "فاز حلب";
-        let found = g.find(text, &crate::analysis::analyze_with(text, &g));
+        let found = g.find(text, &crate::Lexed::new(text));
         assert_eq!(found[0].kind, EntityType::Org);
         assert_eq!(found[0].gloss.as_deref(), Some("Aleppo, the club"));
     }

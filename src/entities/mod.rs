@@ -36,7 +36,7 @@
 //! - DATE, NUMBER, EVENT, LAW, TITLE and QUOTE come from the lists and rules
 //!   as before, and learned names nest inside them.
 //!
-//! Without a model (`recognize_with(…, None)`, `bayan eval-ner --rules`)
+//! Without a model (`recognize(…, None)`, `bayan eval-ner --rules`)
 //! the lists and rules decide alone. On ANERcorp, the combination scores a
 //! few points below the tagger alone and well above the rules. That gap is
 //! a difference of convention, kept on purpose: ANERcorp tags مكة in مكة
@@ -58,7 +58,7 @@ pub mod tagger;
 pub use gazetteer::{Gazetteer, GazetteerError};
 pub use tagger::Model;
 
-use crate::analysis::Analysis;
+use crate::lexed::Lexed;
 use crate::span::Span;
 use serde::Serialize;
 
@@ -150,18 +150,12 @@ fn titles() -> &'static Gazetteer {
     })
 }
 
-/// Finds the entities of an analysed text with the tagger in use
-/// ([`tagger::current`]), or the lists and rules alone when there is none.
-pub fn recognize(text: &str, analysis: &Analysis, gazetteer: &Gazetteer) -> Vec<Entity> {
-    recognize_with(text, analysis, gazetteer, tagger::current())
-}
-
 /// The gazetteer's and the rules' candidates: what the tagger reads as
 /// evidence.
-pub fn evidence(text: &str, analysis: &Analysis, gazetteer: &Gazetteer) -> (Vec<Entity>, Vec<Entity>) {
-    let mut found = gazetteer.find(text, analysis);
+pub fn evidence(text: &str, lexed: &Lexed, gazetteer: &Gazetteer) -> (Vec<Entity>, Vec<Entity>) {
+    let mut found = gazetteer.find(text, lexed);
     found.shrink_to_fit();
-    let mut by_rule = rules::find(text, analysis, &found, titles());
+    let mut by_rule = rules::find(text, lexed, &found, titles());
     // Both grew by doubling; shrunk in place, their tails are free for
     // what the tagger allocates next (the wasm heap keeps its high-water
     // mark).
@@ -169,27 +163,25 @@ pub fn evidence(text: &str, analysis: &Analysis, gazetteer: &Gazetteer) -> (Vec<
     (found, by_rule)
 }
 
-/// Finds the entities with the given model (see the module docs for how
-/// its mentions and the rules' combine).
-pub fn recognize_with(
-    text: &str,
-    analysis: &Analysis,
-    gazetteer: &Gazetteer,
-    model: Option<&Model>,
-) -> Vec<Entity> {
-    let (found, by_rule) = evidence(text, analysis, gazetteer);
+/// The entity stage: the mentions of names in `gazetteer` and of the
+/// rules' structures in the lexed `text`, decided with `model` when there
+/// is one (see the module docs for how its mentions and the rules'
+/// combine), the lists and rules alone otherwise. Sorted, never
+/// overlapping; names inside containers are in their `inner`.
+pub fn recognize(text: &str, lexed: &Lexed, gazetteer: &Gazetteer, model: Option<&Model>) -> Vec<Entity> {
+    let (found, by_rule) = evidence(text, lexed, gazetteer);
     let Some(model) = model else {
         let mut candidates = found;
         candidates.extend(by_rule);
         return resolve_overlaps(candidates);
     };
-    let learned = model.mentions(analysis, &found, &by_rule);
+    let learned = model.mentions(lexed, &found, &by_rule);
     let user: Vec<Span> = if gazetteer.has_user_names() {
-        gazetteer.find_marked(text, analysis).into_iter().filter(|(_, u)| *u).map(|(e, _)| e.span).collect()
+        gazetteer.find_marked(text, lexed).into_iter().filter(|(_, u)| *u).map(|(e, _)| e.span).collect()
     } else {
         vec![]
     };
-    resolve_parts(combine::combine(analysis, learned, &user, found, by_rule))
+    resolve_parts(combine::combine(lexed, learned, &user, found, by_rule))
 }
 
 /// Keeps the longest of overlapping mentions and nests names in containers

@@ -49,7 +49,7 @@ impl TextDocument {
             skip_stopwords: o.skip_stopwords.unwrap_or(d.skip_stopwords),
             limit: o.limit.unwrap_or(d.limit),
         };
-        let f = stats::frequencies(&self.text, &self.analysis, &opts);
+        let f = stats::frequencies(&self.text, &self.analysis.lexed, &opts);
         let words: Vec<JsWordCount> = f
             .words
             .iter()
@@ -104,7 +104,7 @@ impl TextDocument {
             context: o.context.unwrap_or(d.context).min(1000),
         };
         let text = &self.text;
-        let c = stats::concordance_with(text, &self.analysis, query, &opts, compile_regex)
+        let c = stats::concordance_with(text, &self.analysis.lexed, query, &opts, compile_regex)
             .map_err(|e| JsError::new(&e))?;
         let mut cursor = OffsetCursor::new(text, OffsetUnit::Utf16);
         let hits: Vec<JsHit> = c

@@ -99,7 +99,7 @@ thread_local! {
 /// Runs the pipeline with the loaded gazetteer, or the built-in one.
 pub(super) fn analyze_current(text: &str) -> Analysis {
     GAZETTEER.with_borrow(|g| match g {
-        Some(g) => crate::analysis::analyze_with(text, g),
+        Some(g) => crate::analyzer::analyze_with(text, g),
         None => crate::analyze(text),
     })
 }

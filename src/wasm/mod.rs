@@ -138,7 +138,7 @@ pub fn analyze(
 pub(super) fn analyze_with_options(text: &str, options: &JsValue) -> Result<Analysis, JsError> {
     check_options(options)?;
     Ok(match user_gazetteer(options)? {
-        Some(gazetteer) => crate::analysis::analyze_with(text, &gazetteer),
+        Some(gazetteer) => crate::analyzer::analyze_with(text, &gazetteer),
         None => analyze_current(text),
     })
 }
@@ -170,7 +170,8 @@ fn check_options(options: &JsValue) -> Result<(), JsError> {
     Ok(())
 }
 
-pub(super) fn to_js(text: &str, a: &Analysis) -> Result<JsValue, JsError> {
+pub(super) fn to_js(text: &str, analysis: &Analysis) -> Result<JsValue, JsError> {
+    let a = &analysis.lexed;
     let n = a.tokens.len();
     let (mut starts, mut ends, mut kinds, mut form_ids) =
         (Column::new(n), Column::new(n), Column::<u8>::new(n), Column::new(n));
@@ -204,7 +205,7 @@ pub(super) fn to_js(text: &str, a: &Analysis) -> Result<JsValue, JsError> {
     forms::set_forms(&out, text, a, &first)?;
     drop(first);
     set(&out, "sentences", &Uint32Array::from(&sentences[..]))?;
-    mentions::set_mentions(&out, text, &a.entities)?;
+    mentions::set_mentions(&out, text, &analysis.entities)?;
     Ok(out.into())
 }
 

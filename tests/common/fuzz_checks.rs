@@ -39,19 +39,20 @@ pub fn check_gazetteer(data: &[u8]) {
         }
     }
     for text in [FIXED, &*tsv] {
-        check_analysis(text, &bayan::analysis::analyze_with(text, &gazetteer));
+        check_analysis(text, &bayan::analyzer::analyze_with(text, &gazetteer));
     }
 }
 
 const FIXED: &str = "عقد الاجتماع بمقر منظمة التعاون الإسلامي في جدة يوم 14 أبريل 2016، ولمجلس الأمن «بيان».\nسطر ثانٍ 😀 www.example.org";
 
 /// Every span of `a` is sound, and its UTF-16 offsets slice the same text.
-pub fn check_analysis(text: &str, a: &Analysis) {
+pub fn check_analysis(text: &str, analysis: &Analysis) {
+    let a = &analysis.lexed;
     let utf16: Vec<u16> = text.encode_utf16().collect();
     let lists: [(&str, Vec<Span>); 3] = [
         ("token", a.tokens.iter().map(|t| t.span).collect()),
         ("sentence", a.sentences.clone()),
-        ("entity", a.entities.iter().map(|e| e.span).collect()),
+        ("entity", analysis.entities.iter().map(|e| e.span).collect()),
     ];
     for (what, spans) in lists {
         let mut cursor = OffsetCursor::new(text, OffsetUnit::Utf16);
@@ -93,7 +94,7 @@ pub fn check_analysis(text: &str, a: &Analysis) {
         }
         assert!(form.segments.is_empty() || at == surface.len(), "segments of {surface:?} do not cover it");
     }
-    for e in &a.entities {
+    for e in &analysis.entities {
         assert!(!e.span.is_empty(), "empty entity at {:?}", e.span);
     }
 }

@@ -18,7 +18,8 @@ pub fn run(flags: &Flags) -> Result<(), String> {
 }
 
 /// The analysis as the CLI's JSON contract, offsets in `unit`.
-fn to_json(text: &str, a: &Analysis, unit: OffsetUnit) -> Value {
+fn to_json(text: &str, analysis: &Analysis, unit: OffsetUnit) -> Value {
+    let a = &analysis.lexed;
     let mut cursor = OffsetCursor::new(text, unit);
     let tokens: Vec<Value> = a
         .tokens
@@ -49,7 +50,7 @@ fn to_json(text: &str, a: &Analysis, unit: OffsetUnit) -> Value {
         })
         .collect();
     let mut cursor = OffsetCursor::new(text, unit);
-    let entities: Vec<Value> = a.entities.iter().map(|e| entity_json(text, e, &mut cursor)).collect();
+    let entities: Vec<Value> = analysis.entities.iter().map(|e| entity_json(text, e, &mut cursor)).collect();
     json!({"tokens": tokens, "sentences": sentences, "entities": entities})
 }
 

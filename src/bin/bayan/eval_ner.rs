@@ -266,18 +266,18 @@ pub fn join(tokens: &[String]) -> (String, Vec<usize>) {
 fn predict(tokens: &[String], tagger: Tagger) -> Vec<Mention> {
     let (text, starts) = join(tokens);
     let gazetteer = bayan::builtin_gazetteer();
-    let mut analysis = bayan::analysis::analyze_with(&text, gazetteer);
-    match tagger {
-        Tagger::Builtin => {}
-        Tagger::Rules => analysis.entities = entities::recognize_with(&text, &analysis, gazetteer, None),
-        Tagger::File(m) => analysis.entities = entities::recognize_with(&text, &analysis, gazetteer, Some(m)),
+    let lexed = bayan::Lexed::new(&text);
+    let found = match tagger {
+        Tagger::Builtin => entities::recognize(&text, &lexed, gazetteer, entities::tagger::current()),
+        Tagger::Rules => entities::recognize(&text, &lexed, gazetteer, None),
+        Tagger::File(m) => entities::recognize(&text, &lexed, gazetteer, Some(m)),
         Tagger::Alone(m) => {
-            let (found, by_rule) = entities::evidence(&text, &analysis, gazetteer);
-            analysis.entities = m.mentions(&analysis, &found, &by_rule);
+            let (found, by_rule) = entities::evidence(&text, &lexed, gazetteer);
+            m.mentions(&lexed, &found, &by_rule)
         }
-    }
+    };
     let mut out = Vec::new();
-    for e in entities::flatten(&analysis.entities) {
+    for e in entities::flatten(&found) {
         let t = match e.kind {
             EntityType::Person => "PERS",
             EntityType::Loc => "LOC",

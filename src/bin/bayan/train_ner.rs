@@ -158,16 +158,16 @@ fn add(total: &mut Counts, counts: &Counts) {
 fn example(tokens: &[String], tags: &[String]) -> Example {
     let (text, starts) = join(tokens);
     let gazetteer = bayan::builtin_gazetteer();
-    let analysis = bayan::analysis::analyze_with(&text, gazetteer);
-    let (found, by_rule) = bayan::entities::evidence(&text, &analysis, gazetteer);
-    let features = bayan::entities::tagger::sequence_features(&analysis, &found, &by_rule);
-    let mut gold = Vec::with_capacity(analysis.tokens.len());
+    let lexed = bayan::Lexed::new(&text);
+    let (found, by_rule) = bayan::entities::evidence(&text, &lexed, gazetteer);
+    let features = bayan::entities::tagger::sequence_features(&lexed, &found, &by_rule);
+    let mut gold = Vec::with_capacity(lexed.tokens.len());
     let mut previous_gold_token = usize::MAX;
-    for t in &analysis.tokens {
+    for t in &lexed.tokens {
         let g = starts.partition_point(|&s| s <= t.span.start) - 1;
         let content = matches!(t.kind, TokenKind::Word | TokenKind::Number | TokenKind::Latin);
         // The tagger never names a token without an Arabic letter.
-        let nameable = bayan::entities::tagger::nameable(analysis.form(t));
+        let nameable = bayan::entities::tagger::nameable(lexed.form(t));
         let mut tag = if content && nameable { tag_code(&tags[g]) } else { 0 };
         if g == previous_gold_token && tag % 2 == 1 {
             tag += 1; // B- on the second piece of a split gold token is I-
