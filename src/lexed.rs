@@ -7,7 +7,7 @@
 //! splitter, and nothing that reads it), so a later stage can take it as
 //! its input type without an import cycle.
 
-use crate::clitics::{self, Segment};
+use crate::clitics::{Lexicon, Segment};
 use crate::hash::FxHashMap;
 use crate::normalize::{self, Options};
 use crate::sentences;
@@ -54,8 +54,8 @@ pub struct Lexed {
 
 impl Lexed {
     /// Lexes `text`: tokens, each distinct surface normalized and
-    /// segmented once, sentences.
-    pub fn new(text: &str) -> Lexed {
+    /// segmented (with `lexicon`) once, sentences.
+    pub fn new(text: &str, lexicon: &Lexicon) -> Lexed {
         // Tokens are scanned, given their form and kept in one pass: the raw
         // tokens exist only a window at a time, for sentence splitting. Holding
         // them all beside the tokens set the wasm heap's high-water mark (which
@@ -81,7 +81,7 @@ impl Lexed {
             window.push(t);
             let surface = t.span.of(text);
             let form = *ids.entry(Surface(surface.as_bytes())).or_insert_with(|| {
-                forms.push(make_form(surface, t.kind));
+                forms.push(make_form(surface, t.kind, lexicon));
                 (forms.len() - 1) as u32
             });
             tokens.push(Token { span: t.span, kind: t.kind, form });
@@ -146,10 +146,10 @@ fn can_split(text: &str, window: &[RawToken], next: &RawToken) -> bool {
     next.kind != TokenKind::Punct && text[end..next.span.start].contains('\n')
 }
 
-fn make_form(surface: &str, kind: TokenKind) -> Form {
+fn make_form(surface: &str, kind: TokenKind, lexicon: &Lexicon) -> Form {
     let mut norm = String::with_capacity(surface.len());
     normalize::normalize_into(surface, &Options::SEARCH, &mut norm);
-    let segments = if kind == TokenKind::Word { clitics::segment(surface) } else { vec![] };
+    let segments = if kind == TokenKind::Word { lexicon.segment(surface) } else { vec![] };
     Form { norm, segments }
 }
 
@@ -181,7 +181,7 @@ mod tests {
             text.push_str(lines[(state >> 33) as usize % lines.len()]);
             text.push(if state >> 62 == 0 { ' ' } else { '\n' });
         }
-        let lexed = super::Lexed::new(&text);
+        let lexed = super::Lexed::new(&text, &crate::clitics::Lexicon::builtin());
         assert!(lexed.tokens.len() > 3 * super::WINDOW, "the text spans several windows");
         assert_eq!(lexed.sentences, sentences(&text, &tokenize(&text)));
     }

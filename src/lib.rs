@@ -19,13 +19,13 @@
 //! assert_eq!(names, ["منظمة التعاون الإسلامي", "جدة"]);
 //! ```
 
-pub mod analyzer;
+mod analyzer;
 pub mod chars;
 pub mod clitics;
 mod data;
 pub mod entities;
 mod hash;
-pub mod lexed;
+mod lexed;
 pub mod normalize;
 pub mod sentences;
 pub mod span;
@@ -36,20 +36,18 @@ pub mod translit;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
-pub use analyzer::Analysis;
+pub use analyzer::{Analysis, Analyzer};
 pub use entities::{Entity, EntityType, Gazetteer};
 pub use lexed::{Form, Lexed, Token};
 pub use span::{OffsetUnit, Span};
 
 use std::sync::OnceLock;
 
-/// The built-in gazetteer, built on first use.
-pub fn builtin_gazetteer() -> &'static Gazetteer {
-    static BUILTIN: OnceLock<Gazetteer> = OnceLock::new();
-    BUILTIN.get_or_init(Gazetteer::builtin)
-}
-
-/// Runs the whole pipeline on `text` with the built-in gazetteer.
+/// Runs the whole pipeline on `text` with the built-in analyzer
+/// ([`Analyzer::builtin`], made on first use and kept): a convenience for
+/// examples and tests. A program that analyzes many texts, or with its own
+/// names, holds an [`Analyzer`].
 pub fn analyze(text: &str) -> Analysis {
-    analyzer::analyze_with(text, builtin_gazetteer())
+    static DEFAULT: OnceLock<Analyzer> = OnceLock::new();
+    DEFAULT.get_or_init(Analyzer::builtin).analyze(text)
 }

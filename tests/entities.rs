@@ -95,13 +95,14 @@ fn throughput_on_un_corpus() {
             .fold(f64::MAX, f64::min)
     };
     let analysis = analyze(&text);
-    let gazetteer = bayan::builtin_gazetteer();
+    let analyzer = bayan::Analyzer::builtin();
+    let gazetteer = analyzer.gazetteer();
     let secs = best(&mut || {
         drop(bayan::entities::recognize(
             &text,
             &analysis.lexed,
             gazetteer,
-            bayan::entities::tagger::current(),
+            analyzer.model().map(AsRef::as_ref),
         ))
     });
     println!("entity stage: {:.0} MB/s ({} mentions)", mb / secs, analysis.entities.len());

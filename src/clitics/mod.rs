@@ -22,12 +22,11 @@ mod letters;
 mod lexicon;
 mod shape;
 
-pub use lexicon::use_stems;
+pub use lexicon::{Lexicon, LexiconError};
 
 use crate::span::Span;
 use analyze::Piece;
 use letters::Letters;
-use lexicon::Lexicon;
 use serde::Serialize;
 
 /// The role of a segment inside a word.
@@ -67,28 +66,40 @@ pub struct Segment {
     pub restored: String,
 }
 
-/// Splits an Arabic word into segments whose spans rebuild `word` exactly.
-///
-/// Anything that is not a plain Arabic word (digits, Latin, over
-/// [`letters::MAX_LETTERS`] letters) comes back whole, as one stem.
+/// Splits an Arabic word with the built-in lexicon ([`Lexicon::builtin`]);
+/// see [`Lexicon::segment`].
 pub fn segment(word: &str) -> Vec<Segment> {
-    let whole = || {
-        vec![Segment { span: Span::new(0, word.len()), kind: SegmentKind::Stem, restored: word.to_string() }]
-    };
-    let Some(letters) = Letters::of(word) else { return whole() };
-    if letters.len() < 2 {
-        return whole();
+    Lexicon::builtin().segment(word)
+}
+
+impl Lexicon {
+    /// Splits an Arabic word into segments whose spans rebuild `word`
+    /// exactly, deciding with this lexicon.
+    ///
+    /// Anything that is not a plain Arabic word (digits, Latin, over
+    /// 32 letters) comes back whole, as one stem.
+    pub fn segment(&self, word: &str) -> Vec<Segment> {
+        let whole = || {
+            vec![Segment {
+                span: Span::new(0, word.len()),
+                kind: SegmentKind::Stem,
+                restored: word.to_string(),
+            }]
+        };
+        let Some(letters) = Letters::of(word) else { return whole() };
+        if letters.len() < 2 {
+            return whole();
+        }
+        let pieces = fixed(&letters, self).unwrap_or_else(|| analyze::analyze(&letters, self));
+        pieces
+            .into_iter()
+            .map(|p| Segment {
+                span: Span::new(letters.surface_at(p.from), letters.surface_at(p.to)),
+                kind: p.kind,
+                restored: p.restored,
+            })
+            .collect()
     }
-    let lex = Lexicon::get();
-    let pieces = fixed(&letters, lex).unwrap_or_else(|| analyze::analyze(&letters, lex));
-    pieces
-        .into_iter()
-        .map(|p| Segment {
-            span: Span::new(letters.surface_at(p.from), letters.surface_at(p.to)),
-            kind: p.kind,
-            restored: p.restored,
-        })
-        .collect()
 }
 
 /// The listed analysis of the word, or of the word after a و/ف.

@@ -461,7 +461,7 @@ mod tests {
         )
         .unwrap();
         let text = "فاز حلب";
-        let found = g.find(text, &crate::Lexed::new(text));
+        let found = g.find(text, &crate::Lexed::new(text, &crate::clitics::Lexicon::builtin()));
         assert_eq!(found[0].kind, EntityType::Org);
         assert_eq!(found[0].gloss.as_deref(), Some("Aleppo, the club"));
     }

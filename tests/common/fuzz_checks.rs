@@ -5,7 +5,7 @@
 //! the same text in JavaScript's units.
 
 use bayan::span::{OffsetCursor, OffsetUnit, Span};
-use bayan::{Analysis, Gazetteer};
+use bayan::{Analysis, Analyzer, Gazetteer};
 use encoding_rs::{UTF_16BE, UTF_16LE, WINDOWS_1256};
 
 /// Bytes → text the way a file would arrive: the first byte picks the
@@ -38,8 +38,9 @@ pub fn check_gazetteer(data: &[u8]) {
             assert!(gazetteer.is_empty(), "a failed load added entries");
         }
     }
+    let analyzer = Analyzer::builtin().with_gazetteer(gazetteer);
     for text in [FIXED, &*tsv] {
-        check_analysis(text, &bayan::analyzer::analyze_with(text, &gazetteer));
+        check_analysis(text, &analyzer.analyze(text));
     }
 }
 

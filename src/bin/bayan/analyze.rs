@@ -2,7 +2,7 @@
 
 use crate::{write_out, Flags};
 use bayan::span::{OffsetCursor, OffsetUnit};
-use bayan::Analysis;
+use bayan::{Analysis, Analyzer};
 use serde_json::{json, Value};
 
 pub fn run(flags: &Flags) -> Result<(), String> {
@@ -12,7 +12,7 @@ pub fn run(flags: &Flags) -> Result<(), String> {
     }
     let unit: OffsetUnit = flags.get("--offsets").unwrap_or("char").parse()?;
     let text = flags.read_input()?;
-    let analysis = bayan::analyze(&text);
+    let analysis = Analyzer::builtin().analyze(&text);
     let json = to_json(&text, &analysis, unit);
     write_out(&(json.to_string() + "\n"))
 }

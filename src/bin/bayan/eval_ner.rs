@@ -22,7 +22,7 @@
 
 use crate::{write_out, Flags};
 use bayan::entities::{self, Model};
-use bayan::EntityType;
+use bayan::{Analyzer, EntityType};
 use std::collections::{BTreeMap, HashSet};
 
 const TYPES: [&str; 3] = ["PERS", "LOC", "ORG"];
@@ -30,17 +30,21 @@ const TYPES: [&str; 3] = ["PERS", "LOC", "ORG"];
 /// One mention over gold tokens: first token, last token + 1, type.
 type Mention = (usize, usize, &'static str);
 
-/// Which tagger a run uses.
-#[derive(Clone, Copy)]
-pub enum Tagger<'m> {
-    /// The one `bayan::analyze` uses.
-    Builtin,
-    /// Lists and rules only.
-    Rules,
-    File(&'m Model),
+/// How a run finds mentions.
+pub enum Tagger {
+    /// As the analyzer does: its model (if any) with the lists and rules.
+    Analyzer(Analyzer),
     /// A model's own mentions, without the lists and rules joining them
-    /// (`--alone`): what the combination step adds or costs.
-    Alone(&'m Model),
+    /// (`--alone`): what the combination step adds or costs. The
+    /// analyzer's gazetteer and rules are the model's evidence.
+    Alone(Analyzer),
+}
+
+impl Tagger {
+    /// The built-in analyzer with `model`, as `bayan analyze` would run it.
+    pub fn with_model(model: impl Into<std::sync::Arc<Model>>) -> Tagger {
+        Tagger::Analyzer(Analyzer::builtin().with_model(model))
+    }
 }
 
 /// Gold, found and correct mentions per type.
@@ -77,13 +81,15 @@ pub fn run(args: &[String]) -> Result<(), String> {
         }
         None => None,
     };
-    let builtin = entities::tagger::current();
-    let tagger = match (model.as_ref().or(builtin), flags.get("--rules"), flags.get("--alone")) {
-        (_, Some(_), _) => Tagger::Rules,
-        (Some(m), None, Some(_)) => Tagger::Alone(m),
-        (None, None, Some(_)) => return Err("--alone needs a model".into()),
-        (Some(m), None, None) if model.is_some() => Tagger::File(m),
-        _ => Tagger::Builtin,
+    let analyzer = match model {
+        Some(m) => Analyzer::builtin().with_model(m),
+        None => Analyzer::builtin(),
+    };
+    let tagger = match (flags.get("--rules"), flags.get("--alone")) {
+        (Some(_), _) => Tagger::Analyzer(analyzer.without_model()),
+        (None, Some(_)) if analyzer.model().is_none() => return Err("--alone needs a model".into()),
+        (None, Some(_)) => Tagger::Alone(analyzer),
+        (None, None) => Tagger::Analyzer(analyzer),
     };
     let mut sentences = Vec::new();
     for file in &files {
@@ -91,7 +97,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         sentences.extend(read_conll(&text));
     }
     let mut errors = Vec::new();
-    let counts = evaluate(&sentences, tagger, show_errors.map(|_| &mut errors));
+    let counts = evaluate(&sentences, &tagger, show_errors.map(|_| &mut errors));
     let mut out = table(sentences.len(), &counts);
     if let Some(n) = show_errors {
         for e in errors.iter().take(n) {
@@ -105,7 +111,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
 /// Scores `tagger` on gold sentences; lists the mistakes in `errors`.
 pub fn evaluate(
     sentences: &[(Vec<String>, Vec<String>)],
-    tagger: Tagger,
+    tagger: &Tagger,
     mut errors: Option<&mut Vec<String>>,
 ) -> Counts {
     let mut counts: Counts = TYPES.iter().map(|t| (*t, [0; 3])).collect(); // gold, found, correct
@@ -263,17 +269,15 @@ pub fn join(tokens: &[String]) -> (String, Vec<usize>) {
 }
 
 /// Bayan's PERS, LOC and ORG mentions over the tokens of one sentence.
-fn predict(tokens: &[String], tagger: Tagger) -> Vec<Mention> {
+fn predict(tokens: &[String], tagger: &Tagger) -> Vec<Mention> {
     let (text, starts) = join(tokens);
-    let gazetteer = bayan::builtin_gazetteer();
-    let lexed = bayan::Lexed::new(&text);
     let found = match tagger {
-        Tagger::Builtin => entities::recognize(&text, &lexed, gazetteer, entities::tagger::current()),
-        Tagger::Rules => entities::recognize(&text, &lexed, gazetteer, None),
-        Tagger::File(m) => entities::recognize(&text, &lexed, gazetteer, Some(m)),
-        Tagger::Alone(m) => {
-            let (found, by_rule) = entities::evidence(&text, &lexed, gazetteer);
-            m.mentions(&lexed, &found, &by_rule)
+        Tagger::Analyzer(analyzer) => analyzer.analyze(&text).entities,
+        Tagger::Alone(analyzer) => {
+            let lexed = analyzer.lex(&text);
+            let (found, by_rule) = entities::evidence(&text, &lexed, analyzer.gazetteer());
+            let model = analyzer.model().expect("--alone is refused without a model");
+            model.mentions(&lexed, &found, &by_rule)
         }
     };
     let mut out = Vec::new();

@@ -20,6 +20,7 @@ use crate::eval_ner::{self, join, table, Counts, Tagger};
 use crate::{write_out, Flags};
 use bayan::entities::tagger::train::{train, Example, Options};
 use bayan::tokenize::TokenKind;
+use bayan::Analyzer;
 
 mod newsfane;
 
@@ -95,7 +96,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         out += &format!("wrote {path}: {} bytes, {} weight rows\n", bytes.len(), model.rows.len());
         let evaluated = read_all(&evals)?;
         if !evaluated.is_empty() {
-            let counts = eval_ner::evaluate(&evaluated, Tagger::File(&model), None);
+            let counts = eval_ner::evaluate(&evaluated, &Tagger::with_model(model), None);
             out += &format!("\n{}:\n{}", evals.join(" "), table(evaluated.len(), &counts));
         }
     } else if flags.get("--cv").is_none() {
@@ -124,9 +125,9 @@ fn cross_validate(sentences: &[Sentence], examples: &[Indexed], k: usize, option
         let (from, to) = (fold * n / k, (fold + 1) * n / k);
         let training: Vec<Example> =
             examples.iter().filter(|(i, _)| !(from..to).contains(i)).map(|(_, e)| e.clone()).collect();
-        let model = train(&training, options);
-        let counts = eval_ner::evaluate(&sentences[from..to], Tagger::File(&model), None);
-        let by_model = eval_ner::evaluate(&sentences[from..to], Tagger::Alone(&model), None);
+        let with_model = Analyzer::builtin().with_model(train(&training, options));
+        let by_model = eval_ner::evaluate(&sentences[from..to], &Tagger::Alone(with_model.clone()), None);
+        let counts = eval_ner::evaluate(&sentences[from..to], &Tagger::Analyzer(with_model), None);
         f1s.push(eval_ner::f1(&counts));
         alone_f1s.push(eval_ner::f1(&by_model));
         out += &format!("fold {} (sentences {from}..{to}):\n{}\n", fold + 1, table(to - from, &counts));
@@ -155,11 +156,12 @@ fn add(total: &mut Counts, counts: &Counts) {
 }
 
 /// A gold sentence as a training example over Bayan's tokens.
+/// The features are those of the built-in lists, rules and clitic lexicon.
 fn example(tokens: &[String], tags: &[String]) -> Example {
     let (text, starts) = join(tokens);
-    let gazetteer = bayan::builtin_gazetteer();
-    let lexed = bayan::Lexed::new(&text);
-    let (found, by_rule) = bayan::entities::evidence(&text, &lexed, gazetteer);
+    let analyzer = Analyzer::builtin();
+    let lexed = analyzer.lex(&text);
+    let (found, by_rule) = bayan::entities::evidence(&text, &lexed, analyzer.gazetteer());
     let features = bayan::entities::tagger::sequence_features(&lexed, &found, &by_rule);
     let mut gold = Vec::with_capacity(lexed.tokens.len());
     let mut previous_gold_token = usize::MAX;

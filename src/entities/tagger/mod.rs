@@ -31,7 +31,7 @@ use crate::tokenize::TokenKind;
 use features::{form_features, form_features_at, padding, OFFSETS, WINDOW};
 use states::{state_features, TokenStates};
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 use viterbi::Viterbi;
 
 /// Number of tags: O, then B and I for each of PERS, LOC, ORG, MISC.
@@ -220,37 +220,30 @@ impl Model {
 
 /// The model shipped with Bayan: compiled into the CLI. The browser build
 /// leaves it out and its worker fetches the same file (`pkg/ner.model.bin`,
-/// copied there by scripts/build.sh) and [`install`]s it: the page's code
-/// stays within its size budget, and the model keeps its own licence in a
-/// file of its own.
+/// copied there by scripts/build.sh) and gives it to the analyzer: the
+/// page's code stays within its size budget, and the model keeps its own
+/// licence in a file of its own.
 #[cfg(not(target_arch = "wasm32"))]
 const BUILTIN: &[u8] = include_bytes!("../../data/ner-model.bin");
 #[cfg(target_arch = "wasm32")]
 const BUILTIN: &[u8] = &[];
 
-static INSTALLED: OnceLock<Model> = OnceLock::new();
-
-/// The model in use: one installed at run time ([`install`]), else the
-/// built-in one; `None` when neither exists and the rules decide alone.
-pub fn current() -> Option<&'static Model> {
-    static BUILT_IN: OnceLock<Option<Model>> = OnceLock::new();
-    INSTALLED.get().or_else(|| {
+impl Model {
+    /// The model compiled into this build, read once per process and
+    /// shared; `None` in a build without one (the browser's), where the
+    /// lists and rules decide alone until a model is given.
+    pub fn builtin() -> Option<Arc<Model>> {
+        static BUILT_IN: OnceLock<Option<Arc<Model>>> = OnceLock::new();
         BUILT_IN
             .get_or_init(|| {
                 (!BUILTIN.is_empty()).then(|| {
-                    Model::from_bytes(BUILTIN).expect("the built-in model is valid (tests check it)")
+                    Arc::new(
+                        Model::from_bytes(BUILTIN).expect("the built-in model is valid (tests check it)"),
+                    )
                 })
             })
-            .as_ref()
-    })
-}
-
-/// Installs a model read at run time (the browser fetches it after the
-/// first analysis); the first one installed stays.
-pub fn install(bytes: &[u8]) -> Result<(), String> {
-    let model = Model::from_bytes(bytes)?;
-    let _ = INSTALLED.set(model);
-    Ok(())
+            .clone()
+    }
 }
 
 #[cfg(test)]

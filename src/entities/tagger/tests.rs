@@ -3,6 +3,7 @@
 use super::train::{train, Example, Options};
 use super::viterbi::{allowed, NO};
 use super::*;
+use crate::clitics::Lexicon;
 use crate::entities::{evidence, Gazetteer};
 use crate::lexed::Lexed;
 
@@ -17,8 +18,12 @@ const SENTENCES: &[(&str, &[u8])] = &[
     ("انضم إلى رابطة علان الكبرى", &[0, 0, 5, 6, 6]),
 ];
 
+fn lex(text: &str) -> Lexed {
+    Lexed::new(text, &Lexicon::builtin())
+}
+
 fn example(text: &str, gold: &[u8], gazetteer: &Gazetteer) -> Example {
-    let lexed = Lexed::new(text);
+    let lexed = lex(text);
     let (found, rules) = evidence(text, &lexed, gazetteer);
     assert_eq!(lexed.tokens.len(), gold.len(), "tokens of {text}");
     Example { features: sequence_features(&lexed, &found, &rules), gold: gold.to_vec() }
@@ -35,13 +40,13 @@ fn learns_a_tiny_training_set() {
     let model = trained();
     let g = Gazetteer::new();
     for (text, gold) in SENTENCES {
-        let lexed = Lexed::new(text);
+        let lexed = lex(text);
         let (found, rules) = evidence(text, &lexed, &g);
         assert_eq!(model.tag(&lexed, &found, &rules), *gold, "{text}");
     }
     // A new name in a learned context.
     let text = "قابل سمعان أمس";
-    let lexed = Lexed::new(text);
+    let lexed = lex(text);
     let mentions = model.mentions(&lexed, &[], &[]);
     assert_eq!(mentions.len(), 1);
     assert_eq!((mentions[0].kind, mentions[0].span.of(text)), (EntityType::Person, "سمعان"));
@@ -52,7 +57,7 @@ fn cached_scores_equal_the_training_features() {
     let model = trained();
     let g = Gazetteer::builtin();
     let text = "وقال زيدون في جدة إن هيئة فلان العليا ستجتمع. زار كرمور";
-    let lexed = Lexed::new(text);
+    let lexed = lex(text);
     let (found, rules) = evidence(text, &lexed, &g);
     let by_features: Vec<[i64; TAGS]> = sequence_features(&lexed, &found, &rules)
         .iter()
@@ -99,7 +104,7 @@ fn a_user_name_wins_over_the_tagger() {
     let g = Gazetteer::with_user("user.tsv", "نور الهدى\tORG\tnur\n").unwrap();
     let text = "التقى نور الهدى في حلب";
     let model = Model::from_bytes(BUILTIN).unwrap();
-    let entities = crate::entities::recognize(text, &Lexed::new(text), &g, Some(&model));
+    let entities = crate::entities::recognize(text, &lex(text), &g, Some(&model));
     let first = &entities[0];
     assert_eq!(
         (first.span.of(text), first.kind, first.id.as_deref()),
@@ -113,14 +118,14 @@ fn words_without_an_arabic_letter_are_left_to_the_lists_and_rules() {
     // still not one of its names, nor is a number.
     let model = trained();
     for text in ["قابل Zaydun أمس", "قابل 2016 أمس", "قابل Zaydun_Config.load() أمس"] {
-        let lexed = Lexed::new(text);
+        let lexed = lex(text);
         let tags = model.tag(&lexed, &[], &[]);
         assert!(tags.iter().all(|&t| t == 0), "{text}: {tags:?}");
     }
     // Source code pasted into a statement: the shipped model names nothing.
     let text = "قال الوزير: const Config = require('./Config'); Config.load(UserManager, Session);";
     let g = Gazetteer::builtin();
-    let lexed = Lexed::new(text);
+    let lexed = lex(text);
     let (found, rules) = evidence(text, &lexed, &g);
     let mentions = Model::from_bytes(BUILTIN).unwrap().mentions(&lexed, &found, &rules);
     assert!(mentions.is_empty(), "{mentions:?}");
@@ -195,7 +200,7 @@ fn keys_by_table(lexed: &Lexed, gazetteer: &[Entity], rules: &[Entity]) -> Vec<s
 fn streamed_token_states_equal_a_table_per_token() {
     let g = Gazetteer::builtin();
     let text = statement();
-    let lexed = Lexed::new(&text);
+    let lexed = lex(&text);
     let (found, rules) = evidence(&text, &lexed, &g);
     assert!(found.len() > 20 && rules.len() > 20, "the text has mentions to cover");
     let want = keys_by_table(&lexed, &found, &rules);
@@ -217,7 +222,7 @@ fn tagging_equals_viterbi_over_all_scores() {
     let model = Model::from_bytes(BUILTIN).unwrap();
     let g = Gazetteer::builtin();
     let text = statement();
-    let lexed = Lexed::new(&text);
+    let lexed = lex(&text);
     let (found, rules) = evidence(&text, &lexed, &g);
     let mut scores = model.scores(&lexed, &found, &rules);
     for (s, t) in scores.iter_mut().zip(&lexed.tokens) {
