@@ -32,7 +32,9 @@ if [ "$have" != "$want" ]; then
 fi
 
 log "building the wasm module"
-cargo build --lib --release --target wasm32-unknown-unknown
+# The binding alone: no CLI, no embedded model (the worker fetches it), no
+# regex engine (the page's regex search loads one of its own).
+cargo build --lib --release --target wasm32-unknown-unknown --no-default-features --features wasm
 wasm-bindgen --target web --remove-name-section --remove-producers-section \
   --out-dir www/pkg target/wasm32-unknown-unknown/release/bayan.wasm
 # The generated glue carries every doc comment of the Rust API; bayan.d.ts

@@ -17,7 +17,7 @@ log "formatting and lints"
 node scripts/gazetteer/validate.mjs
 cargo fmt --check
 cargo clippy --all-targets -- -D warnings
-cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features wasm -- -D warnings
 
 log "Rust tests"
 cargo test --release

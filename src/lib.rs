@@ -33,7 +33,7 @@ pub mod stats;
 pub mod tokenize;
 pub mod translit;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "wasm")]
 mod wasm;
 
 pub use analyzer::{Analysis, Analyzer};

@@ -189,9 +189,9 @@ const MAX_QUERY_WORDS: usize = 16;
 pub type Matcher = Box<dyn Fn(&str) -> bool>;
 
 /// Finds `query` in `text`. A plain query may hold several words, matched
-/// on consecutive tokens; a regex query matches one whole word. Natively
-/// the regex engine is regex-lite ([`compile_regex`]).
-#[cfg(not(target_arch = "wasm32"))]
+/// on consecutive tokens; a regex query matches one whole word. The regex
+/// engine is regex-lite ([`compile_regex`]); a build without the `regex`
+/// feature refuses regex queries.
 pub fn concordance(
     text: &str,
     lexed: &Lexed,
@@ -202,10 +202,15 @@ pub fn concordance(
 }
 
 /// regex-lite, with a size limit on the compiled program.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "regex")]
 pub fn compile_regex(pattern: &str) -> Result<Matcher, String> {
     let re = regex_lite::RegexBuilder::new(pattern).size_limit(1 << 20).build().map_err(|e| e.to_string())?;
     Ok(Box::new(move |s| re.is_match(s)))
+}
+
+#[cfg(not(feature = "regex"))]
+fn compile_regex(_: &str) -> Result<Matcher, String> {
+    Err("this build has no regex engine (the `regex` feature)".into())
 }
 
 /// [`concordance`] with the regex engine chosen by the caller: the browser

@@ -218,14 +218,15 @@ impl Model {
     }
 }
 
-/// The model shipped with Bayan: compiled into the CLI. The browser build
-/// leaves it out and its worker fetches the same file (`pkg/ner.model.bin`,
-/// copied there by scripts/build.sh) and gives it to the analyzer: the
-/// page's code stays within its size budget, and the model keeps its own
-/// licence in a file of its own.
-#[cfg(not(target_arch = "wasm32"))]
+/// The model shipped with Bayan, compiled in with the `embedded-model`
+/// feature (on by default, so the CLI has it). The browser build leaves it
+/// out and its worker fetches the same file (`pkg/ner.model.bin`, copied
+/// there by scripts/build.sh) and gives it to the analyzer: the page's code
+/// stays within its size budget, and the model keeps its own licence in a
+/// file of its own.
+#[cfg(feature = "embedded-model")]
 const BUILTIN: &[u8] = include_bytes!("../../data/ner-model.bin");
-#[cfg(target_arch = "wasm32")]
+#[cfg(not(feature = "embedded-model"))]
 const BUILTIN: &[u8] = &[];
 
 impl Model {
