@@ -1,9 +1,10 @@
 //! The gazetteer: names Bayan knows, matched on normalized forms.
 //!
 //! Entries are tokenized and normalized exactly as documents are, then stored
-//! in a trie keyed by word ids, so one pass over the tokens finds every
-//! multi-word name (the multi-pattern matching of Aho–Corasick, over words
-//! instead of bytes). The first word of a mention may carry proclitics
+//! in a trie keyed by word ids. Matching walks the trie from each token as
+//! far as the following tokens lead, and keeps the longest name ending on
+//! the way: a few hash lookups per token, since names are a few words long
+//! and most tokens start none. The first word of a mention may carry proclitics
 //! (والكويت، بسوريا، لمجلس، للأمم): they are stripped only when what remains
 //! is a known name, so ليبيا or بلجيكا are never cut, and the entity span
 //! starts after them.
@@ -106,7 +107,7 @@ impl fmt::Display for GazetteerError {
 impl std::error::Error for GazetteerError {}
 
 /// Names to find, as a trie over normalized words.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Gazetteer {
     /// Normalized word → word id.
     words: HashMap<String, u32, FastHash>,
@@ -123,10 +124,27 @@ pub struct Gazetteer {
     adding_builtin: bool,
 }
 
+/// An empty gazetteer, as [`Gazetteer::new`]: not derived, since a derived
+/// one would lack the trie's root node and a name added to it would end on
+/// the root itself.
+impl Default for Gazetteer {
+    fn default() -> Self {
+        Gazetteer::new()
+    }
+}
+
 impl Gazetteer {
     /// An empty gazetteer.
     pub fn new() -> Self {
-        Gazetteer { terminal: vec![None], ..Default::default() }
+        Gazetteer {
+            words: HashMap::default(),
+            edges: HashMap::default(),
+            // The root: every name's first word is an edge from it.
+            terminal: vec![None],
+            entries: Vec::new(),
+            user: Vec::new(),
+            adding_builtin: false,
+        }
     }
 
     /// The lists shipped with Bayan.
@@ -451,6 +469,18 @@ mod tests {
         for (name, tsv) in BUILTIN.iter().chain([&TITLES]) {
             Gazetteer::new().add_tsv(name, tsv).unwrap_or_else(|e| panic!("fix {e}"));
         }
+    }
+
+    /// A default gazetteer has its root: with حلب and دمشق listed, «حلب
+    /// دمشق» is two places, not one name made of both.
+    #[test]
+    fn a_default_gazetteer_keeps_names_apart() {
+        let mut g = Gazetteer::default();
+        g.add_tsv("t.tsv", "حلب\tLOC\t\tAleppo\nدمشق\tLOC\t\tDamascus\n").unwrap();
+        let text = "حلب دمشق";
+        let found = g.find(text, &crate::Lexed::new(text, &crate::clitics::Lexicon::builtin()));
+        let found: Vec<_> = found.iter().map(|e| (e.span.of(text), e.id.as_deref())).collect();
+        assert_eq!(found, [("حلب", Some("aleppo")), ("دمشق", Some("damascus"))]);
     }
 
     #[test]
