@@ -8,11 +8,11 @@
 //! its input type without an import cycle.
 
 use crate::clitics::{Lexicon, Segment};
-use crate::hash::FxHashMap;
 use crate::normalize::{self, Options};
 use crate::sentences;
 use crate::span::Span;
 use crate::tokenize::{self, RawToken, TokenKind};
+use rustc_hash::FxHashMap;
 
 /// A token of the document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -24,7 +24,6 @@ pub mod chars;
 pub mod clitics;
 mod data;
 pub mod entities;
-mod hash;
 mod lexed;
 pub mod normalize;
 pub mod sentences;

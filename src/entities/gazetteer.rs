@@ -14,7 +14,7 @@ use crate::chars;
 use crate::lexed::{Form, Lexed};
 use crate::normalize::{self, Options};
 use crate::tokenize::{self, TokenKind};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::fmt;
 
 /// The built-in lists, embedded at compile time.
@@ -33,54 +33,6 @@ pub(super) const TITLES: (&str, &str) = ("titles.tsv", crate::data::TITLES);
 /// Proclitic sequences that may stand before a name: conjunction, then
 /// preposition. Normalized spelling.
 const PROCLITICS: &[&str] = &["و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل"];
-
-/// A fast hasher for the trie's small keys (two word ids, short strings):
-/// the standard SipHash guards against hash flooding, which a list of names
-/// compiled into the page does not need, and it dominated matching time.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct FastHash;
-
-impl std::hash::BuildHasher for FastHash {
-    type Hasher = FastHasher;
-    fn build_hasher(&self) -> FastHasher {
-        FastHasher(0)
-    }
-}
-
-/// FxHash's multiply-and-rotate step, word by word.
-#[derive(Clone, Copy, Debug)]
-pub struct FastHasher(u64);
-
-impl std::hash::Hasher for FastHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.add(u64::from_le_bytes(c.try_into().unwrap()));
-        }
-        let mut last = [0u8; 8];
-        last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
-        self.add(u64::from_le_bytes(last) ^ bytes.len() as u64);
-    }
-    fn write_u32(&mut self, n: u32) {
-        self.add(n as u64);
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.add(n);
-    }
-    fn write_usize(&mut self, n: usize) {
-        self.add(n as u64);
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-impl FastHasher {
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
 
 /// A gazetteer entry's payload.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -110,9 +62,9 @@ impl std::error::Error for GazetteerError {}
 #[derive(Clone, Debug)]
 pub struct Gazetteer {
     /// Normalized word → word id.
-    words: HashMap<String, u32, FastHash>,
+    words: FxHashMap<String, u32>,
     /// (node, word id) → child node. Node 0 is the root.
-    edges: HashMap<(u32, u32), u32, FastHash>,
+    edges: FxHashMap<(u32, u32), u32>,
     /// Entry ending at each node, if any (the first one added wins).
     terminal: Vec<Option<u32>>,
     entries: Vec<Entry>,
@@ -137,8 +89,8 @@ impl Gazetteer {
     /// An empty gazetteer.
     pub fn new() -> Self {
         Gazetteer {
-            words: HashMap::default(),
-            edges: HashMap::default(),
+            words: FxHashMap::default(),
+            edges: FxHashMap::default(),
             // The root: every name's first word is an edge from it.
             terminal: vec![None],
             entries: Vec::new(),

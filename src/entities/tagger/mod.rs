@@ -29,8 +29,8 @@ use super::{Entity, EntityType};
 use crate::lexed::Lexed;
 use crate::tokenize::TokenKind;
 use features::{form_features, form_features_at, padding, OFFSETS, WINDOW};
+use rustc_hash::FxHashMap;
 use states::{state_features, TokenStates};
-use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 use viterbi::Viterbi;
 
@@ -107,7 +107,7 @@ struct Scorer<'a> {
     /// The summed token features per distinct [`states::StateKey`], packed
     /// ([`states::unpack`]: one compare, one multiply to hash). Most tokens
     /// share a few.
-    by_key: HashMap<u64, [i32; TAGS], super::gazetteer::FastHash>,
+    by_key: FxHashMap<u64, [i32; TAGS]>,
     /// The previous token's key and sums: neighbours mostly share a key
     /// (nothing listed around them), and a compare is cheaper than a probe.
     last: (u64, [i32; TAGS]),
@@ -134,7 +134,7 @@ impl<'a> Scorer<'a> {
             cached,
             pads,
             states: TokenStates::new(lexed, gazetteer, rules),
-            by_key: HashMap::default(),
+            by_key: FxHashMap::default(),
             last: (u64::MAX, [0; TAGS]),
             buf: Vec::with_capacity(16),
         }

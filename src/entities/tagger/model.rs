@@ -15,9 +15,8 @@
 //! rounding. Only buckets with a non-zero weight are stored, in increasing
 //! order, each as its distance from the previous one.
 
-use super::super::gazetteer::FastHash;
 use super::TAGS;
-use std::collections::HashMap;
+use rustc_hash::{FxBuildHasher, FxHashMap};
 
 const MAGIC: &[u8; 8] = b"BAYANNER";
 const VERSION: u8 = 1;
@@ -34,7 +33,7 @@ pub struct Model {
     /// `transitions[prev][tag]`; `prev == TAGS` is the start of the text.
     pub transitions: [[i8; TAGS]; TAGS + 1],
     /// Non-zero buckets' weights per tag.
-    pub rows: HashMap<u32, [i8; TAGS], FastHash>,
+    pub rows: FxHashMap<u32, [i8; TAGS]>,
 }
 
 impl Model {
@@ -101,7 +100,7 @@ impl Model {
             *row = r.weights()?;
         }
         let n = r.u32()? as usize;
-        let mut rows = HashMap::with_capacity_and_hasher(n, FastHash);
+        let mut rows = FxHashMap::with_capacity_and_hasher(n, FxBuildHasher);
         let mut bucket = 0u32;
         for _ in 0..n {
             let mut delta = 0u32;
