@@ -64,17 +64,37 @@ impl OffsetUnit {
 }
 
 impl std::str::FromStr for OffsetUnit {
-    type Err = String;
+    type Err = UnitError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s {
             "byte" => Ok(OffsetUnit::Byte),
             "char" => Ok(OffsetUnit::Char),
             "utf16" => Ok(OffsetUnit::Utf16),
-            _ => Err(format!("unknown offset unit {s:?}: expected char, utf16 or byte")),
+            _ => Err(UnitError::Unknown(s.to_string())),
         }
     }
 }
+
+/// An offset unit that could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum UnitError {
+    /// The name is not `char`, `utf16` or `byte`.
+    Unknown(String),
+}
+
+impl std::fmt::Display for UnitError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            UnitError::Unknown(name) => {
+                write!(f, "unknown offset unit {name:?}: expected char, utf16 or byte")
+            }
+        }
+    }
+}
+
+impl std::error::Error for UnitError {}
 
 /// Converts byte offsets into another unit, walking the text once for a
 /// rising sequence of offsets. Going backwards restarts the walk from the

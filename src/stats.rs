@@ -182,11 +182,43 @@ pub struct Concordance {
 
 /// The longest query, in words: a search box must not be a way to exhaust
 /// memory.
-const MAX_QUERY_WORDS: usize = 16;
+pub const MAX_QUERY_WORDS: usize = 16;
 
 /// A compiled regular expression: whether it matches a whole string (the
 /// pattern it was compiled from is anchored).
 pub type Matcher = Box<dyn Fn(&str) -> bool>;
+
+/// A query that cannot be searched for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ConcordanceError {
+    /// The query has no word (only spaces or punctuation).
+    EmptyQuery,
+    /// The query has more words than a search may ([`MAX_QUERY_WORDS`]).
+    TooManyWords,
+    /// The regular expression is empty.
+    EmptyPattern,
+    /// The regular expression does not compile; the engine's reason.
+    InvalidRegex(String),
+    /// A regex query in a build without the `regex` feature.
+    NoRegexEngine,
+}
+
+impl std::fmt::Display for ConcordanceError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ConcordanceError::EmptyQuery => write!(f, "type a word to search for"),
+            ConcordanceError::TooManyWords => write!(f, "a query may have at most {MAX_QUERY_WORDS} words"),
+            ConcordanceError::EmptyPattern => write!(f, "type a pattern to search for"),
+            ConcordanceError::InvalidRegex(why) => write!(f, "invalid regular expression: {why}"),
+            ConcordanceError::NoRegexEngine => {
+                write!(f, "this build has no regular expression engine (the `regex` feature)")
+            }
+        }
+    }
+}
+
+impl std::error::Error for ConcordanceError {}
 
 /// Finds `query` in `text`. A plain query may hold several words, matched
 /// on consecutive tokens; a regex query matches one whole word. The regex
@@ -197,8 +229,14 @@ pub fn concordance(
     lexed: &Lexed,
     query: &str,
     opts: &ConcordanceOptions,
-) -> Result<Concordance, String> {
-    concordance_with(text, lexed, query, opts, compile_regex)
+) -> Result<Concordance, ConcordanceError> {
+    #[cfg(feature = "regex")]
+    return concordance_with(text, lexed, query, opts, compile_regex);
+    #[cfg(not(feature = "regex"))]
+    match opts.regex {
+        true => Err(ConcordanceError::NoRegexEngine),
+        false => concordance_with(text, lexed, query, opts, |_| unreachable!("only regex queries compile")),
+    }
 }
 
 /// regex-lite, with a size limit on the compiled program.
@@ -206,11 +244,6 @@ pub fn concordance(
 pub fn compile_regex(pattern: &str) -> Result<Matcher, String> {
     let re = regex_lite::RegexBuilder::new(pattern).size_limit(1 << 20).build().map_err(|e| e.to_string())?;
     Ok(Box::new(move |s| re.is_match(s)))
-}
-
-#[cfg(not(feature = "regex"))]
-fn compile_regex(_: &str) -> Result<Matcher, String> {
-    Err("this build has no regex engine (the `regex` feature)".into())
 }
 
 /// [`concordance`] with the regex engine chosen by the caller: the browser
@@ -224,7 +257,7 @@ pub fn concordance_with(
     query: &str,
     opts: &ConcordanceOptions,
     compile: impl Fn(&str) -> Result<Matcher, String>,
-) -> Result<Concordance, String> {
+) -> Result<Concordance, ConcordanceError> {
     // matches[f] has bit w set when form f matches query word w.
     let (words, matches) = if opts.regex {
         (1, regex_matches(lexed, query, opts.clitics, compile)?)
@@ -261,7 +294,7 @@ pub fn concordance_with(
 }
 
 /// The normalized words of a plain query.
-fn query_words(query: &str) -> Result<Vec<String>, String> {
+fn query_words(query: &str) -> Result<Vec<String>, ConcordanceError> {
     let words: Vec<String> = tokenize::tokenize(query)
         .iter()
         .filter(|t| !matches!(t.kind, TokenKind::Punct | TokenKind::Symbol))
@@ -269,8 +302,8 @@ fn query_words(query: &str) -> Result<Vec<String>, String> {
         .filter(|w| !w.is_empty())
         .collect();
     match words.len() {
-        0 => Err("type a word to search for".into()),
-        n if n > MAX_QUERY_WORDS => Err(format!("a query may have at most {MAX_QUERY_WORDS} words")),
+        0 => Err(ConcordanceError::EmptyQuery),
+        n if n > MAX_QUERY_WORDS => Err(ConcordanceError::TooManyWords),
         _ => Ok(words),
     }
 }
@@ -332,12 +365,12 @@ fn regex_matches(
     pattern: &str,
     clitics: bool,
     compile: impl Fn(&str) -> Result<Matcher, String>,
-) -> Result<Vec<u32>, String> {
+) -> Result<Vec<u32>, ConcordanceError> {
     let pattern = search_form(pattern.trim());
     if pattern.is_empty() {
-        return Err("type a pattern to search for".into());
+        return Err(ConcordanceError::EmptyPattern);
     }
-    let invalid = |e: String| format!("invalid regular expression: {e}");
+    let invalid = ConcordanceError::InvalidRegex;
     // Validate the pattern alone first, so errors point at what was typed.
     drop(compile(&pattern).map_err(invalid)?);
     let full = if clitics {
@@ -402,7 +435,7 @@ mod tests {
         let shown: Vec<_> =
             c.hits.iter().map(|h| (h.left.of(text), h.span.of(text), h.right.of(text))).collect();
         assert_eq!(shown, [("", "المجلس", " الوزار"), ("لوزاري ", "والمجالس", " المحلي")]);
-        assert!(concordance(text, &a, "(", &opts).unwrap_err().contains("invalid regular expression"));
+        assert!(matches!(concordance(text, &a, "(", &opts), Err(ConcordanceError::InvalidRegex(_))));
         assert!(concordance(text, &a, " ، ", &ConcordanceOptions::default()).is_err());
     }
 

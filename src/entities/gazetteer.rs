@@ -44,9 +44,13 @@ pub struct Entry {
 
 /// A line that could not be read, with where it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct GazetteerError {
+    /// The name the list was given (a file name, `user gazetteer`).
     pub source: String,
+    /// The line (or item), counting from 1.
     pub line: usize,
+    /// What is wrong with it.
     pub message: String,
 }
 
@@ -321,7 +325,7 @@ fn parse_fields(fields: &[&str]) -> Result<(String, Entry), String> {
     }
     let kind = match fields[1].trim().to_ascii_uppercase().as_str() {
         "PER" | "PERS" => EntityType::Person,
-        other => other.parse()?,
+        other => other.parse().map_err(|e: super::TypeError| e.to_string())?,
     };
     let surface = fields[0].trim();
     if surface.is_empty() {

@@ -56,7 +56,7 @@ mod rules;
 pub mod tagger;
 
 pub use gazetteer::{Gazetteer, GazetteerError};
-pub use tagger::Model;
+pub use tagger::{Model, ModelError};
 
 use crate::lexed::Lexed;
 use crate::span::Span;
@@ -97,15 +97,30 @@ impl EntityType {
 }
 
 impl std::str::FromStr for EntityType {
-    type Err = String;
+    type Err = TypeError;
 
-    fn from_str(s: &str) -> Result<Self, String> {
-        EntityType::ALL
-            .into_iter()
-            .find(|t| t.name() == s)
-            .ok_or_else(|| format!("unknown entity type {s:?}"))
+    fn from_str(s: &str) -> Result<Self, TypeError> {
+        EntityType::ALL.into_iter().find(|t| t.name() == s).ok_or_else(|| TypeError::Unknown(s.to_string()))
     }
 }
+
+/// An entity type that could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TypeError {
+    /// No type has this name (names are upper case: `PERSON`, `LOC` …).
+    Unknown(String),
+}
+
+impl std::fmt::Display for TypeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TypeError::Unknown(name) => write!(f, "unknown entity type {name:?}"),
+        }
+    }
+}
+
+impl std::error::Error for TypeError {}
 
 /// One mention of an entity in the text.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

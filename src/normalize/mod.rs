@@ -24,7 +24,7 @@ mod options;
 mod presentation;
 mod report;
 
-pub use options::{Op, Options};
+pub use options::{Op, OpsError, Options};
 pub use report::{Control, Counts, Edit};
 
 use crate::chars;

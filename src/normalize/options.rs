@@ -211,13 +211,10 @@ impl Options {
     /// Exactly the operations named in a comma-separated list, e.g.
     /// `"diacritics,tatweel"`. The error names the unknown operation and the
     /// valid ones, so a person can fix the command line.
-    pub fn parse_ops(list: &str) -> Result<Options, String> {
+    pub fn parse_ops(list: &str) -> Result<Options, OpsError> {
         let mut options = Options::NONE;
         for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
-            let op = Op::from_name(name).ok_or_else(|| {
-                let names: Vec<&str> = Op::ALL.iter().map(|op| op.name()).collect();
-                format!("unknown operation {name:?}: expected one of {}", names.join(", "))
-            })?;
+            let op = Op::from_name(name).ok_or_else(|| OpsError::UnknownOperation(name.to_string()))?;
             options.set(op, true);
         }
         Ok(options)
@@ -297,6 +294,27 @@ impl Default for Options {
     }
 }
 
+/// A list of operations that could not be read ([`Options::parse_ops`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum OpsError {
+    /// No operation has this name.
+    UnknownOperation(String),
+}
+
+impl std::fmt::Display for OpsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            OpsError::UnknownOperation(name) => {
+                let names: Vec<&str> = Op::ALL.iter().map(|op| op.name()).collect();
+                write!(f, "unknown operation {name:?}: expected one of {}", names.join(", "))
+            }
+        }
+    }
+}
+
+impl std::error::Error for OpsError {}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -317,6 +335,11 @@ mod tests {
             Options::parse_ops("tatweel, alef").unwrap(),
             Options::NONE.with(Op::Tatweel).with(Op::Alef)
         );
-        assert!(Options::parse_ops("tatweel,harakat").unwrap_err().contains("\"harakat\""));
+        let err = Options::parse_ops("tatweel,harakat").unwrap_err();
+        assert_eq!(err, OpsError::UnknownOperation("harakat".into()));
+        assert!(
+            err.to_string().starts_with("unknown operation \"harakat\": expected one of diacritics,"),
+            "{err}"
+        );
     }
 }

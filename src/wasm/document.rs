@@ -105,7 +105,7 @@ impl TextDocument {
         };
         let text = &self.text;
         let c = stats::concordance_with(text, &self.analysis.lexed, query, &opts, compile_regex)
-            .map_err(|e| JsError::new(&e))?;
+            .map_err(|e| JsError::new(&e.to_string()))?;
         let mut cursor = OffsetCursor::new(text, OffsetUnit::Utf16);
         let hits: Vec<JsHit> = c
             .hits

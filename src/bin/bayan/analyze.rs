@@ -10,7 +10,7 @@ pub fn run(flags: &Flags) -> Result<(), String> {
         "json" => {}
         other => return Err(format!("unknown format {other:?}: only json is supported")),
     }
-    let unit: OffsetUnit = flags.get("--offsets").unwrap_or("char").parse()?;
+    let unit: OffsetUnit = flags.get("--offsets").unwrap_or("char").parse().map_err(|e| format!("{e}"))?;
     let text = flags.read_input()?;
     let analysis = Analyzer::builtin().analyze(&text);
     let json = to_json(&text, &analysis, unit);

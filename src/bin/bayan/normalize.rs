@@ -16,7 +16,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let flags = Flags::parse(&rest, &["--preset", "--only", "--offsets"])?;
     let options = match (flags.get("--preset"), flags.get("--only")) {
         (Some(_), Some(_)) => return Err("give --preset or --only, not both".to_string()),
-        (_, Some(list)) => Options::parse_ops(list)?,
+        (_, Some(list)) => Options::parse_ops(list).map_err(|e| e.to_string())?,
         (name, None) => {
             let name = name.unwrap_or("search");
             Options::preset(name).ok_or_else(|| {
@@ -25,7 +25,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             })?
         }
     };
-    let unit: OffsetUnit = flags.get("--offsets").unwrap_or("char").parse()?;
+    let unit: OffsetUnit = flags.get("--offsets").unwrap_or("char").parse().map_err(|e| format!("{e}"))?;
     let text = flags.read_input()?;
     let normalized = normalize(&text, &options);
     if report {

@@ -22,7 +22,7 @@ mod viterbi;
 
 pub use features::nameable;
 pub use mentions::spans;
-pub use model::Model;
+pub use model::{Model, ModelError};
 pub use viterbi::viterbi;
 
 use super::{Entity, EntityType};
