@@ -19,6 +19,11 @@
 //! assert_eq!(names, ["منظمة التعاون الإسلامي", "جدة"]);
 //! ```
 
+#![warn(missing_docs)]
+// One exception, documented where it is: src/wasm/text.rs trusts the
+// browser's TextEncoder to write UTF-8.
+#![deny(unsafe_code)]
+
 mod analyzer;
 pub mod chars;
 pub mod clitics;

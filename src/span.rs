@@ -12,19 +12,24 @@ use serde::Serialize;
 /// A half-open byte range `start..end` into the original text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct Span {
+    /// The first byte.
     pub start: usize,
+    /// The byte after the last.
     pub end: usize,
 }
 
 impl Span {
+    /// The span `start..end`.
     pub const fn new(start: usize, end: usize) -> Self {
         Span { start, end }
     }
 
+    /// Its length in bytes.
     pub const fn len(&self) -> usize {
         self.end - self.start
     }
 
+    /// Whether it covers nothing.
     pub const fn is_empty(&self) -> bool {
         self.start == self.end
     }
@@ -107,6 +112,7 @@ pub struct OffsetCursor<'t> {
 }
 
 impl<'t> OffsetCursor<'t> {
+    /// A cursor at the start of `text`, counting in `unit`.
     pub fn new(text: &'t str, unit: OffsetUnit) -> Self {
         OffsetCursor { text, unit, byte: 0, units: 0 }
     }

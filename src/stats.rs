@@ -46,6 +46,7 @@ pub struct WordCount {
     pub key: String,
     /// Its most frequent spelling in the text, for display.
     pub example: String,
+    /// How many word tokens it counts.
     pub count: usize,
     /// How many distinct spellings were counted under this key.
     pub spellings: usize,
@@ -165,8 +166,11 @@ impl Default for ConcordanceOptions {
 /// Context stops at a line break, so a hit never shows another paragraph.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Hit {
+    /// The match.
     pub span: Span,
+    /// Context before it.
     pub left: Span,
+    /// Context after it.
     pub right: Span,
     /// Index of the first matching token.
     pub token: usize,
@@ -177,6 +181,7 @@ pub struct Hit {
 pub struct Concordance {
     /// Every hit, including those beyond the limit.
     pub total: usize,
+    /// The hits kept (at most the limit), in text order.
     pub hits: Vec<Hit>,
 }
 

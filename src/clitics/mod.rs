@@ -6,10 +6,10 @@
 //!
 //! The decision is lexical, not only orthographic: a split is taken when
 //! the stem it leaves is a word attested in real text often enough to pay
-//! for the clitics it assumes (see [`analyze`] and the generated
+//! for the clitics it assumes (see `analyze.rs` and the generated
 //! `src/data/clitics-stems.tsv`). Closed-class words that frequencies
 //! cannot decide (كما, مما, الله) are listed in `src/data/clitics-fixed.tsv`.
-//! Where the lexicon is silent, the stem's shape speaks (see [`shape`]: a
+//! Where the lexicon is silent, the stem's shape speaks (see `shape.rs`: a
 //! derived pattern after ب or ل, an imperfect after س, a verb before its
 //! object ه), and one-word names from the gazetteers keep their letters.
 //! Orthography decides a few cases outright: و or ف before a written
@@ -37,15 +37,18 @@ pub enum SegmentKind {
     Proclitic,
     /// The definite article ال (or the ل left of it after ل).
     Article,
+    /// The word itself, as a dictionary would list it.
     Stem,
     /// Attached pronouns: ه ها هم كم نا ي …
     Enclitic,
 }
 
 impl SegmentKind {
+    /// Every kind, in discriminant order.
     pub const ALL: [SegmentKind; 4] =
         [SegmentKind::Proclitic, SegmentKind::Article, SegmentKind::Stem, SegmentKind::Enclitic];
 
+    /// The name used in JSON and in the page.
     pub fn name(self) -> &'static str {
         match self {
             SegmentKind::Proclitic => "proclitic",
@@ -61,6 +64,7 @@ impl SegmentKind {
 pub struct Segment {
     /// Byte range relative to the start of the word.
     pub span: Span,
+    /// Its role in the word.
     pub kind: SegmentKind,
     /// The segment as a dictionary would write it.
     pub restored: String,

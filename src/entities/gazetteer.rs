@@ -169,12 +169,13 @@ impl Gazetteer {
         self.entries.len()
     }
 
+    /// Whether it has no entry.
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
     }
 
     /// Adds the lines of a TSV file: `surface<TAB>TYPE<TAB>id<TAB>gloss`
-    /// (an empty id is the gloss's [`slug`]), `#` comments and blank lines
+    /// (an empty id is made from the gloss: `Saudi Arabia` → `saudi-arabia`), `#` comments and blank lines
     /// ignored. Nothing is added if any line is
     /// wrong.
     pub fn add_tsv(&mut self, source: &str, tsv: &str) -> Result<usize, GazetteerError> {

@@ -66,18 +66,28 @@ use serde::Serialize;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "UPPERCASE")]
 pub enum EntityType {
+    /// A person's name without the title: أحمد أبو الغيط, نور الدين محمود زنكي.
     Person,
+    /// A named body with its full chain: المجلس الوزاري لمنظمة التعاون الإسلامي.
     Org,
+    /// A country, city, region or named place: دولة الكويت, مدينة جدة.
     Loc,
+    /// A date as written, whole: يومي 14و15 أبريل 2016, السبت المقبل.
     Date,
+    /// A quantity with its unit, % or currency: 1.7 مليار دولار, 4.6 في المائة.
     Number,
+    /// A named meeting, session, conference, summit, war or international day.
     Event,
+    /// A resolution, decision or instrument: قرار مجلس الأمن رقم 2254.
     Law,
+    /// A role or honorific attached to a person: سفير البحرين لدى السعودية.
     Title,
+    /// A name given in quotation marks («داعش»), the marks outside.
     Quote,
 }
 
 impl EntityType {
+    /// Every type, in discriminant order.
     pub const ALL: [EntityType; 9] = [
         EntityType::Person,
         EntityType::Org,
@@ -125,7 +135,9 @@ impl std::error::Error for TypeError {}
 /// One mention of an entity in the text.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Entity {
+    /// Where the mention is in the text.
     pub span: Span,
+    /// What it names.
     #[serde(rename = "type")]
     pub kind: EntityType,
     /// Canonical id shared by every spelling of the same entity.

@@ -2,7 +2,7 @@
 //! BIO tags, decoded with Viterbi.
 //!
 //! The model is an averaged structured perceptron ([`train`]) over hashed
-//! features ([`features`]): the word, its clitic-stripped stem and affixes,
+//! features (`features.rs`): the word, its clitic-stripped stem and affixes,
 //! its shape and word-list classes, the same for its neighbours, and what
 //! the gazetteer and the rules say about the token and its neighbours. The
 //! rules and lists are therefore the tagger's evidence, not its rivals: it
