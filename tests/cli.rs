@@ -74,6 +74,16 @@ fn bad_input_exits_nonzero_with_a_clear_message() {
         (&["analyze", "/nonexistent/file.txt"][..], &b""[..], "cannot read /nonexistent/file.txt"),
         (&["analyze", "--offsets", "bits"][..], &b""[..], "unknown offset unit \"bits\""),
         (&["frobnicate"][..], &b""[..], "unknown command"),
+        (&["analyze", "--bogus"][..], &b""[..], "unknown option --bogus; see bayan --help"),
+        (&["analyze", "-x"][..], &b""[..], "unknown option -x; see bayan --help"),
+        (&["analyze", "--format"][..], &b""[..], "--format needs a value"),
+        (
+            &["analyze", "a.txt", "b.txt"][..],
+            &b""[..],
+            "unexpected argument \"b.txt\": give at most one FILE",
+        ),
+        (&["normalize", "--report=yes"][..], &b""[..], "--report takes no value"),
+        (&["eval-ner", "x.txt", "--encoding", "utf-8"][..], &b""[..], "unknown option --encoding"),
     ] {
         let out = bayan(args, stdin);
         let err = String::from_utf8_lossy(&out.stderr);

@@ -1,9 +1,12 @@
 //! `bayan analyze`: the JSON contract.
 
-use crate::{write_out, Flags};
+use crate::{write_out, Flags, Spec};
 use bayan::span::{OffsetCursor, OffsetUnit};
 use bayan::{Analysis, Analyzer};
 use serde_json::{json, Value};
+
+/// The flags `bayan analyze` takes.
+pub const FLAGS: Spec = Spec { values: &["--format", "--offsets"], switches: &[], input: true, files: false };
 
 pub fn run(flags: &Flags) -> Result<(), String> {
     match flags.get("--format").unwrap_or("json") {

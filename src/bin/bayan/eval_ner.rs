@@ -20,7 +20,7 @@
 //! `train-ner --cv` scores its folds), `--rules` the lists and rules alone,
 //! `--alone` the model's own mentions without them.
 
-use crate::{write_out, Flags};
+use crate::{write_out, Flags, Spec};
 use bayan::entities::{self, Model};
 use bayan::{Analyzer, EntityType};
 use std::collections::{BTreeMap, HashSet};
@@ -50,25 +50,13 @@ impl Tagger {
 /// Gold, found and correct mentions per type.
 pub type Counts = BTreeMap<&'static str, [usize; 3]>;
 
-/// Runs on the command line's arguments: FILEs, then `--errors N` to print
-/// the first N sentences with a mistake, `--model FILE`, `--rules` or `--alone`.
-pub fn run(args: &[String]) -> Result<(), String> {
-    let mut files = Vec::new();
-    let mut rest = Vec::new();
-    let mut it = args.iter();
-    while let Some(arg) = it.next() {
-        if arg == "--rules" || arg == "--alone" {
-            rest.extend([arg.clone(), "yes".to_string()]);
-        } else if arg.starts_with("--") {
-            rest.push(arg.clone());
-            if !arg.contains('=') {
-                rest.extend(it.next().cloned());
-            }
-        } else {
-            files.push(arg.clone());
-        }
-    }
-    let flags = Flags::parse(&rest, &["--errors", "--model", "--rules", "--alone"])?;
+/// The flags `bayan eval-ner` takes: FILEs, `--errors N` to print the first
+/// N sentences with a mistake, `--model FILE`, `--rules` or `--alone`.
+pub const FLAGS: Spec =
+    Spec { values: &["--errors", "--model"], switches: &["--rules", "--alone"], input: false, files: true };
+
+pub fn run(flags: &Flags) -> Result<(), String> {
+    let files = &flags.files;
     if files.is_empty() {
         return Err("eval-ner needs at least one FILE of `token TAG` lines".into());
     }
@@ -85,14 +73,14 @@ pub fn run(args: &[String]) -> Result<(), String> {
         Some(m) => Analyzer::builtin().with_model(m),
         None => Analyzer::builtin(),
     };
-    let tagger = match (flags.get("--rules"), flags.get("--alone")) {
-        (Some(_), _) => Tagger::Analyzer(analyzer.without_model()),
-        (None, Some(_)) if analyzer.model().is_none() => return Err("--alone needs a model".into()),
-        (None, Some(_)) => Tagger::Alone(analyzer),
-        (None, None) => Tagger::Analyzer(analyzer),
+    let tagger = match (flags.has("--rules"), flags.has("--alone")) {
+        (true, _) => Tagger::Analyzer(analyzer.without_model()),
+        (false, true) if analyzer.model().is_none() => return Err("--alone needs a model".into()),
+        (false, true) => Tagger::Alone(analyzer),
+        (false, false) => Tagger::Analyzer(analyzer),
     };
     let mut sentences = Vec::new();
-    for file in &files {
+    for file in files {
         let text = std::fs::read_to_string(file).map_err(|e| format!("cannot read {file}: {e}"))?;
         sentences.extend(read_conll(&text));
     }

@@ -15,7 +15,7 @@
 
 mod newsfane;
 
-use crate::{write_out, Flags};
+use crate::{write_out, Flags, Spec};
 use bayan::clitics::{Lexicon, Segment, SegmentKind};
 use bayan::tokenize::{self, TokenKind};
 use bayan::Analyzer;
@@ -49,6 +49,10 @@ impl Score {
         )
     }
 }
+
+/// The flags `bayan eval-seg` takes.
+pub const FLAGS: Spec =
+    Spec { values: &["--errors", "--format", "--stems"], switches: &[], input: true, files: false };
 
 pub fn run(flags: &Flags) -> Result<(), String> {
     if flags.file.is_none() {

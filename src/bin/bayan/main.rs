@@ -6,9 +6,11 @@ mod analyze;
 mod decode;
 mod eval_ner;
 mod eval_seg;
+mod flags;
 mod normalize;
 mod train_ner;
 
+use flags::{Flags, Spec};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
@@ -81,55 +83,16 @@ fn run(args: &[String]) -> Result<(), String> {
             println!("bayan {}", env!("CARGO_PKG_VERSION"));
             Ok(())
         }
-        "analyze" => analyze::run(&Flags::parse(rest, &["--format", "--offsets"])?),
-        "normalize" => normalize::run(rest),
-        "eval-seg" => eval_seg::run(&Flags::parse(rest, &["--errors", "--format", "--stems"])?),
-        "eval-ner" => eval_ner::run(rest),
-        "train-ner" => train_ner::run(rest),
+        "analyze" => analyze::run(&Flags::parse(rest, &analyze::FLAGS)?),
+        "normalize" => normalize::run(&Flags::parse(rest, &normalize::FLAGS)?),
+        "eval-seg" => eval_seg::run(&Flags::parse(rest, &eval_seg::FLAGS)?),
+        "eval-ner" => eval_ner::run(&Flags::parse(rest, &eval_ner::FLAGS)?),
+        "train-ner" => train_ner::run(&Flags::parse(rest, &train_ner::FLAGS)?),
         other => Err(format!("unknown command {other:?}\n\n{USAGE}")),
     }
 }
 
-/// Flags every command that reads input accepts (see `read_input`).
-const INPUT_FLAGS: &[&str] = &["--encoding", "--invalid"];
-
-/// Parsed flags: `--name value` pairs and at most one positional FILE.
-pub struct Flags {
-    pub file: Option<String>,
-    values: Vec<(String, String)>,
-}
-
 impl Flags {
-    fn parse(args: &[String], known: &[&str]) -> Result<Flags, String> {
-        let mut flags = Flags { file: None, values: vec![] };
-        let mut it = args.iter();
-        while let Some(arg) = it.next() {
-            if let Some((name, value)) = arg.split_once('=').filter(|_| arg.starts_with("--")) {
-                flags.push(known, name, value.to_string())?;
-            } else if arg.starts_with("--") {
-                let value = it.next().ok_or_else(|| format!("{arg} needs a value"))?;
-                flags.push(known, arg, value.clone())?;
-            } else if flags.file.is_none() {
-                flags.file = Some(arg.clone());
-            } else {
-                return Err(format!("unexpected argument {arg:?}: give at most one FILE"));
-            }
-        }
-        Ok(flags)
-    }
-
-    fn push(&mut self, known: &[&str], name: &str, value: String) -> Result<(), String> {
-        if !known.contains(&name) && !INPUT_FLAGS.contains(&name) {
-            return Err(format!("unknown option {name}; see bayan --help"));
-        }
-        self.values.push((name.to_string(), value));
-        Ok(())
-    }
-
-    pub fn get(&self, name: &str) -> Option<&str> {
-        self.values.iter().rev().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
-    }
-
     /// The input text, decoded as `--encoding` says or as detected; what
     /// the decoding decided is noted on standard error.
     pub fn read_input(&self) -> Result<String, String> {

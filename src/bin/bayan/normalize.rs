@@ -1,19 +1,24 @@
 //! `bayan normalize`: the normalized text, or with `--report` what changed,
 //! to check any operation from the shell.
 
-use crate::{write_out, Flags};
+use crate::{write_out, Flags, Spec};
 use bayan::normalize::{normalize, Normalized, Op, Options};
 use bayan::span::{OffsetCursor, OffsetUnit};
 use serde_json::{json, Value};
 
-pub fn run(args: &[String]) -> Result<(), String> {
-    if args.iter().any(|a| a == "-h" || a == "--help") {
+/// The flags `bayan normalize` takes.
+pub const FLAGS: Spec = Spec {
+    values: &["--preset", "--only", "--offsets"],
+    switches: &["--report", "--help", "-h"],
+    input: true,
+    files: false,
+};
+
+pub fn run(flags: &Flags) -> Result<(), String> {
+    if flags.has("--help") || flags.has("-h") {
         return write_out(&help());
     }
-    // --report is the one flag without a value.
-    let report = args.iter().any(|a| a == "--report");
-    let rest: Vec<String> = args.iter().filter(|a| *a != "--report").cloned().collect();
-    let flags = Flags::parse(&rest, &["--preset", "--only", "--offsets"])?;
+    let report = flags.has("--report");
     let options = match (flags.get("--preset"), flags.get("--only")) {
         (Some(_), Some(_)) => return Err("give --preset or --only, not both".to_string()),
         (_, Some(list)) => Options::parse_ops(list).map_err(|e| e.to_string())?,

@@ -17,7 +17,7 @@
 //! the same sentences as second examples ([`newsfane`]).
 
 use crate::eval_ner::{self, join, table, Counts, Tagger};
-use crate::{write_out, Flags};
+use crate::{write_out, Flags, Spec};
 use bayan::entities::tagger::train::{train, Example, Options};
 use bayan::tokenize::TokenKind;
 use bayan::Analyzer;
@@ -35,24 +35,17 @@ type Sentence = (Vec<String>, Vec<String>);
 /// A training example and the gold sentence it was made from.
 type Indexed = (usize, Example);
 
-pub fn run(args: &[String]) -> Result<(), String> {
-    let mut files = Vec::new();
-    let mut evals = Vec::new();
-    let mut second = Vec::new();
-    let mut rest = Vec::new();
-    let mut it = args.iter();
-    while let Some(arg) = it.next() {
-        match arg.as_str() {
-            "--eval" => evals.push(it.next().ok_or("--eval needs a FILE")?.clone()),
-            "--newsfane" => second.push(it.next().ok_or("--newsfane needs a FILE")?.clone()),
-            a if a.starts_with("--") => {
-                rest.push(arg.clone());
-                rest.extend(it.next().cloned());
-            }
-            _ => files.push(arg.clone()),
-        }
-    }
-    let flags = Flags::parse(&rest, &["--out", "--epochs", "--cv", "--prune"])?;
+/// The flags `bayan train-ner` takes (`--eval` and `--newsfane` as often as
+/// there are files).
+pub const FLAGS: Spec = Spec {
+    values: &["--out", "--epochs", "--cv", "--prune", "--eval", "--newsfane"],
+    switches: &[],
+    input: false,
+    files: true,
+};
+
+pub fn run(flags: &Flags) -> Result<(), String> {
+    let (files, evals, second) = (&flags.files, flags.all("--eval"), flags.all("--newsfane"));
     if files.is_empty() {
         return Err("train-ner needs at least one FILE of `token TAG` lines".into());
     }
@@ -65,7 +58,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         note: NOTE.to_string(),
         ..Options::default()
     };
-    let sentences = read_all(&files)?;
+    let sentences = read_all(files)?;
     let mut examples: Vec<Indexed> =
         sentences.iter().enumerate().map(|(i, (tokens, tags))| (i, example(tokens, tags))).collect();
     let mut out = String::new();
