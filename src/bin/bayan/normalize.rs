@@ -2,9 +2,9 @@
 //! to check any operation from the shell.
 
 use crate::{write_out, Flags, Spec};
-use bayan::normalize::{normalize, Normalized, Op, Options};
+use bayan::normalize::{normalize, Counts, Normalized, Op, Options};
 use bayan::span::{OffsetCursor, OffsetUnit};
-use serde_json::{json, Value};
+use serde::Serialize;
 
 /// The flags `bayan normalize` takes.
 pub const FLAGS: Spec = Spec {
@@ -34,41 +34,77 @@ pub fn run(flags: &Flags) -> Result<(), String> {
     let text = flags.read_input()?;
     let normalized = normalize(&text, &options);
     if report {
-        write_out(&(report_json(&text, &normalized, &options, unit).to_string() + "\n"))
+        let report = Report::new(&text, &normalized, &options, unit);
+        write_out(&(serde_json::to_string(&report).expect("the report serializes") + "\n"))
     } else {
         write_out(&normalized.text)
     }
 }
 
 /// The report: options, normalized text, counts per operation, every edit
-/// and every invisible control, offsets into the original in `unit`.
-fn report_json(text: &str, n: &Normalized, options: &Options, unit: OffsetUnit) -> Value {
-    let mut cursor = OffsetCursor::new(text, unit);
-    let edits: Vec<Value> = n
-        .edits
-        .iter()
-        .map(|e| {
-            let (start, end) = cursor.span(e.span);
-            json!({"start": start, "end": end, "original": e.span.of(text), "replacement": n.replacement(e), "op": e.op.name()})
-        })
-        .collect();
-    let mut cursor = OffsetCursor::new(text, unit);
-    let controls: Vec<Value> = n
-        .controls
-        .iter()
-        .map(|c| {
-            let (start, end) = cursor.span(c.span);
-            json!({"start": start, "end": end, "name": c.name, "codepoint": format!("U+{:04X}", c.ch as u32)})
-        })
-        .collect();
-    let ops: Vec<&str> = options.ops().map(Op::name).collect();
-    json!({
-        "ops": ops,
-        "text": n.text,
-        "counts": n.counts,
-        "edits": edits,
-        "controls": controls,
-    })
+/// and every invisible control, offsets into the original in `unit`. Keys
+/// come in the order the fields are declared (docs/ARCHITECTURE.md).
+#[derive(Serialize)]
+struct Report<'t> {
+    ops: Vec<&'static str>,
+    text: &'t str,
+    /// Operations in their documented order, those without an edit left out.
+    counts: &'t Counts,
+    edits: Vec<EditJson<'t>>,
+    controls: Vec<ControlJson>,
+}
+
+#[derive(Serialize)]
+struct EditJson<'t> {
+    start: usize,
+    end: usize,
+    original: &'t str,
+    replacement: &'t str,
+    op: &'static str,
+}
+
+#[derive(Serialize)]
+struct ControlJson {
+    start: usize,
+    end: usize,
+    name: &'static str,
+    codepoint: String,
+}
+
+impl<'t> Report<'t> {
+    fn new(text: &'t str, n: &'t Normalized, options: &Options, unit: OffsetUnit) -> Self {
+        let mut cursor = OffsetCursor::new(text, unit);
+        let edits = n
+            .edits
+            .iter()
+            .map(|e| {
+                let (start, end) = cursor.span(e.span);
+                EditJson {
+                    start,
+                    end,
+                    original: e.span.of(text),
+                    replacement: n.replacement(e),
+                    op: e.op.name(),
+                }
+            })
+            .collect();
+        let mut cursor = OffsetCursor::new(text, unit);
+        let controls = n
+            .controls
+            .iter()
+            .map(|c| {
+                let (start, end) = cursor.span(c.span);
+                ControlJson { start, end, name: c.name, codepoint: format!("U+{:04X}", c.ch as u32) }
+            })
+            .collect();
+        Report {
+            ops: options.ops().map(Op::name).collect(),
+            text: &n.text,
+            counts: &n.counts,
+            edits,
+            controls,
+        }
+    }
 }
 
 fn help() -> String {
