@@ -226,9 +226,9 @@ impl std::fmt::Display for ConcordanceError {
 impl std::error::Error for ConcordanceError {}
 
 /// Finds `query` in `text`. A plain query may hold several words, matched
-/// on consecutive tokens; a regex query matches one whole word. The regex
-/// engine is regex-lite ([`compile_regex`]); a build without the `regex`
-/// feature refuses regex queries.
+/// on consecutive tokens; a regex query matches one whole normalized word
+/// ([`compile_regex`]); a build without the `regex` feature refuses regex
+/// queries.
 pub fn concordance(
     text: &str,
     lexed: &Lexed,
@@ -244,17 +244,40 @@ pub fn concordance(
     }
 }
 
-/// regex-lite, with a size limit on the compiled program.
+/// Compiles a pattern with the regex crate: Unicode-aware classes (`\w`
+/// is any letter, Arabic included, `\d` any digit, `\b` a word edge), a
+/// size limit on the compiled program, and a one-line reason for a bad
+/// pattern. The page's regex search runs this same function, compiled into
+/// a wasm module of its own (bindings/regex/).
 #[cfg(feature = "regex")]
 pub fn compile_regex(pattern: &str) -> Result<Matcher, String> {
-    let re = regex_lite::RegexBuilder::new(pattern).size_limit(1 << 20).build().map_err(|e| e.to_string())?;
+    let re = regex::RegexBuilder::new(pattern).size_limit(1 << 20).build().map_err(|e| match e {
+        // "regex parse error:\n    (\n    ^\nerror: unclosed group": the
+        // last line is the reason; the lines above repeat the pattern.
+        regex::Error::Syntax(s) => {
+            let last = s.lines().last().unwrap_or_default();
+            match last.strip_prefix("error: ").unwrap_or(last) {
+                // The tables these need are left out of the engine (see
+                // Cargo.toml); say so rather than "not found".
+                "Unicode property not found" => {
+                    "\\p{…} classes are not available: use \\w or a range such as [ء-ي]".into()
+                }
+                why if why.contains("case insensitivity") => {
+                    "(?i) is not available: Arabic has no case".into()
+                }
+                why => why.to_string(),
+            }
+        }
+        regex::Error::CompiledTooBig(_) => "the pattern is too large".to_string(),
+        other => other.to_string(),
+    })?;
     Ok(Box::new(move |s| re.is_match(s)))
 }
 
-/// [`concordance`] with the regex engine chosen by the caller: the browser
-/// build passes JavaScript's own `RegExp` (src/wasm/document.rs) rather
-/// than carry an engine in the module, which would be 18 KB of the page's
-/// 250 KB brotli budget. `compile` gets an anchored pattern and says what
+/// [`concordance`] with the regex engine given by the caller: the browser
+/// build passes [`compile_regex`] from the regex module the page loads on
+/// its first regex search (src/wasm/document.rs), so the main module does
+/// not carry the engine. `compile` gets an anchored pattern and says what
 /// is wrong with a bad one.
 pub fn concordance_with(
     text: &str,
@@ -440,8 +463,27 @@ mod tests {
         let shown: Vec<_> =
             c.hits.iter().map(|h| (h.left.of(text), h.span.of(text), h.right.of(text))).collect();
         assert_eq!(shown, [("", "المجلس", " الوزار"), ("لوزاري ", "والمجالس", " المحلي")]);
-        assert!(matches!(concordance(text, &a, "(", &opts), Err(ConcordanceError::InvalidRegex(_))));
+        let err = concordance(text, &a, "(", &opts).unwrap_err();
+        assert_eq!(err.to_string(), "invalid regular expression: unclosed group");
         assert!(concordance(text, &a, " ، ", &ConcordanceOptions::default()).is_err());
+    }
+
+    /// `\w` and `\b` are Unicode-aware: `\w+` is any Arabic word, as it is
+    /// in the page (regex-lite's ASCII `\w` found none).
+    #[cfg(feature = "regex")]
+    #[test]
+    fn regex_classes_are_unicode_aware() {
+        let text = "زار الوزير مدينة حلب عام 2016 و٢٠١٧";
+        let a = crate::analyze(text).lexed;
+        let find = |pattern: &str| {
+            let opts = ConcordanceOptions { regex: true, clitics: false, ..Default::default() };
+            let c = concordance(text, &a, pattern, &opts).unwrap();
+            c.hits.iter().map(|h| h.span.of(text)).collect::<Vec<_>>()
+        };
+        assert_eq!(find(r"\w+ة"), ["مدينة"]);
+        assert_eq!(find(r"\w{3}"), ["زار", "حلب", "عام"]);
+        assert_eq!(find(r"\d+"), ["2016", "٢٠١٧"], "digits are searched in their search form, 2017");
+        assert_eq!(find(r"\bال\w+"), ["الوزير"]);
     }
 
     #[test]

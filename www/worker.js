@@ -11,6 +11,9 @@ import { serve } from './worker-protocol.js';
 
 // The entity tagger's model is a file of its own; the first analysis waits for it.
 const ready = Promise.all([init(), modelBytes()]).then(([, model]) => model && bayan.loadModel(model));
+// The regex engine is a wasm module of its own (pkg/regex/, the regex crate
+// as the CLI runs it), loaded on the first regex search.
+let regexEngine = null;
 const docs = new Map();
 let nextDoc = 1;
 
@@ -42,7 +45,8 @@ const ACTIONS = {
     return true;
   },
   frequencies: ({ docId, options }) => doc(docId).frequencies(options),
-  concordance: ({ docId, query, options }) => doc(docId).concordance(query, options),
+  concordance: async ({ docId, query, options }) =>
+    doc(docId).concordance(query, options, options?.regex ? await (regexEngine ??= loadRegex()) : undefined),
   transliterate: ({ words, scheme }) => words.map((w) => optional('transliterate')(w, scheme)),
   normalizeReport: ({ docId, preset }) => {
     const d = doc(docId);
@@ -50,5 +54,17 @@ const ACTIONS = {
     return d.normalizeReport(preset);
   },
 };
+
+/** The regex module's `compile`; a failed load is retried on the next search. */
+async function loadRegex() {
+  try {
+    const regex = await import('./pkg/regex/bayan_regex.js');
+    await regex.default();
+    return regex.compile;
+  } catch (e) {
+    regexEngine = null;
+    throw new Error(`the regular expression engine could not be loaded (${e.message})`);
+  }
+}
 
 serve(ACTIONS, ready);

@@ -3,6 +3,7 @@
 //! The JSON it prints is a public contract: fields are added, never renamed.
 
 mod analyze;
+mod concordance;
 mod decode;
 mod eval_ner;
 mod eval_seg;
@@ -20,6 +21,7 @@ bayan — Arabic statement explorer
 USAGE:
     bayan analyze [FILE] [--format json] [--offsets char|utf16|byte] [INPUT]
     bayan normalize [FILE] [--preset display|light|search|strict | --only OP,…] [--report] [INPUT]
+    bayan concordance QUERY [FILE] [--regex] [--exact] [--limit N] [--context N] [--offsets …] [INPUT]
     bayan eval-seg FILE [--errors N] [--format conllu|newsfane] [--stems FILE]
     bayan eval-ner FILE... [--errors N] [--model FILE | --rules | --alone]
     bayan train-ner FILE... [--out MODEL] [--cv K] [--epochs N] [--prune W] [--eval FILE]... [--newsfane FILE]
@@ -43,6 +45,11 @@ analyze     prints one JSON object: tokens (with normalized form and clitic
 normalize   prints the text normalized with a preset (default: search) or exactly
             the operations --only names; --report prints what changed as JSON.
             `bayan normalize --help` lists presets and operations.
+concordance prints every occurrence of QUERY with its context as JSON: a word
+            or phrase, found whatever its diacritics and spelling and under
+            clitics (--exact: not under clitics), or with --regex a regular
+            expression over one normalized word (Unicode-aware \\w, \\d, \\b);
+            the first --limit hits (500) with --context characters (60).
 eval-seg    scores clitic segmentation against a UD treebank that writes
             clitics as words glued by SpaceAfter=No (UD Arabic PUD): exact
             words and split-point precision/recall/F1, for even sentences
@@ -85,6 +92,7 @@ fn run(args: &[String]) -> Result<(), String> {
         }
         "analyze" => analyze::run(&Flags::parse(rest, &analyze::FLAGS)?),
         "normalize" => normalize::run(&Flags::parse(rest, &normalize::FLAGS)?),
+        "concordance" => concordance::run(&Flags::parse(rest, &concordance::FLAGS)?),
         "eval-seg" => eval_seg::run(&Flags::parse(rest, &eval_seg::FLAGS)?),
         "eval-ner" => eval_ner::run(&Flags::parse(rest, &eval_ner::FLAGS)?),
         "train-ner" => train_ner::run(&Flags::parse(rest, &train_ner::FLAGS)?),
@@ -96,7 +104,13 @@ impl Flags {
     /// The input text, decoded as `--encoding` says or as detected; what
     /// the decoding decided is noted on standard error.
     pub fn read_input(&self) -> Result<String, String> {
-        let (name, bytes) = match self.file.as_deref() {
+        self.read_file(self.file.as_deref())
+    }
+
+    /// [`Flags::read_input`] of `file` (standard input when it is `None`
+    /// or `-`).
+    pub fn read_file(&self, file: Option<&str>) -> Result<String, String> {
+        let (name, bytes) = match file {
             None | Some("-") => {
                 let mut bytes = Vec::new();
                 std::io::stdin()
