@@ -431,7 +431,7 @@ mod tests {
     use super::*;
 
     fn find<'t>(text: &'t str, query: &str, opts: ConcordanceOptions) -> Vec<&'t str> {
-        let a = crate::analyze(text).lexed;
+        let a = crate::Analyzer::builtin().lex(text);
         concordance(text, &a, query, &opts).unwrap().hits.iter().map(|h| h.span.of(text)).collect()
     }
 
@@ -457,7 +457,7 @@ mod tests {
     #[test]
     fn concordance_regex_and_context() {
         let text = "سطر أول\nالمجلس الوزاري والمجالس المحلية\nسطر آخر";
-        let a = crate::analyze(text).lexed;
+        let a = crate::Analyzer::builtin().lex(text);
         let opts = ConcordanceOptions { regex: true, context: 7, ..Default::default() };
         let c = concordance(text, &a, "مج(لس|الس)", &opts).unwrap();
         let shown: Vec<_> =
@@ -474,7 +474,7 @@ mod tests {
     #[test]
     fn regex_classes_are_unicode_aware() {
         let text = "زار الوزير مدينة حلب عام 2016 و٢٠١٧";
-        let a = crate::analyze(text).lexed;
+        let a = crate::Analyzer::builtin().lex(text);
         let find = |pattern: &str| {
             let opts = ConcordanceOptions { regex: true, clitics: false, ..Default::default() };
             let c = concordance(text, &a, pattern, &opts).unwrap();
@@ -489,7 +489,7 @@ mod tests {
     #[test]
     fn concordance_counts_beyond_the_limit() {
         let text = "حلب ".repeat(10);
-        let a = crate::analyze(&text).lexed;
+        let a = crate::Analyzer::builtin().lex(&text);
         let c =
             concordance(&text, &a, "حلب", &ConcordanceOptions { limit: 3, ..Default::default() }).unwrap();
         assert_eq!((c.total, c.hits.len()), (10, 3));
@@ -498,7 +498,7 @@ mod tests {
     #[test]
     fn frequencies_fold_spelling_and_skip_stopwords() {
         let text = "في حلب وفي حلبَ، في إسطنبول واسطنبول في إسطنبول.";
-        let a = crate::analyze(text).lexed;
+        let a = crate::Analyzer::builtin().lex(text);
         let f = frequencies(text, &a, &FrequencyOptions::default());
         let got: Vec<_> = f.words.iter().map(|w| (w.key.as_str(), w.example.as_str(), w.count)).collect();
         assert_eq!(got, [("اسطنبول", "إسطنبول", 2), ("حلب", "حلب", 2), ("واسطنبول", "واسطنبول", 1)]);
