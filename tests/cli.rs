@@ -116,6 +116,7 @@ fn bad_input_exits_nonzero_with_a_clear_message() {
         ),
         (&["normalize", "--report=yes"][..], &b""[..], "--report takes no value"),
         (&["eval-ner", "x.txt", "--encoding", "utf-8"][..], &b""[..], "unknown option --encoding"),
+        (&["analyze"][..], &b"%PDF-1.7\n"[..], "standard input is not text but binary data (PDF document)"),
     ] {
         let out = bayan(args, stdin);
         let err = String::from_utf8_lossy(&out.stderr);
