@@ -102,6 +102,7 @@ test('CSV, CoNLL and HTML exports carry the entities', async () => {
   // Print: the stylesheet leaves the text and its colour key.
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.isVisible('.side'), false);
+  assert.equal(await page.isVisible('#offline'), false, 'the offline indicator does not print');
   assert.equal(await page.isVisible('#reader'), true);
   assert.equal(await page.isVisible('#print-key .colour-key'), true, 'the colour key prints');
   assert.equal(await page.locator('#print-key .swatch').count(), 8);

@@ -187,6 +187,25 @@ test('a long sentence starts on screen and scrolls inside its box; the stage sta
   assert.ok(m.focus?.seen, 'the 40th entity is scrolled into view inside the box');
   await page.keyboard.press('Space');
   assertOnScreen(await measure(page), 'Space', 'long sentence');
+  // The entities stage lists them all; its body scrolls to the one n/p is
+  // on, under a title that stays.
+  await page.keyboard.press(String(await page.locator('#teacher .teacher-step').count()));
+  await page.waitForSelector('#teacher-stage .t-ents');
+  // Its entities alternate (حلب, الكويت, …): the row shown must be the one focused.
+  for (const key of ['open', 'n', 'n', 'p']) {
+    if (key !== 'open') await page.keyboard.press(key);
+    const seen = await page.waitForFunction(() => {
+      const body = document.querySelector('#teacher-stage .teacher-stage-body').getBoundingClientRect();
+      const row = document.querySelector('#teacher-stage .t-ent.is-current');
+      const focused = document.activeElement.closest('#teacher-sentence mark')?.textContent;
+      const r = row?.getBoundingClientRect();
+      return row && row.querySelector('mark').textContent === focused &&
+        r.top >= body.top - 0.5 && r.bottom <= body.bottom + 0.5 && body.bottom <= innerHeight;
+    }, null, { timeout: 5000 }).then(() => true, () => false);
+    assert.ok(seen, `after ${key} the focused entity's row is scrolled into the stage's view`);
+    m = await measure(page);
+    assertOnScreen(m, `${key} in the entities stage`, 'long sentence');
+  }
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowUp');
   m = await measure(page);

@@ -53,8 +53,9 @@ export function createTeacherMode(dialog, ctx) {
   const sentenceSection = el('section', { className: 'teacher-current', id: 'teacher-current' }, [sentenceBox, caption]);
   const stageTitle = el('h3', { id: 'teacher-stage-title', className: 'teacher-stage-title' });
   const stageHelp = el('p', { className: 'teacher-stage-help' });
-  const stageBody = el('div', { className: 'teacher-stage-body' });
-  const stageSection = el('section', { id: 'teacher-stage', className: 'teacher-stage', tabIndex: 0 }, [stageTitle, stageHelp, stageBody]);
+  // The body scrolls under a title that stays (focusable, so keys can scroll it too).
+  const stageBody = el('div', { className: 'teacher-stage-body', tabIndex: 0 });
+  const stageSection = el('section', { id: 'teacher-stage', className: 'teacher-stage' }, [stageTitle, stageHelp, stageBody]);
   const keys = el('div', { className: 'teacher-keys' });
   const empty = el('p', { className: 'teacher-empty' });
   dialog.append(top, stepsNav, sentenceSection, stageSection, keys, empty);
@@ -129,6 +130,20 @@ export function createTeacherMode(dialog, ctx) {
 
   // ---- drawing ----
 
+  /**
+   * Scrolls the stage's body, and only it, so the row or chip of the entity
+   * n/p is on is in view: stepping through a long sentence's entities
+   * keeps the stage showing the one the class looks at.
+   */
+  function revealCurrent() {
+    const item = stageBody.querySelector('.is-current');
+    if (!item) return;
+    const box = stageBody.getBoundingClientRect();
+    const r = item.getBoundingClientRect();
+    if (r.top < box.top) stageBody.scrollTop -= box.top - r.top;
+    else if (r.bottom > box.bottom) stageBody.scrollTop += Math.min(r.bottom - box.bottom, r.top - box.top);
+  }
+
   function renderFrame() {
     title.textContent = t('teacher');
     langButton.textContent = t('language');
@@ -139,6 +154,8 @@ export function createTeacherMode(dialog, ctx) {
     sentenceSection.setAttribute('aria-label', t('currentSentence'));
     sentenceBox.setAttribute('aria-label', t('currentSentence'));
     stageSection.setAttribute('aria-labelledby', stageTitle.id);
+    stageBody.setAttribute('role', 'group');
+    stageBody.setAttribute('aria-labelledby', stageTitle.id);
     const has = Boolean(doc && count());
     for (const part of [stepsNav, sentenceSection, stageSection, keys, where]) part.hidden = !has;
     empty.hidden = has;
@@ -250,7 +267,7 @@ export function createTeacherMode(dialog, ctx) {
     stageTitle.replaceChildren(el('span', { className: 'step-no', textContent: num(stage + 1) }), ' ', t(st.title));
     stageHelp.textContent = t(st.help);
     stageSection.dataset.stage = st.id;
-    stageSection.scrollTop = 0;
+    stageBody.scrollTop = 0;
     const mine = ++ticket;
     const s = current();
     try {
@@ -270,6 +287,7 @@ export function createTeacherMode(dialog, ctx) {
     if (mine !== ticket || !dialog.open) return;
     stageBody.replaceChildren(node);
     markCurrent();
+    revealCurrent();
   }
 
   /** Asks the worker for what stage `st` needs about sentence `s`, once per document. */
