@@ -8,31 +8,16 @@ import { colourKey } from './legend.js';
 const q = JSON.stringify;
 
 /**
- * `bayan analyze` output, byte for byte: compact JSON, keys in the order
- * serde_json writes them (sorted), offsets in Unicode scalar values.
+ * `bayan analyze` output, byte for byte: compact JSON, keys in the CLI's
+ * documented order (tokens, sentences, entities; start, end, text, kind
+ * first in each record), offsets in Unicode scalar values.
  */
 export function cliJson(doc) {
   const { text, analysis: a } = doc;
   const { starts, ends, kinds, formIds } = a.tokens;
-  const parts = ['{"entities":['];
+  const parts = ['{"tokens":['];
+  // Each section's offsets are asked in ascending order: the cursor walks once.
   let at = charCursor(text);
-  // Offsets in ascending order (start, inner mentions, end): the cursor walks once.
-  const entity = (e) => {
-    const s = at(e.start);
-    const inner = (e.inner ?? []).map(entity).join(',');
-    const en = at(e.end);
-    return `{"end":${en},"gloss":${q(e.gloss ?? null)},"id":${q(e.id ?? null)},"inner":[${inner}],"start":${s},"text":${q(text.slice(e.start, e.end))},"type":${q(e.type)}}`;
-  };
-  parts.push(a.entities.map(entity).join(','));
-  parts.push('],"sentences":[');
-  at = charCursor(text);
-  for (let i = 0; i < a.sentences.length; i += 2) {
-    const s = at(a.sentences[i]);
-    const e = at(a.sentences[i + 1]);
-    parts.push(`${i ? ',' : ''}{"end":${e},"start":${s}}`);
-  }
-  parts.push('],"tokens":[');
-  at = charCursor(text);
   let line = [];
   for (let i = 0; i < starts.length; i++) {
     const form = a.forms[formIds[i]];
@@ -40,16 +25,33 @@ export function cliJson(doc) {
     const segs = form.segments.map((g) => {
       const gs = at(starts[i] + g.start);
       const ge = at(starts[i] + g.end);
-      return `{"end":${ge},"kind":${q(g.kind)},"restored":${q(g.restored)},"start":${gs},"text":${q(text.slice(starts[i] + g.start, starts[i] + g.end))}}`;
+      return `{"start":${gs},"end":${ge},"text":${q(text.slice(starts[i] + g.start, starts[i] + g.end))},"kind":${q(g.kind)},"restored":${q(g.restored)}}`;
     });
     const e = at(ends[i]);
-    line.push(`${i ? ',' : ''}{"end":${e},"kind":${q(a.tokenKinds[kinds[i]])},"norm":${q(form.norm)},"segments":[${segs.join(',')}],"start":${s},"text":${q(text.slice(starts[i], ends[i]))}}`);
+    line.push(`${i ? ',' : ''}{"start":${s},"end":${e},"text":${q(text.slice(starts[i], ends[i]))},"kind":${q(a.tokenKinds[kinds[i]])},"norm":${q(form.norm)},"segments":[${segs.join(',')}]}`);
     if (line.length === 4096) {
       parts.push(line.join(''));
       line = [];
     }
   }
-  parts.push(line.join(''), ']}\n');
+  parts.push(line.join(''), '],"sentences":[');
+  at = charCursor(text);
+  for (let i = 0; i < a.sentences.length; i += 2) {
+    const s = at(a.sentences[i]);
+    const e = at(a.sentences[i + 1]);
+    parts.push(`${i ? ',' : ''}{"start":${s},"end":${e}}`);
+  }
+  parts.push('],"entities":[');
+  at = charCursor(text);
+  // A mention's start, then its inner mentions', then its end.
+  const entity = (e) => {
+    const s = at(e.start);
+    const inner = (e.inner ?? []).map(entity).join(',');
+    const en = at(e.end);
+    return `{"start":${s},"end":${en},"text":${q(text.slice(e.start, e.end))},"type":${q(e.type)},"id":${q(e.id ?? null)},"gloss":${q(e.gloss ?? null)},"inner":[${inner}]}`;
+  };
+  parts.push(a.entities.map(entity).join(','));
+  parts.push(']}\n');
   return parts;
 }
 
