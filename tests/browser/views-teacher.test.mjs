@@ -113,6 +113,9 @@ for (const [width, height] of SIZES) {
       assert.ok(m.start, 'the sentence starts on screen');
       const minimum = width >= 1920 ? { sentence: 44, title: 36, key: 26 } : { sentence: 32, title: 26, key: 19 };
       for (const [k, v] of Object.entries(minimum)) assert.ok(m.sizes[k] >= v, `${k} type is ${m.sizes[k]} px, at least ${v} at ${width} px`);
+      // The keys take one line; n and p sit beside the stages.
+      const rows = await page.$$eval('#teacher > .teacher-keys .teacher-key', (bs) => new Set(bs.map((b) => Math.round(b.getBoundingClientRect().top))).size);
+      assert.equal(rows, 1, `the keys under the stage take ${rows} lines`);
       let sentenceNo = m.where;
       const shot = async (name) => {
         await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));

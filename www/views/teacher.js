@@ -47,6 +47,9 @@ export function createTeacherMode(dialog, ctx) {
   const top = el('header', { className: 'teacher-top' }, [title, where, langButton, leave]);
   const steps = el('ol', { className: 'teacher-steps' });
   const stepsNav = el('nav', { className: 'teacher-steps-nav' }, [steps]);
+  // n/p share the stages' row, so the keys below fit on one line and the stage gets the room.
+  const entityKeys = el('div', { className: 'teacher-keys teacher-entity-keys' });
+  const bar = el('div', { className: 'teacher-bar' }, [stepsNav, entityKeys]);
   const sentenceEl = el('p', { id: 'teacher-sentence', className: 'teacher-sentence', lang: 'ar', dir: 'rtl', tabIndex: -1 });
   const sentenceBox = el('div', { className: 'teacher-sentence-box', tabIndex: 0 }, [sentenceEl]);
   const caption = el('p', { id: 'teacher-entity', className: 'teacher-entity' });
@@ -58,7 +61,7 @@ export function createTeacherMode(dialog, ctx) {
   const stageSection = el('section', { id: 'teacher-stage', className: 'teacher-stage' }, [stageTitle, stageHelp, stageBody]);
   const keys = el('div', { className: 'teacher-keys' });
   const empty = el('p', { className: 'teacher-empty' });
-  dialog.append(top, stepsNav, sentenceSection, stageSection, keys, empty);
+  dialog.append(top, bar, sentenceSection, stageSection, keys, empty);
   dialog.setAttribute('aria-labelledby', 'teacher-title');
   dialog.className = 'teacher-layer';
 
@@ -157,7 +160,7 @@ export function createTeacherMode(dialog, ctx) {
     stageBody.setAttribute('role', 'group');
     stageBody.setAttribute('aria-labelledby', stageTitle.id);
     const has = Boolean(doc && count());
-    for (const part of [stepsNav, sentenceSection, stageSection, keys, where]) part.hidden = !has;
+    for (const part of [bar, sentenceSection, stageSection, keys, where]) part.hidden = !has;
     empty.hidden = has;
     empty.textContent = t('teacherNoText');
     steps.replaceChildren(...STAGES.map((st, j) => {
@@ -185,7 +188,7 @@ export function createTeacherMode(dialog, ctx) {
       ['teacher-prev-entity', 'prevEntity', ['p'], 'P', () => stepEntity(-1)],
       ['teacher-next-entity', 'nextEntity', ['n'], 'N', () => stepEntity(1)],
     ];
-    keys.replaceChildren(...buttons.map(([id, label, names, shortcut, run]) => {
+    const made = buttons.map(([id, label, names, shortcut, run]) => {
       const b = el('button', { type: 'button', id, className: 'teacher-key' }, [
         el('span', { className: 'key-label', textContent: t(label) }), ' ',
         ...names.flatMap((n, k) => (k ? [' ', kbd(n)] : [kbd(n)])),
@@ -193,9 +196,13 @@ export function createTeacherMode(dialog, ctx) {
       b.setAttribute('aria-keyshortcuts', shortcut);
       b.addEventListener('click', run);
       return b;
-    }));
+    });
+    keys.replaceChildren(...made.slice(0, 4));
+    entityKeys.replaceChildren(...made.slice(4));
     keys.setAttribute('role', 'group');
     keys.setAttribute('aria-label', t('keysLabel'));
+    entityKeys.setAttribute('role', 'group');
+    entityKeys.setAttribute('aria-label', t('entityKeysLabel'));
   }
 
   const kbd = (name) => el('kbd', { textContent: name });
