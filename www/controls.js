@@ -87,9 +87,11 @@ function scanSlice(slice, offset, found) {
  * case, one regex test), else a fragment of text nodes and marker spans.
  * `register(textNode, from, to)`, when given, learns which range of `text`
  * each text node shows (marker characters included), so a view that maps
- * nodes back to offsets keeps working.
+ * nodes back to offsets keeps working. `scope` is the document or shadow
+ * root the nodes will be shown in: the marker's stylesheet goes there, and
+ * nowhere else (an element's markers must not restyle its host page).
  */
-export function visibleControls(text, register) {
+export function visibleControls(text, register, scope = document) {
   if (!hasControls(text)) {
     const node = document.createTextNode(text);
     register?.(node, 0, text.length);
@@ -103,6 +105,7 @@ export function visibleControls(text, register) {
   };
   let at = 0;
   CONTROL.lastIndex = 0;
+  adoptControlStyles(scope);
   for (const m of text.matchAll(CONTROL)) {
     if (m.index > at) fragment.append(piece(at, m.index));
     const span = marker(m[0]);
@@ -114,23 +117,7 @@ export function visibleControls(text, register) {
   return fragment;
 }
 
-/**
- * Replaces, in place, every text node under `root` that holds a control by
- * `visibleControls` of its text. One call after a view is built; costs one
- * regex test per text node when there is nothing to mark.
- */
-export function showControls(root) {
-  const walker = (root.ownerDocument ?? document).createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) => (n.parentNode?.classList?.contains('ctl') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-  });
-  const hits = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (hasControls(n.data)) hits.push(n);
-  for (const n of hits) n.replaceWith(visibleControls(n.data));
-  return hits.length;
-}
-
 function marker(ch) {
-  adoptControlStyles(document);
   const span = document.createElement('span');
   span.className = 'ctl';
   span.dataset.ctl = controlName(ch);
@@ -142,21 +129,23 @@ function marker(ch) {
  * The marker's look. The span holds the character itself, so copying gives
  * back the input; `isolate` stops an override or embedding at the span's
  * end; font-size 0 hides the raw glyph; the marker is drawn from data-ctl
- * as generated content, which is never copied.
+ * as generated content, which is never copied. Its size cannot be in em
+ * (the span's font size is 0): rem, unless the reader sets --ctl-size (the
+ * element does, since rem would follow its host page's root).
  */
 const CSS = `
 .ctl { unicode-bidi: isolate; font-size: 0; }
 .ctl::before {
   content: "\\27E8" attr(data-ctl) "\\27E9";
   unicode-bidi: isolate; direction: ltr; white-space: nowrap;
-  font: .7rem/1 ui-monospace, "DejaVu Sans Mono", monospace;
+  font: var(--ctl-size, .7rem)/1 ui-monospace, "DejaVu Sans Mono", monospace;
   color: #8a1c1c; background: #fde8e8; border-radius: .2rem; padding: 0 .1rem; vertical-align: middle;
 }`;
 
 let sheet;
 
 /**
- * Gives `root` (the document, or the shadow root a view lives in) the
+ * Gives `root` (the document, or the shadow root a reader lives in) the
  * marker's stylesheet, once. A constructed stylesheet keeps the look next
  * to the code that makes it, works in a shadow root and in the single-file
  * build, and needs no 'unsafe-inline': the page's CSP governs markup and

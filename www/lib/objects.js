@@ -40,7 +40,8 @@ function formObjects({ norms, normEnds, segmentEnds }, segments, kinds) {
   return out;
 }
 
-function mentionObjects({ starts, ends, types, refs, depths }, typeNames, table) {
+/** The mention columns as objects: top-level mentions, inner ones in their container's `inner`. */
+export function mentionObjects({ starts, ends, types, refs, depths }, typeNames, table) {
   const top = [];
   const open = []; // the last mention at each depth
   for (let i = 0; i < starts.length; i++) {

@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+// <bayan-explorer> on a host page, on a large statement: the sample
+// statement repeated to --mb MB of UTF-8, given to the element through
+// `src` (or `--via text`, the `text` property), in Debian's Chromium
+// (tests/browser/harness.mjs; run ./scripts/test.sh once so its npm
+// packages are installed).
+//
+//   node scripts/bench-embed.mjs [--mb 4,20] [--runs 3] [--via src|text]
+//
+// For each size and run it prints the time until `bayan-analyzed`, the time
+// until the reader has rendered every chunk, and the host page's longest
+// main-thread tasks from the moment the element was given the text (the
+// Long Tasks API): what a reader of the host page feels as a freeze. Then
+// the median of each over the runs.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, root } from '../tests/browser/harness.mjs';
+
+const args = process.argv.slice(2);
+const arg = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const sizes = arg('--mb', '4,20').split(',').map(Number);
+const runs = Number(arg('--runs', 3));
+const via = arg('--via', 'src');
+if (!['src', 'text'].includes(via)) throw new Error('--via is src or text');
+
+const sample = readFileSync(join(root, 'www/samples/oic-aleppo-statement.txt'), 'utf8');
+/** The sample repeated to `mb` MB of UTF-8, paragraphs apart. */
+const statement = (mb) => Array.from({ length: Math.ceil((mb * 1e6) / Buffer.byteLength(sample)) }, () => sample).join('\n');
+
+/** A plain host page: a heading, the element, a footer. */
+const HOST = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Host</title>
+<script type="module" src="/bayan-explorer.js"></script></head>
+<body><h1>A news site</h1><bayan-explorer id="el" lang="en"></bayan-explorer><footer>Footer</footer></body></html>`;
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const env = await launch();
+try {
+  let body = '';
+  await env.context.route(`${env.origin}/bench/**`, (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (path === '/bench/host.html') return route.fulfill({ body: HOST, contentType: 'text/html; charset=utf-8' });
+    return route.fulfill({ body, contentType: 'text/plain; charset=utf-8' });
+  });
+  for (const mb of sizes) {
+    body = statement(mb);
+    const results = [];
+    for (let run = 0; run < runs; run++) {
+      const page = await env.context.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${env.origin}/bench/host.html`);
+      await page.waitForFunction(() => customElements.get('bayan-explorer'));
+      // The worker is started (and the wasm compiled) by a first, small text.
+      await page.evaluate(() => new Promise((ok) => {
+        const el = document.getElementById('el');
+        el.addEventListener('bayan-analyzed', ok, { once: true });
+        el.text = 'حلب';
+      }));
+      if (via === 'text') await page.evaluate(async () => (window.big = await (await fetch('/bench/statement.txt')).text()));
+      await page.evaluate((how) => {
+        window.tasks = [];
+        window.t0 = performance.now();
+        new PerformanceObserver((list) => list.getEntries().filter((e) => e.startTime >= window.t0)
+          .forEach((e) => window.tasks.push(Math.round(e.duration)))).observe({ type: 'longtask' });
+        const el = document.getElementById('el');
+        el.addEventListener('bayan-analyzed', () => (window.analyzed = performance.now() - window.t0), { once: true });
+        if (how === 'src') {
+          el.removeAttribute('text');
+          el.src = '/bench/statement.txt';
+        } else {
+          el.text = window.big;
+          delete window.big;
+        }
+      }, via);
+      await page.waitForFunction(() => window.analyzed, null, { timeout: 900_000, polling: 100 });
+      await page.waitForFunction(() => !document.getElementById('el').shadowRoot.querySelector('.chunk:not(.rendered)'),
+        null, { timeout: 900_000, polling: 100 });
+      // Long tasks are reported after they end: give the last one a moment.
+      await page.waitForTimeout(200);
+      const r = await page.evaluate(() => ({ analyzed: window.analyzed, rendered: performance.now() - window.t0 - 200, tasks: window.tasks.sort((a, b) => b - a) }));
+      if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+      results.push(r);
+      console.log(`${mb} MB via ${via}, run ${run + 1}: analyzed after ${(r.analyzed / 1000).toFixed(2)} s, rendered after ${(r.rendered / 1000).toFixed(2)} s; longest host tasks ${r.tasks.slice(0, 5).join(', ') || 'none over 50'} ms`);
+      await page.close();
+    }
+    const longest = results.map((r) => r.tasks[0] ?? 0);
+    console.log(`${mb} MB via ${via}, median of ${runs}: analyzed ${(median(results.map((r) => r.analyzed)) / 1000).toFixed(2)} s, rendered ${(median(results.map((r) => r.rendered)) / 1000).toFixed(2)} s, longest host task ${median(longest)} ms (runs: ${longest.join(', ')})`);
+  }
+} finally {
+  await env.close();
+}
