@@ -26,8 +26,10 @@ const TYPES = {
  * Serves `root` on 127.0.0.1:`port` (0 = any free port); resolves to the
  * server. `onResponse({ path, status, body, time })`, when given, learns of
  * every answer (`time`: when the request arrived, in epoch milliseconds).
+ * `headers(path)`, when given, adds headers to an answer (a test's
+ * Content-Security-Policy, as a site sends it with every file).
  */
-export function serve(root, port = 0, { onResponse } = {}) {
+export function serve(root, port = 0, { onResponse, headers } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     const time = Date.now();
@@ -41,6 +43,7 @@ export function serve(root, port = 0, { onResponse } = {}) {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
         'x-content-type-options': 'nosniff',
+        ...headers?.(path),
       });
       res.end(body);
       onResponse?.({ path, status: 200, body, time });
