@@ -5,6 +5,7 @@
 // records the events the element fires, CSP violations, and every change
 // to the host document that is not the test's own (an element added, an
 // attribute of one set): the element may change nothing there.
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from './harness.mjs';
 
@@ -14,24 +15,20 @@ const fixtures = join(import.meta.dirname, 'fixtures');
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
   "worker-src 'self'; connect-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'";
 
-const TYPES = { html: 'text/html; charset=utf-8', css: 'text/css; charset=utf-8', js: 'text/javascript; charset=utf-8' };
-
 /**
- * The browser and server with `csp` on every answer. `files` maps extra
- * paths under /fixtures/ to bodies (a test's own texts and pages).
+ * The browser and server with `csp` on every answer, the fixtures served
+ * under /fixtures/. `files` adds a test's own files there: a body, or a
+ * function `(route, headers)` that answers when it decides (a slow text).
  */
 export async function launchHost({ csp = CSP, files = {} } = {}) {
-  const env = await launch({ headers: () => (csp ? { 'content-security-policy': csp } : {}) });
-  await env.context.route(`${env.origin}/fixtures/**`, async (route) => {
-    const name = new URL(route.request().url()).pathname.slice('/fixtures/'.length);
-    const headers = csp ? { 'content-security-policy': csp } : {};
-    const extra = files[name];
-    if (typeof extra === 'function') return extra(route, headers);
-    if (extra !== undefined) {
-      return route.fulfill({ body: extra, headers: { ...headers, 'content-type': TYPES[name.split('.').pop()] ?? 'text/plain; charset=utf-8' } });
-    }
-    return route.fulfill({ path: join(fixtures, name), headers });
-  });
+  const headers = csp ? { 'content-security-policy': csp } : {};
+  const served = Object.fromEntries(readdirSync(fixtures).map((name) => [`/fixtures/${name}`, readFileSync(join(fixtures, name))]));
+  for (const [name, body] of Object.entries(files)) if (typeof body !== 'function') served[`/fixtures/${name}`] = body;
+  served['/favicon.ico'] = ''; // asked for by every host page
+  const env = await launch({ headers: () => headers, files: served });
+  for (const [name, answer] of Object.entries(files)) {
+    if (typeof answer === 'function') await env.context.route(`${env.origin}/fixtures/${name}`, (route) => answer(route, headers));
+  }
   return env;
 }
 

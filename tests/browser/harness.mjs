@@ -15,10 +15,11 @@ mkdirSync(shots, { recursive: true });
 /**
  * Starts the server and the browser; returns handles and a `close()`.
  * `onResponse` learns of every answer the server gives, `headers(path)`
- * adds headers to it (scripts/serve.mjs); `dir` is what is served (www/).
+ * adds headers to it, `files` adds files from memory (scripts/serve.mjs);
+ * `dir` is what is served (www/).
  */
-export async function launch({ onResponse, headers, dir = join(root, 'www') } = {}) {
-  const server = await serve(dir, 0, { onResponse, headers });
+export async function launch({ onResponse, headers, files, dir = join(root, 'www') } = {}) {
+  const server = await serve(dir, 0, { onResponse, headers, files });
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
