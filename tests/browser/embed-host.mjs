@@ -16,18 +16,19 @@ export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; st
   "worker-src 'self'; connect-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'";
 
 /**
- * The browser and server with `csp` on every answer, the fixtures served
- * under /fixtures/. `files` adds a test's own files there: a body, or a
+ * The browser and server with `csp` on every answer (or `csp(path)`), the
+ * fixtures served under /fixtures/. `files` adds a test's own files there: a body, or a
  * function `(route, headers)` that answers when it decides (a slow text).
  */
 export async function launchHost({ csp = CSP, files = {} } = {}) {
-  const headers = csp ? { 'content-security-policy': csp } : {};
+  const policy = typeof csp === 'function' ? csp : () => csp;
+  const headers = (path) => (policy(path) ? { 'content-security-policy': policy(path) } : {});
   const served = Object.fromEntries(readdirSync(fixtures).map((name) => [`/fixtures/${name}`, readFileSync(join(fixtures, name))]));
   for (const [name, body] of Object.entries(files)) if (typeof body !== 'function') served[`/fixtures/${name}`] = body;
   served['/favicon.ico'] = ''; // asked for by every host page
-  const env = await launch({ headers: () => headers, files: served });
+  const env = await launch({ headers, files: served });
   for (const [name, answer] of Object.entries(files)) {
-    if (typeof answer === 'function') await env.context.route(`${env.origin}/fixtures/${name}`, (route) => answer(route, headers));
+    if (typeof answer === 'function') await env.context.route(`${env.origin}/fixtures/${name}`, (route) => answer(route, headers(`/fixtures/${name}`)));
   }
   return env;
 }
