@@ -19,13 +19,15 @@ import { Messenger } from './messenger.js';
 import { renderReader } from './render.js';
 import { renderLegend } from './legend.js';
 import { ENTITY_TYPES } from './entity-types.js';
-import { mentionObjects, withObjects } from './lib/objects.js';
+import { mentionMaker, withObjects } from './lib/objects.js';
 import { domText } from './extract-html.js';
 import { finish } from './report.js';
 import { pause } from './pause.js';
 import { num } from './i18n.js';
 
 const KNOWN_TYPES = new Set(ENTITY_TYPES.map((t) => t.type));
+/** Mentions made into objects per task: about 10 ms. */
+const MENTIONS_PER_STEP = 50_000;
 const PRESETS = ['display', 'light', 'search', 'strict'];
 
 /** The element's own words in each `lang`; `n` formats a number in that language. */
@@ -225,14 +227,19 @@ export class BayanExplorer extends HTMLElement {
       if (stale()) return;
       const columns = text.trim() ? await worker().request('analyzeColumns', { text }) : null;
       if (stale()) return;
+      // Mentions become objects a step at a time (a long text has hundreds
+      // of thousands), and the reader is set up in a task of its own.
+      const mentions = mentionMaker(columns?.entities ?? { starts: [] }, columns?.entityTypes, columns?.entityRefs);
+      do {
+        mentions.step(MENTIONS_PER_STEP);
+        await pause();
+        if (stale()) return;
+      } while (!mentions.done);
       this.#text = text;
       this.#columns = columns;
       this.#objects = null;
-      this.#entities = columns ? mentionObjects(columns.entities, columns.entityTypes, columns.entityRefs) : [];
+      this.#entities = mentions.top;
       this.#report = report;
-      // The reader is set up in a task of its own, as on the page.
-      await pause();
-      if (stale()) return;
       this.#done = true;
       this.#render();
       this.#root.removeAttribute('aria-busy');
