@@ -5,13 +5,15 @@
 // (tests/browser/harness.mjs; run ./scripts/test.sh once so its npm
 // packages are installed).
 //
-//   node scripts/bench-embed.mjs [--mb 4,20] [--runs 3] [--via src|text]
+//   node scripts/bench-embed.mjs [--mb 4,20] [--runs 3] [--via src|text] [--why]
 //
 // For each size and run it prints the time until `bayan-analyzed`, the time
 // until the reader has rendered every chunk, and the host page's longest
 // main-thread tasks from the moment the element was given the text (the
 // Long Tasks API): what a reader of the host page feels as a freeze. Then
-// the median of each over the runs.
+// the median of each over the runs. With --why, each run also lists the
+// scripts of its longest frames (the Long Animation Frames API): which
+// function of which file the time went to.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, root } from '../tests/browser/harness.mjs';
@@ -22,6 +24,7 @@ const sizes = arg('--mb', '4,20').split(',').map(Number);
 const runs = Number(arg('--runs', 3));
 const via = arg('--via', 'src');
 if (!['src', 'text'].includes(via)) throw new Error('--via is src or text');
+const why = args.includes('--why');
 
 const sample = readFileSync(join(root, 'www/samples/oic-aleppo-statement.txt'), 'utf8');
 /** The sample repeated to `mb` MB of UTF-8, paragraphs apart. */
@@ -61,6 +64,13 @@ try {
         window.t0 = performance.now();
         new PerformanceObserver((list) => list.getEntries().filter((e) => e.startTime >= window.t0)
           .forEach((e) => window.tasks.push(Math.round(e.duration)))).observe({ type: 'longtask' });
+        window.frames = [];
+        new PerformanceObserver((list) => list.getEntries().filter((e) => e.startTime >= window.t0)
+          .forEach((e) => window.frames.push({
+            duration: Math.round(e.duration),
+            scripts: e.scripts.filter((s) => s.duration >= 10).map((s) =>
+              `${s.sourceFunctionName || s.invoker} (${s.sourceURL.split('/').pop()}) ${Math.round(s.duration)} ms`),
+          }))).observe({ type: 'long-animation-frame' });
         const el = document.getElementById('el');
         el.addEventListener('bayan-analyzed', () => (window.analyzed = performance.now() - window.t0), { once: true });
         if (how === 'src') {
@@ -76,10 +86,14 @@ try {
         null, { timeout: 900_000, polling: 100 });
       // Long tasks are reported after they end: give the last one a moment.
       await page.waitForTimeout(200);
-      const r = await page.evaluate(() => ({ analyzed: window.analyzed, rendered: performance.now() - window.t0 - 200, tasks: window.tasks.sort((a, b) => b - a) }));
+      const r = await page.evaluate(() => ({
+        analyzed: window.analyzed, rendered: performance.now() - window.t0 - 200, tasks: window.tasks.sort((a, b) => b - a),
+        frames: window.frames.sort((a, b) => b.duration - a.duration).slice(0, 3),
+      }));
       if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
       results.push(r);
       console.log(`${mb} MB via ${via}, run ${run + 1}: analyzed after ${(r.analyzed / 1000).toFixed(2)} s, rendered after ${(r.rendered / 1000).toFixed(2)} s; longest host tasks ${r.tasks.slice(0, 5).join(', ') || 'none over 50'} ms`);
+      if (why) for (const f of r.frames) console.log(`  frame of ${f.duration} ms: ${f.scripts.join('; ') || 'no script over 10 ms (style, layout, paint)'}`);
       await page.close();
     }
     const longest = results.map((r) => r.tasks[0] ?? 0);

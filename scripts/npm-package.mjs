@@ -91,8 +91,9 @@ function build() {
   }
   // wasm-bindgen's declarations use Symbol.dispose, which a project's lib
   // (es2022, say) may not declare: they name the lib that does.
-  const glue = join(stage, 'pkg', 'bayan.d.ts');
-  writeFileSync(glue, `/// <reference lib="esnext.disposable" />\n${readFileSync(glue, 'utf8')}`);
+  for (const glue of [join(stage, 'pkg', 'bayan.d.ts'), join(stage, 'pkg', 'regex', 'bayan_regex.d.ts')]) {
+    writeFileSync(glue, `/// <reference lib="esnext.disposable" />\n${readFileSync(glue, 'utf8')}`);
+  }
   for (const file of ['NOTICE', 'LICENSE-MIT', 'LICENSE-APACHE']) copyFileSync(join(root, file), join(stage, file));
   copyFileSync(join(root, 'docs', 'EMBEDDING.md'), join(stage, 'README.md'));
   writeFileSync(join(stage, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);

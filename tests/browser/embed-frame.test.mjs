@@ -99,12 +99,19 @@ test("an iframe sized by the site's stylesheet or its own attributes, given its 
 });
 
 test('the embedding page hands a text by postMessage; another origin cannot', async () => {
+  const first = env.requests.length;
   const { page, errors } = await open(env.context, `${env.origin}/fixtures/posted.html`);
   const frame = frameOf(page);
   await frame.waitForSelector('body[data-state="analyzed"]');
   assert.equal(await frame.$eval('#reader', (r) => r.textContent), TEXT);
   assert.match(await frame.textContent('#status'), /^«بيان الاجتماع»/);
   assert.deepEqual(errors, []);
+  // Without a service worker's precache, the core and the model are fetched once each.
+  await page.waitForTimeout(1000);
+  const asked = env.requests.slice(first);
+  for (const file of ['/pkg/bayan_bg.wasm', '/pkg/ner.model.bin']) {
+    assert.equal(asked.filter((u) => new URL(u).pathname === file).length, 1, `${file} fetched once`);
+  }
   await page.close();
 
   // The same host page on another origin (another port) frames the page on this one.

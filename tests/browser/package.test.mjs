@@ -6,7 +6,8 @@
 //   - its declarations compile under `tsc --strict`, with no skipLibCheck;
 //   - in Node, init() reads the wasm and the model from the package's own
 //     files (the model finds names the lists and rules alone miss) and says
-//     what failed when it cannot;
+//     what failed when it cannot; the raw binding's concordance searches by
+//     regex with the package's regex module;
 //   - in a page under a strict CSP header, the element, the library and the
 //     library's worker work from the installed copy.
 // Needs www/pkg (./scripts/build.sh) and the typescript package of tests/browser.
@@ -57,7 +58,7 @@ test('every import, worker, stylesheet, wasm and model file resolves inside the 
   const visit = (v) => (typeof v === 'string' ? exported.push(v.slice(2)) : Object.values(v).forEach(visit));
   visit(manifest.exports);
   for (const f of exported) assert.ok(files.has(f), `${f} is exported but not in the package`);
-  for (const f of ['bayan-explorer.js', 'i18n.js', 'controls.js', 'decode.js', 'lib/worker.js', 'pkg/bayan_bg.wasm', 'pkg/ner.model.bin', 'NOTICE']) {
+  for (const f of ['bayan-explorer.js', 'i18n.js', 'controls.js', 'decode.js', 'lib/worker.js', 'pkg/bayan_bg.wasm', 'pkg/ner.model.bin', 'pkg/regex/bayan_regex_bg.wasm', 'NOTICE']) {
     assert.ok(files.has(f), `${f} is in the package`);
   }
   assert.ok(![...files].some((f) => f === 'index.html' || f.startsWith('examples/') || f.startsWith('views/') || f === 'app.js'), 'not the page');
@@ -80,7 +81,8 @@ import { init, analyze, analyzeColumns, normalize, PRESETS, type Analysis, type 
 import type { WorkerActions, WorkerRequest, WorkerReply } from 'bayan-arabic/worker';
 import type { BayanAnalyzedDetail, BayanEntityClickDetail, BayanErrorDetail } from 'bayan-arabic/element';
 import 'bayan-arabic/element';
-import initWasm, { analyze as analyzeRaw } from 'bayan-arabic/wasm';
+import initWasm, { analyze as analyzeRaw, TextDocument, type Concordance } from 'bayan-arabic/wasm';
+import initRegex, { compile } from 'bayan-arabic/regex';
 
 const light: Preset = 'light';
 export const presets: readonly Preset[] = PRESETS;
@@ -102,6 +104,10 @@ el.addEventListener('bayan-analyzed', (e) => { const d: BayanAnalyzedDetail = e.
 el.addEventListener('bayan-entity-click', (e) => { const d: BayanEntityClickDetail = e.detail; console.log(d.normalized); });
 el.addEventListener('bayan-error', (e) => { const d: BayanErrorDetail = e.detail; console.log(d.kind, d.message); });
 export const raw = () => initWasm().then(() => analyzeRaw('حلب', {}));
+export async function kwic(text: string): Promise<Concordance> {
+  await Promise.all([initWasm(), initRegex()]);
+  return new TextDocument(text, undefined).concordance('^سوري', { regex: true }, compile);
+}
 `);
   const tsc = join(root, 'tests/browser/node_modules/.bin/tsc');
   for (const [module, moduleResolution] of [['esnext', 'bundler'], ['node16', 'node16']]) {
@@ -136,6 +142,27 @@ test('in Node, init() reads the wasm and the model from the package; a file it c
   assert.match(failed("undefined, { model: new URL('file:///nowhere/ner.model.bin') }"),
     /^bayan: could not read the entity model from file:\/\/\/nowhere\/ner\.model\.bin: ENOENT/);
   assert.match(failed("new URL('file:///nowhere/bayan_bg.wasm')"), /^bayan: could not read the wasm core from file:\/\/\/nowhere\/bayan_bg\.wasm: ENOENT/);
+});
+
+test("in Node, the raw binding's concordance searches by regex with the package's regex module", () => {
+  const found = node(`
+    import { readFileSync } from 'node:fs';
+    import { createRequire } from 'node:module';
+    import { initSync, TextDocument } from 'bayan-arabic/wasm';
+    import { initSync as initRegex, compile } from 'bayan-arabic/regex';
+    const file = (name) => readFileSync(createRequire(import.meta.url).resolve(name));
+    initSync({ module: file('bayan-arabic/bayan_bg.wasm') });
+    initRegex({ module: file('bayan-arabic/regex_bg.wasm') });
+    const doc = new TextDocument(${JSON.stringify(NEWS)}, undefined);
+    const { total, hits } = doc.concordance('^ال.*ي$', { regex: true }, compile);
+    let refused;
+    try { doc.concordance('(', { regex: true }, compile); } catch (e) { refused = e.message; }
+    console.log(JSON.stringify({ total, hits: hits.map((h) => h.match), refused }));`);
+  const { total, hits, refused } = JSON.parse(found);
+  assert.equal(total, hits.length);
+  // The search is over normalized words: التقى's final ى is read as ي.
+  assert.deepEqual(hits, ['التقى', 'الحلبي', 'العلي'], 'words that start with ال and end with ي');
+  assert.match(refused, /unclosed group/);
 });
 
 test('in a page under a strict CSP: the element, the library and its worker from the installed copy', async () => {
