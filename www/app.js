@@ -17,6 +17,7 @@ import { describe as describeReport, textReport } from './report.js';
 import { pause } from './pause.js';
 import { startOffline } from './offline.js';
 import * as saved from './saved.js';
+import { listenToParent } from './framed.js';
 
 const $ = (id) => document.getElementById(id);
 /** @type {Messenger<typeof import('./worker.js').ACTIONS>} */
@@ -524,12 +525,16 @@ renderViewTabs();
 chromeTexts();
 
 // Texts kept from the last visit come back first; then a share link's text,
-// which carries its text in the fragment: #t=<base64url deflate-raw>.
-restore().then(() => {
+// which carries its text in the fragment: #t=<base64url deflate-raw>. A page
+// that frames this one may change the fragment, or post a text.
+function openLink() {
   if (!location.hash.startsWith('#t=')) return;
   import('./views/export.js').then(({ inflate }) => inflate(location.hash.slice(3)))
     .then((text) => show(text, t('sharedName')), () => say(() => tNodes('badLink'), 'error'));
-});
+}
+restore().then(openLink);
+addEventListener('hashchange', openLink);
+listenToParent((text, name) => show(text, name ?? t('sharedName')));
 
 // A visitor who opens no text still gets the rest of the page (and the
 // offline copy) once the worker is ready and the page has been idle.

@@ -452,7 +452,15 @@ export function currentLang() {
  * interface's digits.
  */
 export function t(key, ...args) {
-  return pieces(key, args).map((p) => (typeof p === 'string' ? p : String(p.arg ?? ''))).join('');
+  return tIn(lang, key, ...args);
+}
+
+/**
+ * `t` in language `to`, whatever the page's: for an embedded element,
+ * whose `lang` attribute is its own.
+ */
+export function tIn(to, key, ...args) {
+  return pieces(key, args, to).map((p) => (typeof p === 'string' ? p : String(p.arg ?? ''))).join('');
 }
 
 /**
@@ -461,7 +469,7 @@ export function t(key, ...args) {
  * script keeps its order and leaves the sentence's alone.
  */
 export function tNodes(key, ...args) {
-  return pieces(key, args).map((p) => {
+  return pieces(key, args, lang).map((p) => {
     if (typeof p === 'string') return p;
     if (p.arg instanceof Node) return p.arg;
     const bdi = document.createElement('bdi');
@@ -474,15 +482,20 @@ export function tNodes(key, ...args) {
 const told = new Map();
 
 /**
- * `t(key, ...args)` for a message kept as a string and shown later (a
+ * `tIn(to, key, ...args)` for a message kept as a string and shown later (a
  * decoder's warning): `retell` says it again in the language of the moment.
  */
-export function said(key, ...args) {
-  const s = t(key, ...args);
+export function saidIn(to, key, ...args) {
+  const s = tIn(to, key, ...args);
   told.delete(s);
   told.set(s, [key, args]);
   if (told.size > 200) told.delete(told.keys().next().value);
   return s;
+}
+
+/** `saidIn` in the current language. */
+export function said(key, ...args) {
+  return saidIn(lang, key, ...args);
 }
 
 /** `s` in the current language, if `said` made it; else `s` as it is. */
@@ -493,21 +506,21 @@ export function retell(s) {
 
 const rules = {};
 
-/** The template of `key` cut at its {n} slots: strings and {arg}. */
-function pieces(key, args) {
-  let s = STRINGS[lang][key] ?? STRINGS.ar[key] ?? key;
+/** The template of `key` in language `to` cut at its {n} slots: strings and {arg}. */
+function pieces(key, args, to) {
+  let s = STRINGS[to]?.[key] ?? STRINGS.ar[key] ?? key;
   if (typeof s === 'object') {
     const n = Number(args[0]);
-    rules[lang] ??= new Intl.PluralRules(lang);
-    s = s[rules[lang].select(n)] ?? s.other;
-    if (Number.isFinite(n)) args = [num(n), ...args.slice(1)];
+    rules[to] ??= new Intl.PluralRules(to);
+    s = s[rules[to].select(n)] ?? s.other;
+    if (Number.isFinite(n)) args = [num(n, to), ...args.slice(1)];
   }
   return s.split(/(\{\d\})/).filter(Boolean).map((p) => (/^\{\d\}$/.test(p) ? { arg: args[Number(p[1])] } : p));
 }
 
-/** Formats a number in the interface language. */
-export function num(n) {
-  return n.toLocaleString(lang === 'ar' ? 'ar-u-nu-arab' : 'en');
+/** Formats a number in the interface language (or in `to`). */
+export function num(n, to = lang) {
+  return n.toLocaleString(to === 'ar' ? 'ar-u-nu-arab' : 'en');
 }
 
 /** Refreshes every data-i18n element under `root`. */
