@@ -13,7 +13,8 @@
 //! vowels and nunation are dropped except -an, the article is `al-` and
 //! assimilates before sun letters (ash-shams). Vowels come from the
 //! diacritics: an undiacritized word gives its consonants and long vowels
-//! only (المتحدة → al-mthda), which is all the spelling says.
+//! only (المتحدة → al-mthda), which is all the spelling says. A stem's first
+//! و or ي is a consonant, after the article too (الوفد → al-wfd).
 //!
 //! ```
 //! use bayan::translit::{from_buckwalter, romanize, to_buckwalter};
@@ -301,7 +302,9 @@ fn letter(u: Unit, prev: Option<Unit>, next: Option<Unit>, initial: bool, first:
         // ة is pausal -a; a fatha before it already gave the a.
         'ة' if prev_vowel == Some('َ') => "",
         'ة' => "a",
-        'و' | 'ي' if u.vowel.is_some() || u.shadda || first || next_is_long => consonant(u.letter),
+        // A stem never starts with a long vowel: after the article و and ي
+        // are consonants (الوزاري → al-wzari, not al-uzari).
+        'و' | 'ي' if u.vowel.is_some() || u.shadda || initial || next_is_long => consonant(u.letter),
         'و' => match prev_vowel {
             Some('ُ') => "",
             Some('َ') => "w",

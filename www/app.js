@@ -9,13 +9,14 @@
 import { Messenger } from './messenger.js';
 import { renderReader } from './render.js';
 import { renderLegend } from './legend.js';
-import { t, num, setLang, currentLang, applyLang } from './i18n.js';
+import { t, tNodes, said, retell, num, setLang, currentLang, applyLang } from './i18n.js';
 import { makeDocument, tokenAt, groupOf } from './document.js';
 import { createDocumentTabs } from './views/documents.js';
 import { mountUserGazetteer } from './user-gazetteer.js';
 import { describe as describeReport, textReport } from './report.js';
 import { pause } from './pause.js';
 import { startOffline } from './offline.js';
+import * as saved from './saved.js';
 import { listenToParent } from './framed.js';
 
 const $ = (id) => document.getElementById(id);
@@ -45,8 +46,23 @@ stopButton.addEventListener('click', () => {
   for (const control of running) control.abort();
 });
 
+/** What the status line says now: a function giving its nodes, redrawn on a language switch. */
+let told = null;
+
+/**
+ * Puts a message on the status line. `message` is a function returning
+ * nodes and strings (tNodes), called again after a language switch, or a
+ * string said by `said` (which `retell` can say again).
+ */
 function say(message, kind = 'info') {
-  status.textContent = message;
+  told = { message, kind };
+  tell();
+}
+
+function tell() {
+  if (!told) return;
+  const { message, kind } = told;
+  status.replaceChildren(...(typeof message === 'function' ? message() : [retell(message)]));
   status.dataset.kind = kind;
 }
 
@@ -173,17 +189,20 @@ function openView(name) {
   } else if (name === 'words') parts.views.words.refresh();
 }
 
+/** What the tooltip of entity `i` says: the name it is grouped under and its English (no internal id). */
 function describe(i) {
   const g = groupOf(current, i);
-  return { canonical: g?.id ? `${g.label} (${g.id})` : g?.label, canonicalLabel: t('canonical'), gloss: g?.gloss, glossLabel: t('gloss') };
+  const gloss = g?.gloss ?? parts?.mentionGloss(current, current.analysis.entities[i]) ?? null;
+  return { canonical: g?.label, canonicalLabel: t('canonical'), gloss, glossLabel: t('gloss') };
 }
 
 async function select(doc) {
   current = doc;
   tabs.render(docs, current);
+  if (saved.keeping()) saved.showing(doc?.kept);
   if (!doc) {
     workspace.hidden = true;
-    $('teacher-panel').hidden = true;
+    parts?.teacher.update(null);
     return;
   }
   reader = renderReader(readerEl, doc.text, doc.analysis.entities, {
@@ -206,11 +225,11 @@ async function select(doc) {
   // The first highlight is on screen: now the rest of the page loads.
   await afterPaint();
   loadDeferred();
-  const { entitiesPanel, inspector, teacher, views } = await loadParts();
+  const { entitiesPanel, inspector, teacher, printKey, views } = await loadParts();
   // The panels follow, each a task of its own: for a long text (786,000
   // mentions at 95 MB) they held the main thread for half a second after
   // the reader's set-up when done in one piece.
-  for (const update of [entitiesPanel.update, inspector.update, teacher.update]) {
+  for (const update of [entitiesPanel.update, inspector.update, teacher.update, printKey.update]) {
     await pause();
     if (current !== doc) return;
     update(doc);
@@ -227,6 +246,7 @@ function closeDoc(doc) {
   if (i < 0) return;
   docs.splice(i, 1);
   worker.request('close', { docId: doc.docId });
+  if (doc.kept) saved.forget(doc.kept).catch(() => {});
   if (current === doc) select(docs[Math.min(i, docs.length - 1)] ?? null);
   else tabs.render(docs, current);
   stale.add('compare');
@@ -255,7 +275,7 @@ async function analyze(text, options) {
 function reopen() {
   for (const d of docs) {
     worker.request('open', { docId: d.docId, text: d.text, options: d.options, analysis: false })
-      .catch((e) => say(t('failed', e.message), 'error'));
+      .catch((e) => say(() => tNodes('failed', e.message), 'error'));
   }
 }
 
@@ -271,52 +291,86 @@ async function reanalyze(doc) {
       return;
     }
     const fresh = makeDocument({ name: doc.name, text: doc.text, ...opened });
+    fresh.kept = doc.kept;
     docs[i] = fresh;
     worker.request('close', { docId: doc.docId });
     await pause();
     if (current === doc) await select(fresh);
     else tabs.render(docs, current);
   } catch (e) {
-    say(e.name === 'AbortError' ? t('stopped', doc.name) : t('failed', e.message), e.name === 'AbortError' ? 'info' : 'error');
+    if (e.name === 'AbortError') say(() => tNodes('stopped', doc.name));
+    else say(() => tNodes('failed', e.message), 'error');
   } finally {
     if (reader?.complete !== false) busy(null);
   }
 }
 
-async function show(text, name, report) {
+/**
+ * Analyzes `text` and shows it as a new document; resolves to it (or null).
+ * `kept` is its key in the browser's storage when it comes back after a
+ * reload; a text opened now is kept under a new key, if keeping is on.
+ */
+async function show(text, name, report, { kept = null } = {}) {
   if (!text.trim()) {
-    say(t('empty'), 'error');
-    return;
+    say(() => tNodes('empty'), 'error');
+    return null;
   }
   report ??= await textReport(text);
-  say(t('analyzing', name));
+  say(() => tNodes('analyzing', name));
   busy(undefined);
   const started = performance.now();
   try {
     const opened = await analyze(text, userGazetteer.options());
     const doc = makeDocument({ name, text, ...opened });
     const { analysis } = doc;
+    const tooLong = !kept && saved.keeping() && text.length > saved.MAX_KEPT;
+    doc.kept = kept ?? (saved.keeping() && !tooLong ? saved.newKey() : null);
     docs.push(doc);
     await pause();
     await select(doc);
     const ms = Math.round(performance.now() - started);
-    const about = describeReport(report);
-    say(
-      `${t('analyzed', name, num(analysis.tokens.starts.length), num(analysis.entities.length), num(ms))}${about ? ` ${about}` : ''}`,
-      report.warnings.length ? 'warning' : 'info',
-    );
+    let note = tooLong ? () => tNodes('notKept', name, (saved.MAX_KEPT * 2) / 1048576) : null;
+    if (doc.kept && !kept) {
+      try {
+        await saved.keep({ key: doc.kept, name, text });
+      } catch (e) {
+        doc.kept = null;
+        note = () => tNodes('keepFailed', e.message);
+      }
+    }
+    say(() => {
+      const about = describeReport(report);
+      return [
+        ...tNodes('analyzed', name, t('tokens', analysis.tokens.starts.length), t('entityCount', analysis.entities.length), num(ms)),
+        ...(about ? [' ', about] : []),
+        ...(note ? [' ', ...note()] : []),
+      ];
+    }, report.warnings.length || note ? 'warning' : 'info');
     document.body.dataset.state = 'analyzed';
+    if (!kept) reveal();
+    return doc;
   } catch (e) {
-    if (e.name === 'AbortError') say(t('stopped', name));
-    else say(t('failed', e.message), 'error');
+    if (e.name === 'AbortError') say(() => tNodes('stopped', name));
+    else say(() => tNodes('failed', e.message), 'error');
+    return null;
   } finally {
     if (reader?.complete !== false) busy(null);
   }
 }
 
+/**
+ * Brings a new result into view: on a laptop screen or a projector
+ * (1280×720) the loader fills the top, and the text would start below the
+ * fold. The status line goes to the top, the reader follows it.
+ */
+function reveal() {
+  if (readerEl.getBoundingClientRect().top < innerHeight * 0.4) return;
+  document.querySelector('.status-line').scrollIntoView({ block: 'start', behavior: 'instant' });
+}
+
 async function loadFile(file) {
   if (file.size > MAX_BYTES) {
-    say(t('tooBig', file.name, MAX_BYTES / 1048576), 'error');
+    say(() => tNodes('tooBig', file.name, MAX_BYTES / 1048576), 'error');
     return;
   }
   let report;
@@ -324,7 +378,8 @@ async function loadFile(file) {
     const { decodeFile } = await import('./decode.js');
     report = await decodeFile(file);
   } catch (e) {
-    say(e.name === 'UnsupportedFile' ? e.message : t('failed', e.message), 'error');
+    if (e.name === 'UnsupportedFile') say(e.message, 'error');
+    else say(() => tNodes('failed', e.message), 'error');
     return;
   }
   await show(report.text, file.name, report);
@@ -350,11 +405,23 @@ drop.addEventListener('drop', (e) => {
   drop.classList.remove('over');
   loadFiles([...e.dataTransfer.files]);
 });
+// The drop zone is one button: a click, Enter or Space opens the file chooser.
+drop.addEventListener('click', () => $('file-input').click());
 drop.addEventListener('keydown', (e) => {
   if (e.key === 'Enter' || e.key === ' ') {
     e.preventDefault();
     $('file-input').click();
   }
+});
+
+// The skip link goes past the loader and the panels to the text: to its
+// entity marks' tab stop when there is one, else to the text itself, else
+// (no text yet) to the drop zone.
+$('skip-link').addEventListener('click', (e) => {
+  e.preventDefault();
+  const to = workspace.hidden ? drop : readerEl.querySelector('mark.ent[tabindex="0"]') ?? readerEl;
+  openView('reader');
+  to.focus();
 });
 
 $('analyze-paste').addEventListener('click', () => show($('paste-box').value, t('pastedName')));
@@ -368,7 +435,7 @@ $('paste-box').addEventListener('paste', (e) => {
   if (text.length <= PASTE_BOX_MAX) return;
   e.preventDefault();
   textReport(text).then((report) => {
-    report.warnings.unshift(t('pastedDirect', num(text.length)));
+    report.warnings.unshift(said('pastedDirect', text.length));
     show(text, t('pastedName'), report);
   });
 });
@@ -388,7 +455,8 @@ $('lang-switch').addEventListener('click', () => setLang(currentLang() === 'ar' 
 document.addEventListener('bayan:lang', () => {
   renderViewTabs();
   openView(active);
-  $('limit-help').textContent = t('limit', MAX_BYTES / 1048576);
+  chromeTexts();
+  tell();
   if (!current) return;
   renderLegend($('legend'), readerEl, current.analysis.entities);
   tabs.render(docs, current);
@@ -396,28 +464,75 @@ document.addEventListener('bayan:lang', () => {
   parts.entitiesPanel.refresh();
   parts.inspector.refresh();
   parts.teacher.refresh();
+  parts.printKey.refresh();
   for (const v of Object.values(parts.views)) v.refresh();
 });
 
-const teacherSwitch = $('teacher-switch');
-teacherSwitch.addEventListener('click', () => {
-  const on = teacherSwitch.getAttribute('aria-pressed') !== 'true';
-  teacherSwitch.setAttribute('aria-pressed', String(on));
-  loadParts().then((p) => p.teacher.setOn(on));
+/** The page's own texts that carry a number. */
+function chromeTexts() {
+  $('limit-help').textContent = t('limit', MAX_BYTES / 1048576);
+  $('keep-label').textContent = t('keepTexts', num((saved.MAX_KEPT * 2) / 1048576));
+}
+
+// Teacher mode is a layer over the page; leaving it shows its last sentence in the reader.
+$('teacher-switch').addEventListener('click', () => loadParts().then((p) => p.teacher.open()));
+ctx.onTeacherClose = (span) => {
+  if (!span || !reader || active !== 'reader') return;
+  reader.range(span.start, span.end)?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+};
+
+// Keeping texts across a reload: only in the full page, never in a frame.
+const keepBox = $('keep-texts');
+$('keep').hidden = !saved.available();
+keepBox.checked = saved.keeping();
+keepBox.addEventListener('change', async () => {
+  await saved.setKeeping(keepBox.checked).catch(() => {});
+  for (const d of docs) d.kept = null;
+  if (!keepBox.checked) return;
+  for (const d of docs) {
+    if (d.text.length > saved.MAX_KEPT) continue;
+    d.kept = saved.newKey();
+    await saved.keep({ key: d.kept, name: d.name, text: d.text }).catch(() => (d.kept = null));
+  }
+  saved.showing(current?.kept);
 });
+
+/** Reopens the texts kept from the last visit, the one on screen then on screen again. */
+async function restore() {
+  let found;
+  try {
+    found = await saved.kept();
+  } catch {
+    return;
+  }
+  let shown = null;
+  let count = 0;
+  for (const k of found.texts) {
+    const doc = await show(k.text, k.name, undefined, { kept: k.key });
+    if (!doc) continue;
+    count++;
+    if (k.key === found.current) shown = doc;
+  }
+  if (shown && shown !== current) await select(shown);
+  if (count) {
+    const previous = told;
+    say(() => [...(typeof previous?.message === 'function' ? previous.message() : []), ' ', ...tNodes('reopened', count)], previous?.kind);
+  }
+}
 
 applyLang();
 renderViewTabs();
-$('limit-help').textContent = t('limit', MAX_BYTES / 1048576);
+chromeTexts();
 
-// A share link carries its text in the fragment: #t=<base64url deflate-raw>.
-// A page that frames this one may change the fragment, or post a text.
+// Texts kept from the last visit come back first; then a share link's text,
+// which carries its text in the fragment: #t=<base64url deflate-raw>. A page
+// that frames this one may change the fragment, or post a text.
 function openLink() {
   if (!location.hash.startsWith('#t=')) return;
   import('./views/export.js').then(({ inflate }) => inflate(location.hash.slice(3)))
-    .then((text) => show(text, t('sharedName')), () => say(t('badLink'), 'error'));
+    .then((text) => show(text, t('sharedName')), () => say(() => tNodes('badLink'), 'error'));
 }
-openLink();
+restore().then(openLink);
 addEventListener('hashchange', openLink);
 listenToParent((text, name) => show(text, name ?? t('sharedName')));
 

@@ -12,7 +12,7 @@ import { sniff, zipFormat } from './sniff.js';
 import { extractHtml } from './extract-html.js';
 import { readZipEntries, extractDocx } from './extract-docx.js';
 import { pause } from './pause.js';
-import { tIn, currentLang } from './i18n.js';
+import { tIn, saidIn, currentLang } from './i18n.js';
 import { finish } from './report.js';
 
 export { describe, textReport } from './report.js';
@@ -45,7 +45,7 @@ export async function decodeBytes(bytes, name = '', options = {}) {
   const what = sniff(bytes);
   if (what?.kind === 'zip') return decodeZip(bytes, name, lang);
   if (what) {
-    throw new UnsupportedFile(what.kind, tIn(lang, 'notReadable', name, what[lang]));
+    throw new UnsupportedFile(what.kind, saidIn(lang, 'notReadable', name, what[lang]));
   }
   const report = await decodeText(bytes, options.encoding, lang);
   if (/\.x?html?$/i.test(name) || (!/\.(txt|md|markdown|text)$/i.test(name) && looksLikeHtml(report.text))) {
@@ -80,7 +80,7 @@ export async function decodeText(bytes, forced, lang = currentLang()) {
   const utf16 = bomlessUtf16(bytes);
   if (utf16) {
     await decodeAs(report, bytes, utf16, 0, lang);
-    report.warnings.push(tIn(lang, 'bomlessUtf16', utf16.toUpperCase()));
+    report.warnings.push(saidIn(lang, 'bomlessUtf16', utf16.toUpperCase()));
     return report;
   }
   try {
@@ -98,7 +98,7 @@ export async function decodeText(bytes, forced, lang = currentLang()) {
   const legacy = bestLegacy(bytes);
   if (legacy) {
     await decodeAs(report, bytes, legacy.encoding, 0, lang);
-    report.warnings.push(tIn(lang, 'legacyEncoding', legacy.encoding, Math.round(legacy.ratio * 100)));
+    report.warnings.push(saidIn(lang, 'legacyEncoding', legacy.encoding, Math.round(legacy.ratio * 100)));
     return report;
   }
   return decodeAs(report, bytes, 'utf-8', 0, lang);
@@ -115,7 +115,7 @@ async function decodeAs(report, bytes, encoding, skip, lang) {
   }
   const { count, first } = countInvalid(body, encoding);
   report.invalid = { count, first: first === null ? null : first + skip };
-  report.warnings.push(tIn(lang, count === 1 ? 'invalidBytes1' : 'invalidBytes', count, encoding.toUpperCase(), first + skip));
+  report.warnings.push(saidIn(lang, count === 1 ? 'invalidBytes1' : 'invalidBytes', count, encoding.toUpperCase(), first + skip));
   return report;
 }
 
@@ -300,18 +300,18 @@ async function decodeZip(bytes, name, lang) {
   try {
     entries = readZipEntries(bytes);
   } catch (e) {
-    throw new UnsupportedFile('zip', tIn(lang, 'badZip', name, e.message));
+    throw new UnsupportedFile('zip', saidIn(lang, 'badZip', name, e.message));
   }
   const what = zipFormat(entries.map((e) => e.name));
   if (what?.format !== 'docx') {
     const kind = what ? what[lang] : tIn(lang, 'zipArchive');
-    throw new UnsupportedFile('zip', tIn(lang, 'notReadable', name, kind));
+    throw new UnsupportedFile('zip', saidIn(lang, 'notReadable', name, kind));
   }
   let docx;
   try {
     docx = await extractDocx(bytes, entries, (raw) => decodeText(raw, undefined, lang), lang);
   } catch (e) {
-    throw new UnsupportedFile('docx', tIn(lang, 'badDocx', name, e.message));
+    throw new UnsupportedFile('docx', saidIn(lang, 'badDocx', name, e.message));
   }
   return finish({
     text: docx.text,

@@ -5,7 +5,7 @@
 // library ships with the page. Each <w:p> becomes one line; tabs and
 // breaks inside a paragraph are kept; deleted (tracked) text and field
 // codes are not text and are left out.
-import { tIn, currentLang } from './i18n.js';
+import { saidIn, currentLang } from './i18n.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -61,7 +61,7 @@ export async function extractDocx(bytes, entries, decodeText, lang = currentLang
   if (!entry) throw new Error('no word/document.xml');
   const warnings = [];
   const raw = await readEntry(bytes, entry);
-  if (crc32(raw) !== entry.crc) warnings.push(tIn(lang, 'docxCrc'));
+  if (crc32(raw) !== entry.crc) warnings.push(saidIn(lang, 'docxCrc'));
   const decoded = await decodeText(raw);
   warnings.push(...decoded.warnings);
   if (/<!(DOCTYPE|ENTITY)/i.test(decoded.text.slice(0, 4096))) throw new Error('document.xml declares a DTD, which Word never writes');

@@ -7,7 +7,7 @@
 // (script, style, template, svg…) are skipped whole. Block elements become
 // line breaks so paragraphs survive; white space collapses as a browser
 // would show it, except inside <pre>.
-import { tIn, currentLang } from './i18n.js';
+import { saidIn, currentLang } from './i18n.js';
 
 /** Elements whose content is never text for a reader. */
 const SKIP = new Set([
@@ -27,7 +27,7 @@ export function extractHtml(html, lang = currentLang()) {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const { text, skipped } = domText(doc.documentElement);
   const warnings = [];
-  if (skipped > 0) warnings.push(tIn(lang, 'htmlSkipped', skipped));
+  if (skipped > 0) warnings.push(saidIn(lang, 'htmlSkipped', skipped));
   return { text, warnings };
 }
 

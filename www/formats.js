@@ -2,37 +2,22 @@
 // CSV of entities and of frequencies, CoNLL/IOB2 tokens and a standalone
 // annotated HTML page. Each returns an array of string parts for a Blob, so
 // a large document never becomes one giant string or one object per token.
-import { charCursor } from './document.js';
-import { TYPE_LABEL } from './entity-types.js';
+import { charCursor, sentenceAt } from './document.js';
+import { colourKey } from './legend.js';
 
 const q = JSON.stringify;
 
 /**
- * `bayan analyze` output, byte for byte: compact JSON, keys in the order
- * serde_json writes them (sorted), offsets in Unicode scalar values.
+ * `bayan analyze` output, byte for byte: compact JSON, keys in the CLI's
+ * documented order (tokens, sentences, entities; start, end, text, kind
+ * first in each record), offsets in Unicode scalar values.
  */
 export function cliJson(doc) {
   const { text, analysis: a } = doc;
   const { starts, ends, kinds, formIds } = a.tokens;
-  const parts = ['{"entities":['];
+  const parts = ['{"tokens":['];
+  // Each section's offsets are asked in ascending order: the cursor walks once.
   let at = charCursor(text);
-  // Offsets in ascending order (start, inner mentions, end): the cursor walks once.
-  const entity = (e) => {
-    const s = at(e.start);
-    const inner = (e.inner ?? []).map(entity).join(',');
-    const en = at(e.end);
-    return `{"end":${en},"gloss":${q(e.gloss ?? null)},"id":${q(e.id ?? null)},"inner":[${inner}],"start":${s},"text":${q(text.slice(e.start, e.end))},"type":${q(e.type)}}`;
-  };
-  parts.push(a.entities.map(entity).join(','));
-  parts.push('],"sentences":[');
-  at = charCursor(text);
-  for (let i = 0; i < a.sentences.length; i += 2) {
-    const s = at(a.sentences[i]);
-    const e = at(a.sentences[i + 1]);
-    parts.push(`${i ? ',' : ''}{"end":${e},"start":${s}}`);
-  }
-  parts.push('],"tokens":[');
-  at = charCursor(text);
   let line = [];
   for (let i = 0; i < starts.length; i++) {
     const form = a.forms[formIds[i]];
@@ -40,16 +25,33 @@ export function cliJson(doc) {
     const segs = form.segments.map((g) => {
       const gs = at(starts[i] + g.start);
       const ge = at(starts[i] + g.end);
-      return `{"end":${ge},"kind":${q(g.kind)},"restored":${q(g.restored)},"start":${gs},"text":${q(text.slice(starts[i] + g.start, starts[i] + g.end))}}`;
+      return `{"start":${gs},"end":${ge},"text":${q(text.slice(starts[i] + g.start, starts[i] + g.end))},"kind":${q(g.kind)},"restored":${q(g.restored)}}`;
     });
     const e = at(ends[i]);
-    line.push(`${i ? ',' : ''}{"end":${e},"kind":${q(a.tokenKinds[kinds[i]])},"norm":${q(form.norm)},"segments":[${segs.join(',')}],"start":${s},"text":${q(text.slice(starts[i], ends[i]))}}`);
+    line.push(`${i ? ',' : ''}{"start":${s},"end":${e},"text":${q(text.slice(starts[i], ends[i]))},"kind":${q(a.tokenKinds[kinds[i]])},"norm":${q(form.norm)},"segments":[${segs.join(',')}]}`);
     if (line.length === 4096) {
       parts.push(line.join(''));
       line = [];
     }
   }
-  parts.push(line.join(''), ']}\n');
+  parts.push(line.join(''), '],"sentences":[');
+  at = charCursor(text);
+  for (let i = 0; i < a.sentences.length; i += 2) {
+    const s = at(a.sentences[i]);
+    const e = at(a.sentences[i + 1]);
+    parts.push(`${i ? ',' : ''}{"start":${s},"end":${e}}`);
+  }
+  parts.push('],"entities":[');
+  at = charCursor(text);
+  // A mention's start, then its inner mentions', then its end.
+  const entity = (e) => {
+    const s = at(e.start);
+    const inner = (e.inner ?? []).map(entity).join(',');
+    const en = at(e.end);
+    return `{"start":${s},"end":${en},"text":${q(text.slice(e.start, e.end))},"type":${q(e.type)},"id":${q(e.id ?? null)},"gloss":${q(e.gloss ?? null)},"inner":[${inner}]}`;
+  };
+  parts.push(a.entities.map(entity).join(','));
+  parts.push(']}\n');
   return parts;
 }
 
@@ -60,16 +62,44 @@ function csvField(v) {
 
 const csvLine = (fields) => `${fields.map(csvField).join(',')}\r\n`;
 
-/** Entities as CSV (offsets in Unicode scalar values, like the JSON). */
+/**
+ * Entities as CSV (offsets in Unicode scalar values, like the JSON), nested
+ * mentions included: each row has its number (`mention`), the number of
+ * the mention it lies inside (`parent`, empty at the top level; a container
+ * comes before what it holds) and its `context`, the text around it.
+ */
 export function entitiesCsv(doc) {
   // A byte-order mark so that spreadsheet programs read the Arabic as UTF-8.
-  const parts = ['\uFEFF', csvLine(['start', 'end', 'text', 'type', 'id', 'gloss'])];
+  const parts = ['\uFEFF', csvLine(['start', 'end', 'text', 'type', 'id', 'gloss', 'mention', 'parent', 'context'])];
   const at = charCursor(doc.text);
-  for (const e of doc.analysis.entities) {
+  let n = 0;
+  // Offsets in ascending order (start, inner mentions, end): the cursor walks once.
+  const rows = (e, parent) => {
+    const mention = ++n;
     const s = at(e.start);
-    parts.push(csvLine([s, at(e.end), doc.text.slice(e.start, e.end), e.type, e.id, e.gloss]));
-  }
+    const inner = (e.inner ?? []).flatMap((i) => rows(i, mention));
+    const row = csvLine([s, at(e.end), doc.text.slice(e.start, e.end), e.type, e.id, e.gloss, mention, parent, context(doc, e)]);
+    return [row, ...inner];
+  };
+  for (const e of doc.analysis.entities) parts.push(...rows(e, ''));
   return parts;
+}
+
+/** Characters of context on each side of a mention in the CSV. */
+const CONTEXT = 60;
+
+/** The text around mention `e`, within its sentence, cut at a space, on one line. */
+function context(doc, e) {
+  const { text, analysis: { sentences } } = doc;
+  const k = sentenceAt(doc, e.start);
+  const first = Math.min(sentences[2 * k] ?? 0, e.start);
+  const last = Math.max(sentences[2 * k + 1] ?? text.length, e.end);
+  let from = Math.max(first, e.start - CONTEXT);
+  let to = Math.min(last, e.end + CONTEXT);
+  if (from > first) from = text.indexOf(' ', from) + 1 || from;
+  if (to < last) to = Math.max(e.end, text.lastIndexOf(' ', to));
+  if (from > e.start) from = e.start;
+  return `${from > first ? '…' : ''}${text.slice(from, to)}${to < last ? '…' : ''}`.replace(/\s+/g, ' ').trim();
 }
 
 /** A frequency list (from the worker) as CSV. */
@@ -111,19 +141,15 @@ export function conll(doc) {
 }
 
 /**
- * The exported page's stylesheet. Its entity colours and underline styles
- * come from `css`, the text of entities.css (the one palette): each type's
- * `--T` and `--T-line` colours and its `.ent-T` underline style.
+ * The exported page's stylesheet: its own layout, then `css`, the text of
+ * entities.css (the one palette: colours, marks, the rule that keeps
+ * letters joined), whole, so the page and the export cannot differ.
  */
 export function htmlStyle(css) {
-  const colour = Object.fromEntries([...css.matchAll(/--([A-Z]+(?:-line)?):\s*([^;]+);/g)].map(([, k, v]) => [k, v.trim()]));
-  const rules = [...css.matchAll(/\.ent-([A-Z]+) \{[^}]*text-decoration-style: ([a-z]+);/g)]
-    .map(([, k, style]) => `.ent-${k}{background:${colour[k]};text-decoration-color:${colour[`${k}-line`]};text-decoration-style:${style}}`);
   return `body{font-family:"Noto Naskh Arabic","Noto Sans Arabic","DejaVu Sans",Arial,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:2.1;font-size:1.25rem;color:#1b1b1f;background:#fff}
-p{white-space:pre-wrap;margin:0 0 .8em}mark{color:inherit;text-decoration-line:underline;text-decoration-thickness:2px;text-underline-offset:.35em}
-.legend{display:flex;flex-wrap:wrap;gap:.5rem;font-size:1rem;list-style:none;padding:0}.legend li{padding:0 .4rem}
-${rules.join('\n')}
-@media print{mark{print-color-adjust:exact;-webkit-print-color-adjust:exact}}`;
+p{white-space:pre-wrap;margin:0 0 .8em}bdi{unicode-bidi:isolate}
+.key h2{font-size:1rem;margin:0}.colour-key{display:flex;flex-wrap:wrap;gap:.3rem 1.2rem;font-size:1rem;list-style:none;padding:0;margin:.25rem 0 1.5rem}.colour-key .swatch{padding:0 .3rem}
+${css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\n{2,}/g, '\n').trim()}`;
 }
 
 /** The text of entities.css, read when a page is exported. */
@@ -150,14 +176,12 @@ export function annotatedHtml(doc, css) {
   meta({ charset: 'utf-8' });
   const h1 = d.createElement('h1');
   h1.textContent = doc.name;
-  const legend = d.createElement('ul');
-  legend.className = 'legend';
-  for (const type of new Set(doc.analysis.entities.map((e) => e.type))) {
-    const li = d.createElement('li');
-    li.className = `ent-${type}`;
-    li.textContent = TYPE_LABEL[type] ? `${TYPE_LABEL[type].ar} · ${TYPE_LABEL[type].en}` : type;
-    legend.append(li);
-  }
+  // The colour key: each type's mark and its name in Arabic and English.
+  const key = d.createElement('section');
+  key.className = 'key';
+  const keyTitle = d.createElement('h2');
+  keyTitle.append(bdi(d, 'مفتاح الألوان', 'ar'), ' · ', bdi(d, 'Colour key', 'en'));
+  key.append(keyTitle, colourKey(d, doc.analysis.entities));
   const article = d.createElement('article');
   const { text, analysis: { entities } } = doc;
   let e = 0;
@@ -174,7 +198,7 @@ export function annotatedHtml(doc, css) {
       if (s < at) continue;
       p.append(text.slice(at, s));
       const m = d.createElement('mark');
-      m.className = `ent-${ent.type}`;
+      m.className = `ent ent-${ent.type}`;
       m.title = [ent.type, ent.gloss, ent.id].filter(Boolean).join(' — ');
       m.textContent = text.slice(s, t);
       p.append(m);
@@ -184,9 +208,16 @@ export function annotatedHtml(doc, css) {
     article.append(p);
     start = end + 1;
   }
-  d.body.append(h1, legend, article);
+  d.body.append(h1, key, article);
   // The style goes in as text: a <style> element built in this page's DOM
   // would be checked against the page's CSP (no inline styles) and refused.
   const [head, body] = d.documentElement.outerHTML.split('</head>');
   return ['<!doctype html>\n', head, `<style>${htmlStyle(css)}</style></head>`, body, '\n'];
+}
+
+function bdi(d, text, lang) {
+  const b = d.createElement('bdi');
+  b.lang = lang;
+  b.textContent = text;
+  return b;
 }

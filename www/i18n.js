@@ -2,6 +2,13 @@
 // localStorage. The document text itself is never translated; only the
 // chrome around it. Elements carry data-i18n="key" (text) or
 // data-i18n-attr="attr:key;attr:key" and are refreshed on every switch.
+//
+// A string that counts something is an object of plural forms, chosen by
+// Intl.PluralRules from its first argument (Arabic has six: zero, one, two,
+// few for 3–10, many for 11–99, other for 100 and up; English two). Its
+// count is written in the interface's digits. What a message quotes from a
+// text (a file name, a word) is bidi-isolated by `tNodes`, so an Arabic
+// name cannot reorder an English sentence or the other way round.
 
 const STRINGS = {
   ar: {
@@ -21,7 +28,7 @@ const STRINGS = {
     trySample: 'جرّب البيان النموذجي',
     sampleName: 'البيان الختامي لاجتماع منظمة التعاون الإسلامي بشأن حلب',
     pastedName: 'النص الملصق',
-    pastedDirect: 'النص الملصق طويل ({0} محرف)، فحُلِّل مباشرة دون عرضه في مربع اللصق.',
+    pastedDirect: { zero: 'النص الملصق فارغ.', one: 'النص الملصق طويل (محرف واحد)، فحُلِّل مباشرة دون عرضه في مربع اللصق.', two: 'النص الملصق طويل (محرفان)، فحُلِّل مباشرة دون عرضه في مربع اللصق.', few: 'النص الملصق طويل ({0} محارف)، فحُلِّل مباشرة دون عرضه في مربع اللصق.', many: 'النص الملصق طويل ({0} محرفًا)، فحُلِّل مباشرة دون عرضه في مربع اللصق.', other: 'النص الملصق طويل ({0} محرف)، فحُلِّل مباشرة دون عرضه في مربع اللصق.' },
     offlineReady: '✓ جاهز للعمل دون اتصال',
     offlineNow: '✓ دون اتصال: يعمل من النسخة المحفوظة',
     updateNow: 'حدِّث الآن',
@@ -30,7 +37,9 @@ const STRINGS = {
     empty: 'النص فارغ: لا شيء لتحليله.',
     analyzing: 'جارٍ تحليل «{0}»…',
     rendering: 'جارٍ عرض النص…',
-    analyzed: '«{0}»: {1} رمزًا، {2} كيانًا ({3} م.ث).',
+    analyzed: '«{0}»: {1}، {2} ({3} م.ث).',
+    tokens: { zero: 'لا رموز', one: 'رمز واحد', two: 'رمزان', few: '{0} رموز', many: '{0} رمزًا', other: '{0} رمز' },
+    entityCount: { zero: 'لا كيانات', one: 'كيان واحد', two: 'كيانان', few: '{0} كيانات', many: '{0} كيانًا', other: '{0} كيان' },
     failed: 'تعذّر التحليل: {0}',
     stop: 'إيقاف',
     stopped: 'أُوقف تحليل «{0}».',
@@ -44,19 +53,31 @@ const STRINGS = {
     legacyEncoding: 'الملف ليس UTF-8؛ قُرئ بترميز {0} ({1}٪ من أحرفه غير اللاتينية حروف عربية). إن بدا النص مشوّهًا فاحفظه بترميز UTF-8.',
     invalidBytes1: 'تسلسل بايتات غير صالح في {1}، عند البايت {2}؛ يظهر بالعلامة �.',
     invalidBytes: '{0} تسلسلات بايتات غير صالحة في {1}، أولها عند البايت {2}؛ يظهر كلٌّ منها بالعلامة �.',
-    hiddenControls: 'يحوي النص {0} محرفًا خفيًا أو محرف تحكم في الاتجاه ({1})؛ تظهر بعلامات ⟨…⟩ ولا يُعمل بها.',
+    hiddenControls: {
+      one: 'يحوي النص محرفًا خفيًا أو محرف تحكم في الاتجاه ({1})؛ يظهر بعلامة ⟨…⟩ ولا يُعمل به.',
+      two: 'يحوي النص محرفين خفيين أو محرفي تحكم في الاتجاه ({1})؛ يظهران بعلامات ⟨…⟩ ولا يُعمل بهما.',
+      few: 'يحوي النص {0} محارف خفية أو محارف تحكم في الاتجاه ({1})؛ تظهر بعلامات ⟨…⟩ ولا يُعمل بها.',
+      many: 'يحوي النص {0} محرفًا خفيًا أو محرف تحكم في الاتجاه ({1})؛ تظهر بعلامات ⟨…⟩ ولا يُعمل بها.',
+      other: 'يحوي النص {0} محرف خفي أو محرف تحكم في الاتجاه ({1})؛ تظهر بعلامات ⟨…⟩ ولا يُعمل بها.',
+    },
     formatHtml: 'صفحة HTML (النص وحده)',
     formatDocx: 'مستند Word',
     withBom: '{0} مع BOM',
     listSeparator: '، ',
     docxCrc: 'المستند تالف جزئيًا: لا يطابق المجموع الاختباري (CRC) محتواه؛ قد يكون بعض النص ناقصًا.',
-    htmlSkipped: 'حُذف من الصفحة {0} عنصرًا من النصوص البرمجية أو الأنماط أو الرسوم؛ لم يُشغَّل شيء منها.',
+    htmlSkipped: {
+      one: 'حُذف من الصفحة عنصر واحد من النصوص البرمجية أو الأنماط أو الرسوم؛ لم يُشغَّل.',
+      two: 'حُذف من الصفحة عنصران من النصوص البرمجية أو الأنماط أو الرسوم؛ لم يُشغَّل شيء منهما.',
+      few: 'حُذفت من الصفحة {0} عناصر من النصوص البرمجية أو الأنماط أو الرسوم؛ لم يُشغَّل شيء منها.',
+      many: 'حُذف من الصفحة {0} عنصرًا من النصوص البرمجية أو الأنماط أو الرسوم؛ لم يُشغَّل شيء منها.',
+      other: 'حُذف من الصفحة {0} عنصر من النصوص البرمجية أو الأنماط أو الرسوم؛ لم يُشغَّل شيء منها.',
+    },
     myNames: 'أسمائي: أضف أسماء يعرفها بيان',
     myNamesHelp: 'سطر لكل اسم: الاسم، النوع (PERSON، ORG، LOC، EVENT، LAW…)، معرّف، ترجمة إنجليزية. يُقبل TSV أو CSV أو JSON. تبقى الأسماء في هذا المتصفح.',
     importNames: 'استورد ملفًا',
     applyNames: 'طبّق الأسماء',
     exportNames: 'صدّر (TSV)',
-    namesAdded: '{0} اسمًا مضافًا، تُطبَّق على كل تحليل.',
+    namesAdded: { zero: 'لا أسماء مضافة.', one: 'اسم واحد مضاف، يُطبَّق على كل تحليل.', two: 'اسمان مضافان، يُطبَّقان على كل تحليل.', few: '{0} أسماء مضافة، تُطبَّق على كل تحليل.', many: '{0} اسمًا مضافًا، تُطبَّق على كل تحليل.', other: '{0} اسم مضاف، تُطبَّق على كل تحليل.' },
     noNames: 'لا أسماء مضافة.',
     documents: 'المستندات',
     views: 'العروض',
@@ -100,13 +121,15 @@ const STRINGS = {
     word: 'الكلمة',
     count: 'العدد',
     cloud: 'سحابة الكلمات',
-    wordsTotal: '{0} كلمة، {1} صيغة مختلفة.',
+    wordsTotal: '{0}، {1}.',
+    wordCount: { zero: 'لا كلمات', one: 'كلمة واحدة', two: 'كلمتان', few: '{0} كلمات', many: '{0} كلمةً', other: '{0} كلمة' },
+    formCount: { zero: 'لا صيغ', one: 'صيغة واحدة', two: 'صيغتان مختلفتان', few: '{0} صيغ مختلفة', many: '{0} صيغةً مختلفة', other: '{0} صيغة مختلفة' },
     search: 'ابحث',
     searchLabel: 'كلمة أو عبارة',
     regex: 'تعبير نمطي',
     matchClitics: 'طابِق مع السوابق واللواحق',
-    hits: '{0} نتيجة',
-    hitsShown: '{0} نتيجة (تُعرض أول {1})',
+    hits: { zero: 'لا نتائج', one: 'نتيجة واحدة', two: 'نتيجتان', few: '{0} نتائج', many: '{0} نتيجةً', other: '{0} نتيجة' },
+    hitsShown: '{0} (تُعرض أول {1})',
     noHits: 'لا نتائج.',
     before: 'قبل',
     match: 'المطابقة',
@@ -136,23 +159,68 @@ const STRINGS = {
     linkTooLong: 'النص أطول من أن يُحمل في رابط ({0} ك.ب مضغوطًا).',
     sharedName: 'نص من رابط',
     badLink: 'تعذّرت قراءة النص من الرابط.',
-    pipeline: 'مراحل التحليل للجملة الحالية',
+    teacherNoText: 'حمّل نصًا أولًا، ثم افتح وضع المعلّم.',
     sentenceOf: 'الجملة {0} من {1}',
+    stageOf: 'المرحلة {0} من {1}',
+    stagesLabel: 'مراحل التحليل',
+    currentSentence: 'الجملة الحالية',
     prevSentence: 'الجملة السابقة',
     nextSentence: 'الجملة التالية',
-    nextStep: 'المرحلة التالية',
-    teacherKeys: 'المفاتيح: ← → أو PageDown/PageUp للجمل، n / p للكيانات، المسافة للمرحلة التالية.',
+    prevStage: 'المرحلة السابقة',
+    nextStage: 'المرحلة التالية',
+    nextEntity: 'الكيان التالي',
+    prevEntity: 'الكيان السابق',
+    leaveTeacher: 'خروج',
+    keysLabel: 'المفاتيح',
+    entityKeysLabel: 'الكيانات واحدًا واحدًا',
+    keySpace: 'المسافة',
+    keyShift: 'Shift',
+    keyOr: 'أو',
+    entityInSentence: 'الكيان {0} من {1} في هذه الجملة',
+    noEntitiesHere: 'لا كيانات في هذه الجملة.',
     stageOriginal: 'النص الأصلي',
-    stageNormalized: 'بعد التطبيع',
+    stageOriginalHelp: 'الجملة كما كُتبت، تُقرأ من اليمين إلى اليسار، وتحتها كتابتها بالحروف اللاتينية.',
+    stageNormalized: 'التطبيع',
+    stageNormalizedHelp: 'يوحّد التطبيع أشكال الحروف قبل البحث والمطابقة (الإعداد search). كل تغيير معلَّم، ولا يُضاف شيء.',
     stageTokens: 'الرموز',
+    stageTokensHelp: 'يقسم المقطِّع الجملة إلى رموز: كلمات وأعداد وعلامات ترقيم. تحت كل كلمة كتابتها اللاتينية ومعناها بالإنجليزية حيث يُعرف.',
     stageClitics: 'السوابق واللواحق',
+    stageCliticsHelp: 'تُفصل حروف العطف والجر وأداة التعريف والضمائر المتصلة عن جذع الكلمة.',
     stageEntities: 'الكيانات',
+    stageEntitiesHelp: 'الأسماء والتواريخ والأعداد التي عرفها بيان في هذه الجملة، بألوانها وعلاماتها.',
+    normNone: 'لا يغيّر التطبيع شيئًا في هذه الجملة.',
+    removed: 'يُحذف',
+    changes: { zero: 'لا تغييرات', one: 'تغيير واحد', two: 'تغييران', few: '{0} تغييرات', many: '{0} تغييرًا', other: '{0} تغيير' },
+    'op.diacritics': 'حذف التشكيل',
+    'op.dagger_alef': 'حذف الألف الخنجرية',
+    'op.dagger_alef_to_alef': 'الألف الخنجرية ← ألف',
+    'op.quranic_marks': 'حذف علامات المصحف',
+    'op.hamza_marks': 'حذف الهمزة المركّبة',
+    'op.tatweel': 'حذف التطويل',
+    'op.alef': 'توحيد أشكال الألف',
+    'op.alef_maqsura': 'الألف المقصورة ← ياء',
+    'op.teh_marbuta': 'التاء المربوطة ← هاء',
+    'op.hamza_carriers': 'الهمزة على واو أو ياء ← واو أو ياء',
+    'op.persian_letters': 'الحروف الفارسية ← عربية',
+    'op.digits': 'الأرقام العربية الهندية ← 0–9',
+    'op.digits_to_arabic': 'الأرقام ← ٠–٩',
+    'op.number_separators': 'فواصل الأعداد',
+    'op.presentation_forms': 'أشكال العرض ← حروف أساسية',
+    'op.controls': 'حذف محارف التحكم الخفية',
+    'op.whitespace': 'توحيد المسافات',
+    'op.punctuation': 'توحيد علامات الترقيم',
+    skipToText: 'انتقل إلى النص',
+    keepTexts: 'أعد فتح نصوصي المفتوحة بعد إعادة تحميل الصفحة (تُحفظ في هذا المتصفح وحده، حتى {0} م.ب للنص)',
+    notKept: '«{0}» أكبر من {1} م.ب، فلن يُعاد فتحه بعد إعادة التحميل.',
+    keepFailed: 'تعذّر حفظ النص في هذا المتصفح: {0}',
+    reopened: { one: 'أُعيد فتح نص واحد من زيارتك السابقة.', two: 'أُعيد فتح نصين من زيارتك السابقة.', few: 'أُعيد فتح {0} نصوص من زيارتك السابقة.', many: 'أُعيد فتح {0} نصًا من زيارتك السابقة.', other: 'أُعيد فتح {0} نص من زيارتك السابقة.' },
+    colourKey: 'مفتاح الألوان',
     normTitle: 'ما غيّره التطبيع',
     normPreset: 'الإعداد',
-    normEdits: '{0} تعديلًا',
+    normEdits: { zero: 'لا تعديلات', one: 'تعديل واحد', two: 'تعديلان', few: '{0} تعديلات', many: '{0} تعديلًا', other: '{0} تعديل' },
     normControls: 'محارف خفية أو محارف اتجاه',
     normNoControls: 'لا محارف خفية.',
-    tooLongForView: 'النص طويل: يُعرض أول {0} حرف.',
+    tooLongForView: { one: 'النص طويل: يُعرض أول حرف.', two: 'النص طويل: يُعرض أول حرفين.', few: 'النص طويل: تُعرض أول {0} أحرف.', many: 'النص طويل: يُعرض أول {0} حرفًا.', other: 'النص طويل: يُعرض أول {0} حرف.' },
     close: 'أغلق',
   },
   en: {
@@ -172,7 +240,7 @@ const STRINGS = {
     trySample: 'Try the sample statement',
     sampleName: 'OIC final statement on Aleppo',
     pastedName: 'Pasted text',
-    pastedDirect: 'The pasted text is long ({0} characters), so it was analysed directly without showing it in the paste box.',
+    pastedDirect: { one: 'The pasted text is long (1 character), so it was analysed directly without showing it in the paste box.', other: 'The pasted text is long ({0} characters), so it was analysed directly without showing it in the paste box.' },
     offlineReady: '✓ Ready to work offline',
     offlineNow: '✓ Offline: running from the saved copy',
     updateNow: 'Update now',
@@ -181,7 +249,9 @@ const STRINGS = {
     empty: 'The text is empty: nothing to analyze.',
     analyzing: 'Analyzing “{0}”…',
     rendering: 'Rendering the text…',
-    analyzed: '“{0}”: {1} tokens, {2} entities ({3} ms).',
+    analyzed: '“{0}”: {1}, {2} ({3} ms).',
+    tokens: { one: '1 token', other: '{0} tokens' },
+    entityCount: { one: '1 entity', other: '{0} entities' },
     failed: 'Analysis failed: {0}',
     stop: 'Stop',
     stopped: 'The analysis of “{0}” was stopped.',
@@ -195,19 +265,22 @@ const STRINGS = {
     legacyEncoding: 'The file is not UTF-8; it was read as {0} ({1}% of its non-Latin characters are Arabic letters). If the text looks garbled, save it as UTF-8.',
     invalidBytes1: 'One invalid byte sequence in {1}, at byte {2}; it is shown as �.',
     invalidBytes: '{0} invalid byte sequences in {1}, the first at byte {2}; each is shown as �.',
-    hiddenControls: 'The text holds {0} invisible or direction-control characters ({1}); they are shown as ⟨…⟩ marks and not obeyed.',
+    hiddenControls: {
+      one: 'The text holds 1 invisible or direction-control character ({1}); it is shown as a ⟨…⟩ mark and not obeyed.',
+      other: 'The text holds {0} invisible or direction-control characters ({1}); they are shown as ⟨…⟩ marks and not obeyed.',
+    },
     formatHtml: 'HTML page (text only)',
     formatDocx: 'Word document',
     withBom: '{0} with BOM',
     listSeparator: ', ',
     docxCrc: 'The document is partly damaged: its checksum (CRC) does not match its content; some text may be missing.',
-    htmlSkipped: '{0} script, style or graphics elements were removed from the page; none of them ran.',
+    htmlSkipped: { one: '1 script, style or graphics element was removed from the page; it did not run.', other: '{0} script, style or graphics elements were removed from the page; none of them ran.' },
     myNames: 'My names: add names Bayan should know',
     myNamesHelp: 'One name per line: the name, its type (PERSON, ORG, LOC, EVENT, LAW…), an id, an English gloss. TSV, CSV or JSON. The names stay in this browser.',
     importNames: 'Import a file',
     applyNames: 'Apply the names',
     exportNames: 'Export (TSV)',
-    namesAdded: '{0} names added, applied to every analysis.',
+    namesAdded: { zero: 'No names added.', one: '1 name added, applied to every analysis.', other: '{0} names added, applied to every analysis.' },
     noNames: 'No names added.',
     documents: 'Documents',
     views: 'Views',
@@ -251,13 +324,15 @@ const STRINGS = {
     word: 'Word',
     count: 'Count',
     cloud: 'Word cloud',
-    wordsTotal: '{0} words, {1} distinct forms.',
+    wordsTotal: '{0}, {1}.',
+    wordCount: { one: '1 word', other: '{0} words' },
+    formCount: { one: '1 distinct form', other: '{0} distinct forms' },
     search: 'Search',
     searchLabel: 'Word or phrase',
     regex: 'Regular expression',
     matchClitics: 'Match with clitics',
-    hits: '{0} hits',
-    hitsShown: '{0} hits (first {1} shown)',
+    hits: { one: '1 hit', other: '{0} hits' },
+    hitsShown: '{0} (first {1} shown)',
     noHits: 'No hits.',
     before: 'Before',
     match: 'Match',
@@ -287,23 +362,68 @@ const STRINGS = {
     linkTooLong: 'The text is too long to carry in a link ({0} KB compressed).',
     sharedName: 'Text from a link',
     badLink: 'Could not read the text from the link.',
-    pipeline: 'The pipeline on the current sentence',
+    teacherNoText: 'Load a text first, then open teacher mode.',
     sentenceOf: 'Sentence {0} of {1}',
+    stageOf: 'Stage {0} of {1}',
+    stagesLabel: 'Stages of the analysis',
+    currentSentence: 'The current sentence',
     prevSentence: 'Previous sentence',
     nextSentence: 'Next sentence',
-    nextStep: 'Next stage',
-    teacherKeys: 'Keys: ← → or PageDown/PageUp for sentences, n / p for entities, Space for the next stage.',
+    prevStage: 'Previous stage',
+    nextStage: 'Next stage',
+    nextEntity: 'Next entity',
+    prevEntity: 'Previous entity',
+    leaveTeacher: 'Leave',
+    keysLabel: 'Keys',
+    entityKeysLabel: 'Entities one by one',
+    keySpace: 'Space',
+    keyShift: 'Shift',
+    keyOr: 'or',
+    entityInSentence: 'Entity {0} of {1} in this sentence',
+    noEntitiesHere: 'No entities in this sentence.',
     stageOriginal: 'Original',
+    stageOriginalHelp: 'The sentence as written, read from right to left, with its romanization below.',
     stageNormalized: 'Normalized',
+    stageNormalizedHelp: 'Normalization unifies letter shapes before search and matching (the search preset). Each change is marked; nothing is added.',
     stageTokens: 'Tokens',
+    stageTokensHelp: 'The tokenizer cuts the sentence into tokens: words, numbers and punctuation. Under each word: its romanization and, where known, its English gloss.',
     stageClitics: 'Clitics',
+    stageCliticsHelp: 'Attached conjunctions, prepositions, the article and pronouns are split from the stem.',
     stageEntities: 'Entities',
+    stageEntitiesHelp: 'The names, dates and numbers Bayan recognised in this sentence, in their colours and marks.',
+    normNone: 'Normalization changes nothing in this sentence.',
+    removed: 'removed',
+    changes: { one: '1 change', other: '{0} changes' },
+    'op.diacritics': 'Diacritics removed',
+    'op.dagger_alef': 'Dagger alef removed',
+    'op.dagger_alef_to_alef': 'Dagger alef → alef',
+    'op.quranic_marks': 'Quranic marks removed',
+    'op.hamza_marks': 'Combining hamza removed',
+    'op.tatweel': 'Tatweel removed',
+    'op.alef': 'Alef forms unified',
+    'op.alef_maqsura': 'Alef maqsura → yeh',
+    'op.teh_marbuta': 'Teh marbuta → heh',
+    'op.hamza_carriers': 'Hamza on waw or yeh → waw or yeh',
+    'op.persian_letters': 'Persian letters → Arabic',
+    'op.digits': 'Arabic-Indic digits → 0–9',
+    'op.digits_to_arabic': 'Digits → ٠–٩',
+    'op.number_separators': 'Number separators',
+    'op.presentation_forms': 'Presentation forms → base letters',
+    'op.controls': 'Invisible controls removed',
+    'op.whitespace': 'Spaces unified',
+    'op.punctuation': 'Punctuation unified',
+    skipToText: 'Skip to the text',
+    keepTexts: 'Reopen my open texts after a reload (kept in this browser only, up to {0} MB each)',
+    notKept: '“{0}” is larger than {1} MB, so it will not reopen after a reload.',
+    keepFailed: 'The text could not be kept in this browser: {0}',
+    reopened: { one: '1 text reopened from your last visit.', other: '{0} texts reopened from your last visit.' },
+    colourKey: 'Colour key',
     normTitle: 'What normalization changed',
     normPreset: 'Preset',
-    normEdits: '{0} edits',
+    normEdits: { one: '1 edit', other: '{0} edits' },
     normControls: 'Invisible or bidi controls',
     normNoControls: 'No invisible controls.',
-    tooLongForView: 'Long text: the first {0} characters are shown.',
+    tooLongForView: { one: 'Long text: the first character is shown.', other: 'Long text: the first {0} characters are shown.' },
     close: 'Close',
   },
 };
@@ -326,7 +446,11 @@ export function currentLang() {
   return lang;
 }
 
-/** The string `key` in the current language, with {0}, {1}… filled in. */
+/**
+ * The string `key` in the current language, with {0}, {1}… filled in. A
+ * plural string takes its form from `args[0]`, a number, written in the
+ * interface's digits.
+ */
 export function t(key, ...args) {
   return tIn(lang, key, ...args);
 }
@@ -336,8 +460,62 @@ export function t(key, ...args) {
  * whose `lang` attribute is its own.
  */
 export function tIn(to, key, ...args) {
-  const s = STRINGS[to]?.[key] ?? STRINGS.ar[key] ?? key;
-  return s.replace(/\{(\d)\}/g, (_, i) => String(args[i] ?? ''));
+  return pieces(key, args, to).map((p) => (typeof p === 'string' ? p : String(p.arg ?? ''))).join('');
+}
+
+/**
+ * `t(key, ...args)` as nodes: each argument a <bdi> of its own (a Node
+ * argument goes in as it is), so a quoted name or word in the other
+ * script keeps its order and leaves the sentence's alone.
+ */
+export function tNodes(key, ...args) {
+  return pieces(key, args, lang).map((p) => {
+    if (typeof p === 'string') return p;
+    if (p.arg instanceof Node) return p.arg;
+    const bdi = document.createElement('bdi');
+    bdi.textContent = String(p.arg ?? '');
+    return bdi;
+  });
+}
+
+/** Strings `said` made lately, with what made them, so `retell` can say them again. */
+const told = new Map();
+
+/**
+ * `tIn(to, key, ...args)` for a message kept as a string and shown later (a
+ * decoder's warning): `retell` says it again in the language of the moment.
+ */
+export function saidIn(to, key, ...args) {
+  const s = tIn(to, key, ...args);
+  told.delete(s);
+  told.set(s, [key, args]);
+  if (told.size > 200) told.delete(told.keys().next().value);
+  return s;
+}
+
+/** `saidIn` in the current language. */
+export function said(key, ...args) {
+  return saidIn(lang, key, ...args);
+}
+
+/** `s` in the current language, if `said` made it; else `s` as it is. */
+export function retell(s) {
+  const made = told.get(s);
+  return made ? t(made[0], ...made[1]) : s;
+}
+
+const rules = {};
+
+/** The template of `key` in language `to` cut at its {n} slots: strings and {arg}. */
+function pieces(key, args, to) {
+  let s = STRINGS[to]?.[key] ?? STRINGS.ar[key] ?? key;
+  if (typeof s === 'object') {
+    const n = Number(args[0]);
+    rules[to] ??= new Intl.PluralRules(to);
+    s = s[rules[to].select(n)] ?? s.other;
+    if (Number.isFinite(n)) args = [num(n, to), ...args.slice(1)];
+  }
+  return s.split(/(\{\d\})/).filter(Boolean).map((p) => (/^\{\d\}$/.test(p) ? { arg: args[Number(p[1])] } : p));
 }
 
 /** Formats a number in the interface language (or in `to`). */

@@ -1,7 +1,7 @@
 // The legend: one button per entity type with its count; pressing one hides
 // or shows that type's highlights in the reader. It is the type filter of
 // the reader, so every view that lists entities respects the same choice.
-import { ENTITY_TYPES, typeName, typeOrder } from './entity-types.js';
+import { ENTITY_TYPES, TYPE_LABEL, typeName, typeOrder } from './entity-types.js';
 import { tIn, num, currentLang } from './i18n.js';
 
 /**
@@ -52,4 +52,32 @@ export function renderLegend(list, reader, entities, lang = currentLang()) {
     items.push(li);
   }
   list.replaceChildren(...items);
+}
+
+/**
+ * The colour key of a printed or exported text, built in `doc` (the page's
+ * document or an exported one): each type found in `entities`, its mark
+ * as the reader draws it (entities.css) and its name in both languages,
+ * each isolated so neither reorders the other.
+ */
+export function colourKey(doc, entities) {
+  const found = new Set(entities.map((e) => e.type));
+  const list = doc.createElement('ul');
+  list.className = 'colour-key';
+  for (const type of [...found].sort((a, b) => typeOrder(a) - typeOrder(b))) {
+    const label = TYPE_LABEL[type];
+    const li = doc.createElement('li');
+    const swatch = doc.createElement('span');
+    swatch.className = `swatch ent ent-${type}`;
+    const ar = doc.createElement('bdi');
+    ar.lang = 'ar';
+    ar.textContent = label?.one.ar ?? type;
+    swatch.append(ar);
+    const en = doc.createElement('bdi');
+    en.lang = 'en';
+    en.textContent = label?.one.en ?? type;
+    li.append(swatch, ' ', en);
+    list.append(li);
+  }
+  return list;
 }

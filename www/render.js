@@ -280,15 +280,22 @@ export class Reader {
     const box = this.#tipBox();
     const label = TYPE_LABEL[ent.type];
     const rows = [
-      ['', label ? `${label.one.ar} · ${label.one.en}` : ent.type],
+      ['', label ? [label.one.ar, label.one.en] : [ent.type]],
       info.canonical && [info.canonicalLabel ?? '', info.canonical],
       (info.gloss ?? ent.gloss) && [info.glossLabel ?? '', info.gloss ?? ent.gloss],
     ].filter(Boolean);
     box.replaceChildren(...rows.map(([k, v], i) => {
       const line = document.createElement('div');
       line.className = i === 0 ? 'tip-type' : 'tip-row';
-      if (i === 0) line.textContent = v;
-      else {
+      if (i === 0) {
+        // Each language's name isolated, so neither reorders the other.
+        v.forEach((name, k) => {
+          const bdi = document.createElement('bdi');
+          bdi.lang = k === 0 && label ? 'ar' : 'en';
+          bdi.textContent = name;
+          line.append(...(k ? [' · ', bdi] : [bdi]));
+        });
+      } else {
         const b = document.createElement('b');
         b.textContent = k;
         const span = document.createElement('span');
@@ -299,9 +306,12 @@ export class Reader {
       return line;
     }));
     box.hidden = false;
+    // Above the mark, where the line was already read; below it only when
+    // there is no room above. Below, it would hide the next line.
     const r = m.getBoundingClientRect();
     const at = tipOrigin(this.tipParent);
-    box.style.top = `${r.bottom - at.y + 6}px`;
+    const above = r.top - box.offsetHeight - 6;
+    box.style.top = `${(above >= 0 ? above : r.bottom + 6) - at.y}px`;
     const left = Math.min(r.left - at.x, at.right - box.offsetWidth - 8);
     box.style.left = `${Math.max(8, left)}px`;
     m.setAttribute('aria-describedby', box.id);

@@ -3,14 +3,14 @@
 // sentence for the status line. Apart from decode.js, so that a pasted or
 // sample text does not load the file decoders.
 import { scanControls } from './controls.js';
-import { t, tIn, currentLang } from './i18n.js';
+import { t, tIn, saidIn, retell, currentLang } from './i18n.js';
 
 /** The report of a text that arrived as text (pasted): controls only. */
 export async function textReport(text) {
   return finish({ text, encoding: 'utf-16', bom: false, invalid: { count: 0, first: null }, format: 'paste', warnings: [] });
 }
 
-/** One sentence summing up `report` for the status line. */
+/** One sentence summing up `report` for the status line, in the language of the moment. */
 export function describe(report) {
   const parts = [];
   if (report.format === 'html') parts.push(t('formatHtml'));
@@ -19,7 +19,7 @@ export function describe(report) {
     const encoding = report.encoding.toUpperCase();
     parts.push(report.bom ? t('withBom', encoding) : encoding);
   }
-  return [parts.join(t('listSeparator')), ...report.warnings].filter(Boolean).join(' · ');
+  return [parts.join(t('listSeparator')), ...report.warnings.map(retell)].filter(Boolean).join(' · ');
 }
 
 /** Adds what every report says whatever its source: invisible controls (said in `lang`). */
@@ -28,7 +28,7 @@ export async function finish(report, lang = currentLang()) {
   if (controls.count > 0) {
     // Names may have spaces (FUNCTION APPLICATION): the list separator keeps them apart.
     const names = [...controls.names].map(([n, c]) => `${n}×${c}`).join(tIn(lang, 'listSeparator'));
-    report.warnings.push(tIn(lang, 'hiddenControls', controls.count, names));
+    report.warnings.push(saidIn(lang, 'hiddenControls', controls.count, names));
   }
   report.controls = controls.count;
   return report;

@@ -4,7 +4,7 @@
 // exported back as TSV. The core checks the terms; its errors (with the
 // line) come back through the analysis and are shown by the page.
 
-import { t } from './i18n.js';
+import { t, said, retell } from './i18n.js';
 
 const KEY = 'bayan.userGazetteer';
 const EXAMPLE = 'نور الهدى\tORG\tnur-al-huda\tNur al-Huda\nحمود بن عبدالله\tPERSON';
@@ -16,7 +16,7 @@ function el(tag, props = {}, children = []) {
 }
 
 /** An element whose text is the interface string `key`, kept in step with a language switch. */
-function said(tag, key, props = {}) {
+function labelled(tag, key, props = {}) {
   const node = el(tag, { ...props, textContent: t(key) });
   node.dataset.i18n = key;
   return node;
@@ -32,8 +32,8 @@ export function mountUserGazetteer(parent, { onChange = () => {} } = {}) {
   const box = el('textarea', { dir: 'auto', rows: 4, placeholder: EXAMPLE, value: terms, id: 'user-gazetteer-terms' });
   const status = el('p', { className: 'status', role: 'status' });
   const file = el('input', { type: 'file', accept: '.tsv,.csv,.json,.txt,text/plain,application/json' });
-  const apply = said('button', 'applyNames', { type: 'button' });
-  const exportButton = said('button', 'exportNames', { type: 'button' });
+  const apply = labelled('button', 'applyNames', { type: 'button' });
+  const exportButton = labelled('button', 'exportNames', { type: 'button' });
   const count = () => {
     const text = box.value.trim();
     if (!text) return 0;
@@ -45,7 +45,7 @@ export function mountUserGazetteer(parent, { onChange = () => {} } = {}) {
   const save = () => {
     terms = box.value;
     localStorage.setItem(KEY, terms);
-    status.textContent = terms.trim() ? t('namesAdded', count()) : t('noNames');
+    status.textContent = terms.trim() ? said('namesAdded', count()) : said('noNames');
     onChange();
   };
 
@@ -64,12 +64,15 @@ export function mountUserGazetteer(parent, { onChange = () => {} } = {}) {
     setTimeout(() => URL.revokeObjectURL(url), 0);
   });
 
+  // The status, said in the language of its time, follows a switch.
+  document.addEventListener('bayan:lang', () => (status.textContent = retell(status.textContent)));
+
   parent.append(el('details', { className: 'user-gazetteer' }, [
-    said('summary', 'myNames'),
-    said('p', 'myNamesHelp'),
+    labelled('summary', 'myNames'),
+    labelled('p', 'myNamesHelp'),
     box,
     el('div', { className: 'buttons' }, [
-      el('label', { className: 'file-label' }, [said('span', 'importNames'), file]), apply, exportButton,
+      el('label', { className: 'file-label' }, [labelled('span', 'importNames'), file]), apply, exportButton,
     ]),
     status,
   ]));

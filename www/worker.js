@@ -67,6 +67,12 @@ export const ACTIONS = {
   transliterate: ({ words, scheme }) => words.map((w) => bayan.transliterate(w, scheme)),
   /** @param {{ docId: number, preset: string }} p */
   normalizeReport: ({ docId, preset }) => doc(docId).normalizeReport(preset),
+  /**
+   * What `preset` changes in `text` alone (teacher mode asks it of one
+   * sentence): the report `normalizeReport` gives for a whole document.
+   * @param {{ text: string, preset: string }} p
+   */
+  normalizeText: ({ text, preset }) => bayan.normalizeTextReport(text, preset),
 };
 
 /** The regex module's `compile`; a failed load is retried on the next search. */

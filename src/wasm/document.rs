@@ -64,29 +64,7 @@ impl TextDocument {
     /// invisible or bidi controls found.
     #[wasm_bindgen(js_name = normalizeReport, unchecked_return_type = "NormalizeReport")]
     pub fn normalize_report(&self, preset: &str) -> Result<JsValue, JsError> {
-        let options = Options::preset(preset)
-            .ok_or_else(|| JsError::new(&format!("normalizeReport: unknown preset {preset:?}")))?;
-        let text = &self.text;
-        let n = crate::normalize::normalize(text, &options);
-        let mut cursor = OffsetCursor::new(text, OffsetUnit::Utf16);
-        let edits: Vec<JsEdit> = n
-            .edits
-            .iter()
-            .map(|e| {
-                let (start, end) = cursor.span(e.span);
-                JsEdit { start, end, op: e.op.name(), replacement: e.out.of(&n.text) }
-            })
-            .collect();
-        let mut cursor = OffsetCursor::new(text, OffsetUnit::Utf16);
-        let controls: Vec<JsControl> = n
-            .controls
-            .iter()
-            .map(|c| {
-                let (start, end) = cursor.span(c.span);
-                JsControl { start, end, name: c.name, code: c.ch as u32 }
-            })
-            .collect();
-        to_value(&JsReport { edits, counts: &n.counts, controls })
+        report(&self.text, preset)
     }
 
     /// The hits of `query` with their context (key word in context). A
@@ -156,6 +134,40 @@ pub fn transliterate(text: &str, scheme: &str) -> Result<String, JsError> {
             Err(JsError::new(&format!("transliterate: unknown scheme {other:?} (buckwalter or readable)")))
         }
     }
+}
+
+/// What normalizing `text` alone with `preset` changes, as
+/// `TextDocument.normalizeReport` says it for a whole document: the page's
+/// teacher mode asks it of one sentence, so a long document is not
+/// normalized again for each step.
+#[wasm_bindgen(js_name = normalizeTextReport, unchecked_return_type = "NormalizeReport")]
+pub fn normalize_text_report(text: &str, preset: &str) -> Result<JsValue, JsError> {
+    report(text, preset)
+}
+
+fn report(text: &str, preset: &str) -> Result<JsValue, JsError> {
+    let options = Options::preset(preset)
+        .ok_or_else(|| JsError::new(&format!("normalizeReport: unknown preset {preset:?}")))?;
+    let n = crate::normalize::normalize(text, &options);
+    let mut cursor = OffsetCursor::new(text, OffsetUnit::Utf16);
+    let edits: Vec<JsEdit> = n
+        .edits
+        .iter()
+        .map(|e| {
+            let (start, end) = cursor.span(e.span);
+            JsEdit { start, end, op: e.op.name(), replacement: e.out.of(&n.text) }
+        })
+        .collect();
+    let mut cursor = OffsetCursor::new(text, OffsetUnit::Utf16);
+    let controls: Vec<JsControl> = n
+        .controls
+        .iter()
+        .map(|c| {
+            let (start, end) = cursor.span(c.span);
+            JsControl { start, end, name: c.name, code: c.ch as u32 }
+        })
+        .collect();
+    to_value(&JsReport { edits, counts: &n.counts, controls })
 }
 
 #[derive(Serialize)]

@@ -254,7 +254,7 @@ test('the report and refusals speak the interface language', async () => {
     }
   }, [[...legacy(ARABIC + '\u200F', 'windows-1256')]]);
   assert.match(english.warnings[0], /^The file is not UTF-8; it was read as windows-1256/);
-  assert.match(english.warnings[1], /invisible or direction-control characters \(RLM×1\)/);
+  assert.match(english.warnings[1], /holds 1 invisible or direction-control character \(RLM×1\); it is shown/, "singular, by Intl.PluralRules");
   assert.match(english.about, /^WINDOWS-1256 · The file is not UTF-8/);
   assert.equal(english.refusal, '“scan.pdf” is a PDF document, not text; Bayan reads text files (txt, md), HTML and Word (docx).');
   for (const text of [...english.warnings, english.about, english.refusal]) {

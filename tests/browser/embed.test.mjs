@@ -53,7 +53,7 @@ test('the element renders inside hostile CSS, and its events reach the host docu
   assert.equal(look.rootDirection, 'rtl', 'the host\'s direction: ltr does not get in');
   assert.equal(look.rootSize, '16px', 'the host\'s 3px does not get in');
   assert.ok(look.markSize >= 18, `reader text is readable (${look.markSize}px)`);
-  assert.equal(look.markBackground, 'rgb(191, 227, 247)', 'ORG keeps its highlight');
+  assert.equal(look.markBackground, 'rgb(156, 218, 253)', 'ORG keeps its highlight (--ORG of entities.css)');
   assert.equal(look.markColor, 'rgb(27, 27, 31)', 'the host\'s red does not get in');
   assert.equal(look.legendDisplay, 'flex');
   assert.equal(look.paraDisplay, 'block');

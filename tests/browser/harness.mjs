@@ -29,6 +29,16 @@ export async function launch({ onResponse, headers, files, dir = join(root, 'www
   const requests = [];
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ar' });
   context.on('request', (r) => requests.push(r.url()));
+  // The page reopens the texts kept from the last visit (www/saved.js):
+  // tests that share this context each start with none. The test of
+  // keeping (views-keyboard.test.mjs) uses a context of its own.
+  await context.addInitScript(() => {
+    try {
+      indexedDB.deleteDatabase('bayan');
+    } catch {
+      // No storage (a file: page): nothing kept either.
+    }
+  });
   const close = async () => {
     await browser.close();
     await new Promise((ok) => server.close(ok));

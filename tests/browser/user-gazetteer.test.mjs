@@ -17,6 +17,12 @@ test('a user term is highlighted with its type; a bad line is reported', async (
   await page.locator('details.user-gazetteer summary').click();
   await page.fill('#user-gazetteer-terms', 'البراميل المتفجرة\tLAW\tbarrel-bombs\tBarrel bombs');
   await page.locator('details.user-gazetteer button', { hasText: 'طبّق' }).click();
+  // «1 names added» no more: the plural form of each language, and a switch says it again.
+  const said = page.locator('details.user-gazetteer .status');
+  assert.equal(await said.textContent(), 'اسم واحد مضاف، يُطبَّق على كل تحليل.');
+  await page.click('#lang-switch');
+  assert.equal(await said.textContent(), '1 name added, applied to every analysis.');
+  await page.click('#lang-switch');
   await page.click('#load-sample');
   await page.waitForSelector('#reader mark.ent');
   const marks = await page.$$eval('#reader mark.ent', (ms) => ms.map((m) => [m.textContent, m.dataset.type]));

@@ -30,16 +30,62 @@ test('JSON export equals `bayan analyze` on the same text, byte for byte', async
   await page.close();
 });
 
+/** Rows of a CSV text (RFC 4180: quoted fields may hold commas, quotes and line breaks). */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') field += text[i++];
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
+  }
+  if (field || row.length) rows.push([...row, field]);
+  return rows;
+}
+
 test('CSV, CoNLL and HTML exports carry the entities', async () => {
   const { page } = await openSample(env.context, env.origin);
   await page.click('#tab-export');
   const csv = (await download(page, '#export-entities')).text;
-  const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
-  assert.equal(lines[0], 'start,end,text,type,id,gloss');
-  assert.ok(lines.includes(lines.find((l) => /,حلب,LOC,city-aleppo,Aleppo$/.test(l))), 'Aleppo row');
+  assert.ok(csv.startsWith('\uFEFF'), 'a byte-order mark for spreadsheets');
+  const [header, ...rows] = parseCsv(csv.slice(1));
+  assert.deepEqual(header, ['start', 'end', 'text', 'type', 'id', 'gloss', 'mention', 'parent', 'context']);
+  const col = Object.fromEntries(header.map((h, i) => [h, i]));
+  const get = (row, name) => row[col[name]];
+  const aleppo = rows.find((r) => get(r, 'text') === 'حلب' && get(r, 'id') === 'city-aleppo');
+  assert.ok(aleppo && get(aleppo, 'type') === 'LOC' && get(aleppo, 'gloss') === 'Aleppo', 'Aleppo row');
+  assert.ok(get(aleppo, 'context').includes('حلب') && get(aleppo, 'context').length > 20, `context: ${get(aleppo, 'context')}`);
   const sample = readFileSync(join(root, 'www/samples/oic-aleppo-statement.txt'), 'utf8');
-  const [s, e, txt] = lines.find((l) => l.includes(',LOC,')).split(',');
-  assert.equal([...sample].slice(Number(s), Number(e)).join(''), txt, 'offsets count Unicode scalar values');
+  for (const r of rows) {
+    assert.equal([...sample].slice(Number(get(r, 'start')), Number(get(r, 'end'))).join(''), get(r, 'text'), 'offsets count Unicode scalar values');
+    assert.ok(!/[\r\n]/.test(get(r, 'context')), 'context on one line');
+  }
+  // Nested mentions: each has its own row after its container, which it names.
+  assert.deepEqual(rows.map((r) => Number(get(r, 'mention'))), rows.map((_, i) => i + 1), 'mentions numbered in order');
+  const inner = rows.filter((r) => get(r, 'parent') !== '');
+  assert.ok(inner.length >= 8, `nested mentions exported: ${inner.length}`);
+  for (const r of inner) {
+    const parent = rows[Number(get(r, 'parent')) - 1];
+    assert.ok(Number(get(parent, 'start')) <= Number(get(r, 'start')) && Number(get(r, 'end')) <= Number(get(parent, 'end')), 'inside its container');
+    assert.ok(Number(get(parent, 'mention')) < Number(get(r, 'mention')), 'after its container');
+  }
+  const law = rows.find((r) => get(r, 'text') === 'قرار مجلس الأمن رقم 2254');
+  assert.deepEqual(inner.filter((r) => get(r, 'parent') === get(law, 'mention')).map((r) => [get(r, 'text'), get(r, 'type')]), [['مجلس الأمن', 'ORG']]);
   const freq = (await download(page, '#export-freq')).text;
   assert.match(freq, /^\uFEFFrank,word,normalized,count,spellings\r\n1,/);
   const conll = (await download(page, '#export-conll')).text;
@@ -48,12 +94,21 @@ test('CSV, CoNLL and HTML exports carry the entities', async () => {
   assert.match(conll, /^جدة\tB-LOC$/m);
   const html = (await download(page, '#export-html')).text;
   assert.match(html, /^<!doctype html>/);
-  assert.match(html, /<mark class="ent-LOC" title="LOC — Aleppo — city-aleppo">حلب<\/mark>/);
+  assert.match(html, /<mark class="ent ent-LOC" title="LOC — Aleppo — city-aleppo">حلب<\/mark>/);
   assert.doesNotMatch(html, /<script/);
-  // Print: the stylesheet leaves only the text.
+  // Its colour key: one swatch per type found, named in both languages.
+  const key = [...html.matchAll(/<li><span class="swatch ent ent-([A-Z]+)"><bdi lang="ar">([^<]+)<\/bdi><\/span> <bdi lang="en">([^<]+)<\/bdi><\/li>/g)].map((m) => [m[1], m[3]]);
+  assert.deepEqual(key, [['PERSON', 'Person'], ['ORG', 'Organisation'], ['LOC', 'Place'], ['DATE', 'Date'], ['EVENT', 'Event'], ['LAW', 'Resolution or law'], ['TITLE', 'Title or role'], ['QUOTE', 'Quoted name']]);
+  // Print: the stylesheet leaves the text and its colour key.
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.isVisible('.side'), false);
+  assert.equal(await page.isVisible('#offline'), false, 'the offline indicator does not print');
   assert.equal(await page.isVisible('#reader'), true);
+  assert.equal(await page.isVisible('#print-key .colour-key'), true, 'the colour key prints');
+  assert.equal(await page.locator('#print-key .swatch').count(), 8);
+  await page.screenshot({ path: join(shots, 'print-view.png') });
+  await page.emulateMedia({ media: 'screen' });
+  assert.equal(await page.isVisible('#print-key'), false, 'on screen the legend says it');
   await page.close();
 });
 

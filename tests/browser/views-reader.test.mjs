@@ -18,8 +18,12 @@ test('focusing an entity shows its type, canonical name and English gloss', asyn
   await tip.waitFor({ state: 'visible' });
   const shown = await tip.textContent();
   assert.match(shown, /مكان · Place/, 'type in Arabic and English');
+  assert.equal(await tip.locator('.tip-type bdi').count(), 2, 'each language isolated');
   assert.match(shown, /Aleppo/, 'English gloss');
-  assert.match(shown, /city-aleppo/, 'canonical id');
+  assert.doesNotMatch(shown, /city-aleppo/, 'no internal id');
+  // Above the mark, so the next line stays readable.
+  const [tipBox, markBox] = [await tip.boundingBox(), await aleppo.boundingBox()];
+  assert.ok(tipBox.y + tipBox.height <= markBox.y + 1, `tooltip above the mark: ${tipBox.y + tipBox.height} vs ${markBox.y}`);
   await page.screenshot({ path: join(shots, 'reader-tooltip.png') });
   // Keyboard: Tab reaches the reader's roving stop; arrows move between marks.
   const first = page.locator('#reader mark.ent[tabindex="0"]');

@@ -31,9 +31,13 @@ test('entities.css is the one palette: every type has its colours, underline and
     assert.match(css, new RegExp(`\\.ent-${type} \\{[^}]*text-decoration-style: [a-z]+;`), `${type} underline style`);
     assert.match(css, new RegExp(`\\.reader\\.hide-${type} mark\\.ent-${type}`), `${type} can be hidden`);
   }
-  // The exported page takes its rules from the same file.
+  // The exported page takes the same file, whole.
   const style = htmlStyle(css);
-  for (const type of ENTITY_TYPE_CODES) assert.match(style, new RegExp(`\\.ent-${type}\\{background:#`), `${type} in the export`);
+  for (const type of ENTITY_TYPE_CODES) {
+    const rule = css.match(new RegExp(`^\\.ent\\.ent-${type} \\{[^}]*\\}`, 'm'))?.[0];
+    assert.ok(rule && style.includes(rule), `${type}'s rule in the export`);
+  }
+  assert.ok(style.includes(css.match(/:root, \.root \{[^}]*\}/)[0]), 'the colours in the export');
   // And no other file of the page keeps a copy of a palette colour.
   const colours = [...css.matchAll(/--[A-Z]+(?:-line)?: (#[0-9a-f]+);/g)].map((m) => m[1]);
   const files = (function walk(dir) {

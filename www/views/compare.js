@@ -53,14 +53,17 @@ export function createCompareView(root, ctx) {
       const sw = document.createElement('span');
       sw.className = `swatch ent ent-${r.g.type}`;
       sw.lang = 'ar';
+      sw.dir = 'rtl';
       sw.textContent = r.g.label;
       name.append(sw);
       if (r.g.gloss) {
+        // Each language isolated: the gloss never reorders the name.
         const en = document.createElement('span');
         en.className = 'en';
         en.lang = 'en';
-        en.textContent = ` ${r.g.gloss}`;
-        name.append(en);
+        en.dir = 'ltr';
+        en.textContent = r.g.gloss;
+        name.append(' ', en);
       }
       const type = document.createElement('td');
       type.textContent = typeName(r.g.type);

@@ -83,8 +83,8 @@ export function createConcordanceView(root, ctx) {
       return;
     }
     status.textContent = result.total === 0 ? t('noHits')
-      : result.total > result.hits.length ? t('hitsShown', num(result.total), num(result.hits.length))
-        : t('hits', num(result.total));
+      : result.total > result.hits.length ? t('hitsShown', t('hits', result.total), num(result.hits.length))
+        : t('hits', result.total);
     const thead = document.createElement('thead');
     const hr = document.createElement('tr');
     for (const k of ['before', 'match', 'after']) {

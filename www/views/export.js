@@ -3,7 +3,7 @@
 // carries the text itself, deflated — so sharing needs no server and the
 // text never leaves the visitor's machine except in the link they copy.
 import { cliJson, entitiesCsv, frequenciesCsv, conll, annotatedHtml, paletteCss } from '../formats.js';
-import { t } from '../i18n.js';
+import { t, said, retell } from '../i18n.js';
 
 /** Longest link we offer; browsers and chat apps cut longer ones. */
 const MAX_LINK = 2 * 1024 * 1024;
@@ -48,7 +48,7 @@ export function createExportView(root, ctx) {
   async function makeLink() {
     const packed = await deflate(doc.text);
     if (packed.length > MAX_LINK) {
-      shareNote.textContent = t('linkTooLong', Math.round(packed.length / 1024));
+      shareNote.textContent = said('linkTooLong', Math.round(packed.length / 1024));
       return;
     }
     share.value = `${location.origin}${location.pathname}#t=${packed}`;
@@ -56,9 +56,9 @@ export function createExportView(root, ctx) {
     share.select();
     try {
       await navigator.clipboard.writeText(share.value);
-      shareNote.textContent = t('copied');
+      shareNote.textContent = said('copied');
     } catch {
-      shareNote.textContent = t('linkReady');
+      shareNote.textContent = said('linkReady');
     }
   }
 
@@ -86,6 +86,8 @@ export function createExportView(root, ctx) {
     const help = document.createElement('p');
     help.className = 'hint';
     help.textContent = t('shareHelp');
+    // The note, said in the language of its time, is said again in the new one.
+    shareNote.textContent = retell(shareNote.textContent);
     shareBox.append(sb, help, share, shareNote);
     root.replaceChildren(head, grid, shareBox);
   }

@@ -11,15 +11,19 @@ import { createNormalizationView } from './normalization.js';
 import { createCompareView } from './compare.js';
 import { createExportView } from './export.js';
 import { createTeacherMode } from './teacher.js';
+import { createPrintKey } from './print-key.js';
+import { mentionGloss } from '../glosses.js';
 
 const $ = (id) => document.getElementById(id);
 
 /** Creates every panel and view in its place on the page, sharing `ctx`. */
 export function createParts(ctx) {
   return {
+    mentionGloss,
+    printKey: createPrintKey($('print-key')),
     entitiesPanel: createEntitiesPanel($('entities-panel'), ctx),
     inspector: createInspector($('inspector'), ctx),
-    teacher: createTeacherMode($('teacher-panel'), ctx),
+    teacher: createTeacherMode($('teacher'), ctx),
     views: {
       words: createWordsView($('view-words'), ctx),
       concordance: createConcordanceView($('view-concordance'), ctx),

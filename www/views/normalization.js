@@ -57,7 +57,7 @@ export function createNormalizationView(root, ctx) {
     }
     const total = document.createElement('p');
     total.className = 'norm-total';
-    total.textContent = t('normEdits', num(report.edits.length));
+    total.textContent = t('normEdits', report.edits.length);
     const counts = document.createElement('ul');
     counts.className = 'norm-counts';
     for (const [op, n] of Object.entries(report.counts)) {
@@ -83,6 +83,9 @@ export function createNormalizationView(root, ctx) {
     }
     const text = document.createElement('div');
     text.className = 'norm-text';
+    // It scrolls: a stop of its own, so the keyboard can scroll it too.
+    text.tabIndex = 0;
+    text.setAttribute('aria-label', t('normTitle'));
     text.dir = 'rtl';
     text.lang = 'ar';
     const end = Math.min(doc.text.length, SHOWN);
@@ -105,7 +108,7 @@ export function createNormalizationView(root, ctx) {
     if (end < doc.text.length) {
       const more = document.createElement('p');
       more.className = 'hint';
-      more.textContent = t('tooLongForView', num(SHOWN));
+      more.textContent = t('tooLongForView', SHOWN);
       root.append(more);
     }
     if (globalThis.CSS?.highlights) {

@@ -53,7 +53,7 @@ export function createWordsView(root, ctx) {
     head.textContent = t('words');
     for (const label of tools.querySelectorAll('label')) label.querySelector('span').textContent = t(label.dataset.key);
     if (!data) return;
-    summary.textContent = t('wordsTotal', num(data.total), num(data.distinct));
+    summary.textContent = t('wordsTotal', t('wordCount', data.total), t('formCount', data.distinct));
     const cap = document.createElement('caption');
     cap.textContent = t('words');
     const thead = document.createElement('thead');

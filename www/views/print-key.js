@@ -1,0 +1,27 @@
+// The colour key of the print view: each entity type found in the text, its
+// mark drawn as in the reader (entities.css) and its name in Arabic and
+// English. Hidden on screen, where the legend says the same; style.css's
+// print stylesheet shows it above the text, since a printed page has no
+// legend to hover.
+import { colourKey } from '../legend.js';
+import { t } from '../i18n.js';
+
+export function createPrintKey(root) {
+  let doc = null;
+
+  function render() {
+    root.replaceChildren();
+    if (!doc?.analysis.entities.length) return;
+    const title = document.createElement('h2');
+    title.textContent = t('colourKey');
+    root.append(title, colourKey(document, doc.analysis.entities));
+  }
+
+  return {
+    update(next) {
+      doc = next;
+      render();
+    },
+    refresh: render,
+  };
+}
