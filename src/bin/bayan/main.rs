@@ -7,6 +7,7 @@ mod decode;
 mod eval_ner;
 mod eval_seg;
 mod normalize;
+mod segment;
 mod train_ner;
 
 use std::io::{Read, Write};
@@ -18,6 +19,7 @@ bayan — Arabic statement explorer
 USAGE:
     bayan analyze [FILE] [--format json] [--offsets char|utf16|byte] [INPUT]
     bayan normalize [FILE] [--preset display|light|search|strict | --only OP,…] [--report] [INPUT]
+    bayan segment [FILE] [INPUT] | bayan segment --explain WORD
     bayan eval-seg FILE [--errors N] [--format conllu|newsfane] [--stems FILE]
     bayan eval-ner FILE... [--errors N] [--model FILE | --rules | --alone]
     bayan train-ner FILE... [--out MODEL] [--cv K] [--epochs N] [--prune W] [--eval FILE]... [--newsfane FILE]
@@ -41,11 +43,18 @@ analyze     prints one JSON object: tokens (with normalized form and clitic
 normalize   prints the text normalized with a preset (default: search) or exactly
             the operations --only names; --report prints what changed as JSON.
             `bayan normalize --help` lists presets and operations.
+segment     prints each word with its clitic segments and the rule that
+            decided them, one word a line: وللمجلس<TAB>و+ ل+ ل~=ال مجلس<TAB>
+            lexicon (x+ proclitic, x~ article, +x enclitic, =restored form).
+            --explain WORD prints every reading of WORD with its points rule
+            by rule, the runner-up, and the rules without which WORD would
+            be segmented otherwise. docs/ARCHITECTURE.md lists the rules.
 eval-seg    scores clitic segmentation against a UD treebank that writes
             clitics as words glued by SpaceAfter=No (UD Arabic PUD): exact
             words and split-point precision/recall/F1, for even sentences
             (tuning), odd sentences (held out) and all; --errors N lists
-            the first N wrong words of the tuning half. --format newsfane
+            the first N wrong words of the tuning half, each with the rule
+            that decided it and the runner-up reading. --format newsfane
             scores the و/ف and pronoun splits of NewsFANE Gold; --stems
             replaces the built-in lexicon (scripts/clitic-lexicon.py).
 eval-ner    scores Bayan's PERSON/LOC/ORG against `token TAG` files (BIO;
@@ -83,6 +92,7 @@ fn run(args: &[String]) -> Result<(), String> {
         }
         "analyze" => analyze::run(&Flags::parse(rest, &["--format", "--offsets"])?),
         "normalize" => normalize::run(rest),
+        "segment" => segment::run(&Flags::parse(rest, &["--explain"])?),
         "eval-seg" => eval_seg::run(&Flags::parse(rest, &["--errors", "--format", "--stems"])?),
         "eval-ner" => eval_ner::run(rest),
         "train-ner" => train_ner::run(rest),
