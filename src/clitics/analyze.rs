@@ -9,7 +9,7 @@
 use super::letters::Letters;
 use super::lexicon::Lexicon;
 use super::reading::{splits, Reading, Split};
-use super::rules::{Evidence, Step, RULES};
+use super::rules::{self, Evidence, Step};
 use super::SegmentKind;
 
 /// A segment as letter indices, before it is mapped back to the surface.
@@ -21,7 +21,7 @@ pub struct Piece {
     pub restored: String,
 }
 
-/// Rules switched off, one bit per index in [`RULES`].
+/// Rules switched off, one bit per index in [`rules::RULES`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Off(u64);
 
@@ -65,10 +65,65 @@ struct Best {
     tie: bool,
 }
 
+/// One reading as the rules run over it.
+#[derive(Default)]
+pub struct State {
+    /// The first rule that rejected it.
+    rejected_by: Option<usize>,
+    /// What is known about its stem, once the first rule after the
+    /// rejections on letters asks.
+    evidence: Option<Evidence>,
+    score: i32,
+    /// Whether the tie rule holds for it.
+    tie: bool,
+}
+
+impl State {
+    /// The evidence, looked up on first use.
+    #[inline]
+    fn evidence(&mut self, r: &Reading) -> &mut Evidence {
+        self.evidence.get_or_insert_with(|| Evidence { bucket: r.lex.bucket(r.stem), ..Evidence::default() })
+    }
+}
+
+impl Step {
+    /// Applies rule `index`, this step, to a reading. Once the reading is
+    /// rejected the rest is skipped, unless the trace wants it scored
+    /// anyway. Inlined into [`rules::run`] with a constant step each time,
+    /// so every rule is a direct call.
+    #[inline(always)]
+    pub fn apply<T: Trace>(self, index: usize, r: &Reading, off: Off, s: &mut State, trace: &mut T) {
+        if off.has(index) || (s.rejected_by.is_some() && !T::FULL) {
+            return;
+        }
+        let rejects = match self {
+            Step::Listed => false,
+            Step::Reject(f) => s.rejected_by.is_none() && !r.is_whole() && f(r),
+            Step::Weigh(f) => {
+                f(r, s.evidence(r));
+                false
+            }
+            Step::RejectStem(f) => s.rejected_by.is_none() && !r.is_whole() && f(r, s.evidence(r)),
+            Step::Score(f) => {
+                let points = f(r, s.evidence(r));
+                trace.points(index, points);
+                s.score += points;
+                false
+            }
+            Step::Tie(f) => {
+                s.tie = f(s.evidence(r));
+                false
+            }
+        };
+        if rejects {
+            s.rejected_by = Some(index);
+        }
+    }
+}
+
 /// The pieces of `w`, with the rules `off` switched off.
 pub fn analyze<T: Trace>(w: &Letters, lex: &Lexicon, off: Off, trace: &mut T) -> Vec<Piece> {
-    let listed = RULES.iter().position(|r| matches!(r.step, Step::Listed));
-    if listed.is_some_and(|i| !off.has(i)) {
+    if !off.has(LISTED) {
         if let Some(pieces) = fixed(w, lex) {
             trace.listed();
             return pieces;
@@ -77,53 +132,18 @@ pub fn analyze<T: Trace>(w: &Letters, lex: &Lexicon, off: Off, trace: &mut T) ->
     let mut best: Option<Best> = None;
     for &split in splits(w).iter() {
         let r = Reading::new(w, lex, split);
-        let whole = r.is_whole();
-        let mut rejected_by = None;
-        let mut evidence = None;
-        let mut score = 0;
-        let mut tie = false;
-        for (i, rule) in RULES.iter().enumerate() {
-            if off.has(i) {
-                continue;
-            }
-            let rejects = match rule.step {
-                Step::Listed => false,
-                Step::Reject(f) => rejected_by.is_none() && !whole && f(&r),
-                Step::Weigh(f) => {
-                    f(&r, evidence.get_or_insert_with(|| look_up(&r)));
-                    false
-                }
-                Step::RejectStem(f) => {
-                    rejected_by.is_none() && !whole && f(&r, evidence.get_or_insert_with(|| look_up(&r)))
-                }
-                Step::Score(f) => {
-                    let points = f(&r, evidence.get_or_insert_with(|| look_up(&r)));
-                    trace.points(i, points);
-                    score += points;
-                    false
-                }
-                Step::Tie(f) => {
-                    tie = f(evidence.get_or_insert_with(|| look_up(&r)));
-                    false
-                }
-            };
-            if rejects {
-                rejected_by = Some(i);
-                if !T::FULL {
-                    break;
-                }
-            }
-        }
-        if rejected_by.is_some() && !T::FULL {
+        let mut s = State::default();
+        rules::run(&r, off, &mut s, trace);
+        if s.rejected_by.is_some() && !T::FULL {
             continue;
         }
-        let evidence = evidence.unwrap_or_else(|| look_up(&r));
-        trace.reading(split, rejected_by, &evidence, score);
-        if rejected_by.is_some() {
+        let evidence = *s.evidence(&r);
+        trace.reading(split, s.rejected_by, &evidence, s.score);
+        if s.rejected_by.is_some() {
             continue;
         }
-        if best.as_ref().is_none_or(|b| beats(score, tie, b.score, b.tie)) {
-            best = Some(Best { split, score, evidence, tie });
+        if best.as_ref().is_none_or(|b| beats(s.score, s.tie, b.score, b.tie)) {
+            best = Some(Best { split, score: s.score, evidence, tie: s.tie });
         }
     }
     let (split, restored_last) =
@@ -131,16 +151,15 @@ pub fn analyze<T: Trace>(w: &Letters, lex: &Lexicon, off: Off, trace: &mut T) ->
     pieces(w, lex, split, restored_last)
 }
 
+/// The index of the listed analyses in [`rules::RULES`], which run before the
+/// readings are enumerated.
+pub const LISTED: usize = 0;
+
 /// Whether a reading with `score` beats an earlier one with `best`; `tie`
 /// says whether the tie rule holds for each.
 #[inline]
 pub fn beats(score: i32, tie: bool, best: i32, best_tie: bool) -> bool {
     score > best || (score == best && tie && !best_tie)
-}
-
-/// What the lexicon says about the reading's stem before any rule.
-fn look_up(r: &Reading) -> Evidence {
-    Evidence { bucket: r.lex.bucket(r.stem), ..Evidence::default() }
 }
 
 /// The listed analysis of the word, or of the word after a و/ف.

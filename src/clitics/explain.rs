@@ -13,7 +13,7 @@ use super::analyze::{self, beats, Off, Trace};
 use super::letters::Letters;
 use super::lexicon::Lexicon;
 use super::reading::Split;
-use super::rules::{Evidence, Step, RULES};
+use super::rules::{Evidence, RULES};
 use super::{segments_of, Segment};
 
 /// Why a word is segmented as it is (see [`explain`]).
@@ -102,8 +102,7 @@ pub fn explain(word: &str) -> Explanation {
     if listed {
         // What the readings would say: the rules below the listing.
         record = Record::default();
-        let listing = RULES.iter().position(|r| matches!(r.step, Step::Listed)).unwrap_or(0);
-        analyze::analyze(&w, lex, Off::rule(listing), &mut record);
+        analyze::analyze(&w, lex, Off::rule(analyze::LISTED), &mut record);
     }
     let readings: Vec<Considered> = record
         .readings
@@ -119,9 +118,8 @@ pub fn explain(word: &str) -> Explanation {
         .collect();
     let chosen = if listed { None } else { best(&readings, |_, r| r.rejected_by.is_none()) };
     let runner_up = match chosen {
-        Some(c) => {
-            best(&readings, |i, r| i != c && r.rejected_by.is_none()).or_else(|| best(&readings, |i, _| i != c))
-        }
+        Some(c) => best(&readings, |i, r| i != c && r.rejected_by.is_none())
+            .or_else(|| best(&readings, |i, _| i != c)),
         None => best(&readings, |_, r| r.rejected_by.is_none()),
     };
     let pivotal: Vec<(&'static str, Vec<Segment>)> = (0..RULES.len())

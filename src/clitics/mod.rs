@@ -94,10 +94,11 @@ pub fn segment(word: &str) -> Vec<Segment> {
     segments_of(word, &letters, analyze::analyze(&letters, Lexicon::get(), Off::NONE, &mut ()))
 }
 
-/// The names of the segmenter's rules, in the order they run (see
+/// The segmenter's rules, in the order they run: name and kind (`listed`,
+/// `reject`, `weigh`, `reject stem`, `score`, `tie`; see
 /// `docs/ARCHITECTURE.md`, "Clitic segmentation").
-pub fn rule_names() -> impl Iterator<Item = &'static str> {
-    rules::RULES.iter().map(|r| r.name)
+pub fn rules() -> impl Iterator<Item = (&'static str, &'static str)> {
+    rules::RULES.iter().map(|r| (r.name, r.step.kind()))
 }
 
 /// Segments in the notation of `tests/cases/clitics.tsv` and `bayan

@@ -187,7 +187,9 @@ mod tests {
         assert_eq!(splits_of("وللمجلس"), [(0, 0, 0), (1, 0, 0), (2, 0, 0), (2, 1, 0)]);
         assert_eq!(splits_of("بيته"), [(0, 0, 0), (0, 0, 1), (1, 0, 0), (1, 0, 1)]);
         assert_eq!(splits_of("الفهم"), [(0, 0, 0), (0, 0, 2), (0, 2, 0), (0, 2, 2)]);
-        assert_eq!(splits_of("مني"), [(0, 0, 0), (0, 0, 1)], "ني would leave no stem");
+        assert_eq!(splits_of("مني"), [(0, 0, 0), (0, 0, 2), (0, 0, 1)], "ني, then ي");
+        assert_eq!(splits_of("ني"), [(0, 0, 0), (0, 0, 1)], "ني would leave no stem");
+        assert_eq!(splits_of("بني"), [(0, 0, 0), (0, 0, 2), (0, 0, 1), (1, 0, 0), (1, 0, 1)]);
         assert_eq!(splits_of("من"), [(0, 0, 0)]);
     }
 
