@@ -8,6 +8,7 @@
 
 use super::letters::Letters;
 use super::lexicon::Lexicon;
+use super::proclitics::is_conjunction;
 use super::reading::{splits, Reading, Split};
 use super::rules::{self, Evidence, Step};
 use super::SegmentKind;
@@ -164,7 +165,7 @@ pub fn beats(score: i32, tie: bool, best: i32, best_tie: bool) -> bool {
 
 /// The listed analysis of the word, or of the word after a و/ف.
 fn fixed(w: &Letters, lex: &Lexicon) -> Option<Vec<Piece>> {
-    let conj = usize::from(matches!(w.char_at(0), 'و' | 'ف'));
+    let conj = usize::from(is_conjunction(w.char_at(0)));
     let (p, listed) = std::iter::once(0)
         .chain((conj == 1).then_some(1))
         .find_map(|p| Some((p, lex.fixed(w.fold(p, w.len()))?)))?;

@@ -35,6 +35,7 @@ mod shape;
 
 pub use explain::{explain, Considered, Explanation};
 pub use lexicon::use_stems;
+pub use reading::ENCLITICS;
 
 use crate::span::Span;
 use analyze::{Off, Piece};

@@ -12,7 +12,8 @@ use super::lexicon::Lexicon;
 use super::proclitics::{is_conjunction, is_particle};
 use super::shape;
 
-/// The pronoun suffixes, longest first.
+/// The pronoun suffixes (enclitics) in `search`-normalized spelling,
+/// longest first.
 pub const ENCLITICS: [&str; 12] = ["هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا", "ني", "ه", "ي", "ك"];
 
 /// How many letters each part of a reading takes; the stem is the rest.

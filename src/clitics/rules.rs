@@ -17,6 +17,7 @@
 //! otherwise).
 
 use super::analyze::{Off, State, Trace};
+use super::proclitics::is_conjunction;
 use super::reading::{bucket_with, key_with, Reading};
 use super::shape;
 
@@ -193,7 +194,7 @@ fn pronoun_after_bare_al(r: &Reading) -> bool {
 /// ل or ب with its pronoun (له, ولها) is a stem after nothing or و/ف, but
 /// not after ب ك ل س: كلها is كل + ها, not ك + ل + ها.
 fn one_letter_stem_after_particle(r: &Reading) -> bool {
-    r.stem_len() == 1 && r.last_proclitic().is_some_and(|c| !matches!(c, 'و' | 'ف'))
+    r.stem_len() == 1 && r.last_proclitic().is_some_and(|c| !is_conjunction(c))
 }
 
 /// لي and بي stay whole (they are as often a name or an acronym letter, بي
@@ -487,7 +488,7 @@ fn article_after_proclitic(r: &Reading, _: &Evidence) -> i32 {
 /// the same split missed by a tokenizer).
 fn conjunction_before_hamza(r: &Reading, _: &Evidence) -> i32 {
     let w = r.w;
-    let hamza = w.len() >= 4 && matches!(w.char_at(0), 'و' | 'ف') && matches!(w.original[1], 'أ' | 'إ' | 'آ');
+    let hamza = w.len() >= 4 && is_conjunction(w.char_at(0)) && matches!(w.original[1], 'أ' | 'إ' | 'آ');
     if r.split.proclitics > 0 && hamza {
         HAMZA_BONUS
     } else {
