@@ -70,6 +70,27 @@ fn every_rule_decides_a_case() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// The table of rules in docs/ARCHITECTURE.md lists the rules as they run,
+/// with their kinds.
+#[test]
+fn rules_are_documented() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/ARCHITECTURE.md");
+    let doc = std::fs::read_to_string(path).expect("docs/ARCHITECTURE.md");
+    let section = doc.split("\n## Clitic segmentation\n").nth(1).expect("a section \"Clitic segmentation\"");
+    let section = section.split("\n## ").next().unwrap_or(section);
+    let table = section.split("\n### The rules\n").nth(1).expect("a table of the rules");
+    let documented: Vec<(&str, &str)> = table
+        .lines()
+        .filter_map(|l| l.strip_prefix("| `"))
+        .filter_map(|l| {
+            let (name, rest) = l.split_once("` | ")?;
+            Some((name, rest.split(" | ").next()?))
+        })
+        .collect();
+    let rules: Vec<(&str, &str)> = clitics::rules().collect();
+    assert_eq!(documented, rules, "update the table in docs/ARCHITECTURE.md, \"The rules\"");
+}
+
 /// An explanation describes the segmentation that `segment` returns.
 #[test]
 fn explanations_agree_with_segment() {
