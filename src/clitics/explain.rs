@@ -62,8 +62,19 @@ pub struct Considered {
 #[derive(Default)]
 struct Record {
     listed: bool,
+    /// The current reading's points so far.
     points: Vec<(&'static str, i32)>,
-    readings: Vec<(Split, Option<usize>, Evidence, i32, Vec<(&'static str, i32)>)>,
+    readings: Vec<Recorded>,
+}
+
+/// One reading as reported: its split, the rule that rejected it, its
+/// evidence, score and points.
+struct Recorded {
+    split: Split,
+    rejected_by: Option<usize>,
+    evidence: Evidence,
+    score: i32,
+    points: Vec<(&'static str, i32)>,
 }
 
 impl Trace for Record {
@@ -78,7 +89,7 @@ impl Trace for Record {
     }
     fn reading(&mut self, split: Split, rejected_by: Option<usize>, evidence: &Evidence, score: i32) {
         let points = std::mem::take(&mut self.points);
-        self.readings.push((split, rejected_by, *evidence, score, points));
+        self.readings.push(Recorded { split, rejected_by, evidence: *evidence, score, points });
     }
 }
 
@@ -107,13 +118,13 @@ pub fn explain(word: &str) -> Explanation {
     let readings: Vec<Considered> = record
         .readings
         .into_iter()
-        .map(|(split, rejected_by, evidence, score, points)| Considered {
-            segments: segments_of(word, &w, analyze::pieces(&w, lex, split, evidence.restored_last)),
-            rejected_by: rejected_by.map(|i| RULES[i].name),
-            bucket: evidence.bucket,
-            attested: evidence.attested(),
-            score,
-            points,
+        .map(|r| Considered {
+            segments: segments_of(word, &w, analyze::pieces(&w, lex, r.split, r.evidence.restored_last)),
+            rejected_by: r.rejected_by.map(|i| RULES[i].name),
+            bucket: r.evidence.bucket,
+            attested: r.evidence.attested(),
+            score: r.score,
+            points: r.points,
         })
         .collect();
     let chosen = if listed { None } else { best(&readings, |_, r| r.rejected_by.is_none()) };
