@@ -274,7 +274,7 @@ fn query_words(query: &str) -> Result<Vec<String>, String> {
 /// written لل (see [`proclitics::sequences`]). The flag says whether the
 /// article is in.
 fn proclitics() -> impl Iterator<Item = (&'static str, bool)> {
-    proclitics::sequences().iter().map(|p| (p.text.as_str(), p.article))
+    proclitics::sequences().iter().map(|p| (p.text, p.article))
 }
 
 /// No attached pronoun, then each (see [`clitics::ENCLITICS`]).

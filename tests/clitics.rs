@@ -172,6 +172,7 @@ proptest! {
     #[test]
     fn any_string_never_panics(word in "\\PC{0,64}") {
         assert_rebuilds(&word, &segment(&word));
+        prop_assert_eq!(explain(&word).segments, segment(&word));
     }
 
     #[test]

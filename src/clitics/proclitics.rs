@@ -8,8 +8,6 @@
 //! article after ل is written ل (للمجلس), and the future particle comes
 //! before a verb, which never takes the article.
 
-use std::sync::OnceLock;
-
 /// The conjunctions, which open a word: و and, ف so.
 pub const CONJUNCTIONS: [char; 2] = ['و', 'ف'];
 
@@ -32,10 +30,10 @@ pub fn is_particle(c: char) -> bool {
 }
 
 /// One sequence of proclitics as it is written in `search`-normalized text.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Proclitics {
     /// The letters: وب, فلل, وس, … (empty for no proclitic at all).
-    pub text: String,
+    pub text: &'static str,
     /// Whether it starts with a conjunction.
     pub conjunction: bool,
     /// The preposition or future particle after the conjunction, if any.
@@ -56,15 +54,57 @@ impl Proclitics {
 /// Every proclitic sequence, longest first (the empty one last): a
 /// conjunction or none, a preposition, the future particle or none, the
 /// article or none — except the future particle with the article, and
-/// with ل + ال written لل.
+/// with ل + ال written لل. (A table rather than built at run time: it is
+/// in the page's wasm; a test checks it against the letters above.)
 pub fn sequences() -> &'static [Proclitics] {
-    static ALL: OnceLock<Vec<Proclitics>> = OnceLock::new();
-    ALL.get_or_init(|| {
-        let mut out = Vec::new();
-        for conjunction in [None, Some(CONJUNCTIONS[0]), Some(CONJUNCTIONS[1])] {
-            for particle in
-                [None, Some(PREPOSITIONS[0]), Some(PREPOSITIONS[1]), Some(PREPOSITIONS[2]), Some(FUTURE)]
-            {
+    &SEQUENCES
+}
+
+const fn seq(text: &'static str, conjunction: bool, particle: Option<char>, article: bool) -> Proclitics {
+    Proclitics { text, conjunction, particle, article }
+}
+
+const SEQUENCES: [Proclitics; 27] = [
+    seq("وبال", true, Some('ب'), true),
+    seq("وكال", true, Some('ك'), true),
+    seq("فبال", true, Some('ب'), true),
+    seq("فكال", true, Some('ك'), true),
+    seq("بال", false, Some('ب'), true),
+    seq("كال", false, Some('ك'), true),
+    seq("وال", true, None, true),
+    seq("ولل", true, Some('ل'), true),
+    seq("فال", true, None, true),
+    seq("فلل", true, Some('ل'), true),
+    seq("ال", false, None, true),
+    seq("لل", false, Some('ل'), true),
+    seq("وب", true, Some('ب'), false),
+    seq("وك", true, Some('ك'), false),
+    seq("ول", true, Some('ل'), false),
+    seq("وس", true, Some('س'), false),
+    seq("فب", true, Some('ب'), false),
+    seq("فك", true, Some('ك'), false),
+    seq("فل", true, Some('ل'), false),
+    seq("فس", true, Some('س'), false),
+    seq("ب", false, Some('ب'), false),
+    seq("ك", false, Some('ك'), false),
+    seq("ل", false, Some('ل'), false),
+    seq("س", false, Some('س'), false),
+    seq("و", true, None, false),
+    seq("ف", true, None, false),
+    seq("", false, None, false),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The table is every combination the letters above allow, each once
+    /// and spelled from its parts, longest first.
+    #[test]
+    fn the_sequences() {
+        let mut expected = vec![];
+        for conjunction in std::iter::once(None).chain(CONJUNCTIONS.map(Some)) {
+            for particle in std::iter::once(None).chain(PREPOSITIONS.map(Some)).chain([Some(FUTURE)]) {
                 for article in [false, true] {
                     let text = match (particle, article) {
                         (Some(FUTURE), true) => continue,
@@ -73,35 +113,18 @@ pub fn sequences() -> &'static [Proclitics] {
                         (_, false) => "",
                     };
                     let text: String = conjunction.into_iter().chain(particle).chain(text.chars()).collect();
-                    out.push(Proclitics { text, conjunction: conjunction.is_some(), particle, article });
+                    expected.push((text, conjunction.is_some(), particle, article));
                 }
             }
         }
-        // Longest first, so that a caller that takes the first match takes
-        // the most (the sort is stable: equal lengths keep the order above).
-        out.sort_by_key(|p| std::cmp::Reverse(p.text.chars().count()));
-        out
-    })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_sequences() {
-        let all: Vec<&str> = sequences().iter().map(|p| p.text.as_str()).collect();
-        assert_eq!(all.len(), 27);
-        assert_eq!(all.last(), Some(&""));
-        for expected in ["وبال", "فلل", "لل", "وس", "كال", "و", "ال"] {
-            assert!(all.contains(&expected), "{expected}");
-        }
-        assert!(!all.contains(&"سال") && !all.contains(&"لال"));
-        let lengths: Vec<usize> = all.iter().map(|t| t.chars().count()).collect();
+        let mut table: Vec<_> =
+            sequences().iter().map(|p| (p.text.to_string(), p.conjunction, p.particle, p.article)).collect();
+        let lengths: Vec<usize> = table.iter().map(|t| t.0.chars().count()).collect();
         assert!(lengths.windows(2).all(|w| w[0] >= w[1]), "longest first");
-        let nouns: Vec<&str> =
-            sequences().iter().filter(|p| p.before_noun()).map(|p| p.text.as_str()).collect();
-        assert_eq!(nouns.len(), 11, "{nouns:?}");
-        assert!(nouns.contains(&"فك") && !nouns.contains(&"س") && !nouns.contains(&"وال"));
+        expected.sort();
+        table.sort();
+        assert_eq!(table, expected);
+        let nouns: Vec<&str> = sequences().iter().filter(|p| p.before_noun()).map(|p| p.text).collect();
+        assert_eq!(nouns, ["وب", "وك", "ول", "فب", "فك", "فل", "ب", "ك", "ل", "و", "ف"]);
     }
 }

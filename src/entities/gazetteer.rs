@@ -321,7 +321,7 @@ impl Gazetteer {
     fn strip_candidates(&self, surface: &str, form: &Form) -> Vec<(usize, u32)> {
         let mut out = Vec::new();
         // Conjunction, then preposition: what may stand before a name.
-        for p in proclitics::sequences().iter().filter(|p| p.before_noun()).map(|p| p.text.as_str()) {
+        for p in proclitics::sequences().iter().filter(|p| p.before_noun()).map(|p| p.text) {
             let Some(rest) = form.norm.strip_prefix(p) else { continue };
             if rest.chars().count() < 2 {
                 continue;

@@ -91,7 +91,7 @@ fn role_with_pronoun(core: &str) -> u64 {
 /// take; ل before the article leaves لل (للمنظمة = ل + المنظمة).
 fn strip_proclitics(norm: &str, known: impl Fn(&str) -> bool) -> Option<(String, usize)> {
     // Conjunction, then preposition; the longest first.
-    for p in proclitics::sequences().iter().filter(|p| p.before_noun()).map(|p| p.text.as_str()) {
+    for p in proclitics::sequences().iter().filter(|p| p.before_noun()).map(|p| p.text) {
         let Some(rest) = norm.strip_prefix(p) else { continue };
         if rest.chars().count() < 2 {
             continue;
