@@ -94,6 +94,14 @@ impl Trace for Record {
 }
 
 /// Explains the segmentation of `word` (see [`Explanation`]).
+///
+/// ```
+/// use bayan::clitics::{explain, notation};
+/// let why = explain("الفهم");
+/// assert_eq!(notation("الفهم", &why.segments), "ال~ فهم");
+/// // ألف + هم would score as well, and comes first: a rule rejects it.
+/// assert_eq!(why.decided_by, "pronoun-after-bare-al");
+/// ```
 pub fn explain(word: &str) -> Explanation {
     let segments = super::segment(word);
     let Some(w) = Letters::of(word).filter(|w| w.len() >= 2) else {
