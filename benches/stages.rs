@@ -8,8 +8,8 @@
 //!
 //! `cargo bench --bench stages` (Linux: it reads /proc/thread-self/schedstat).
 
-use bayan::entities::{self, tagger};
-use bayan::{clitics, tokenize, Gazetteer};
+use bayan::entities;
+use bayan::{tokenize, Analyzer};
 use std::collections::{BTreeMap, HashSet};
 use std::hash::{Hash, Hasher};
 use std::hint::black_box;
@@ -42,11 +42,12 @@ fn main() {
         cut -= 1;
     }
     text.truncate(cut);
-    let g = Gazetteer::builtin();
-    let model = tagger::current().expect("the native build has the built-in model");
-    let a = bayan::analysis::analyze_with(&text, &g);
-    let (found, rules) = entities::evidence(&text, &a, &g);
-    let result = entities::recognize(&text, &a, &g);
+    let analyzer = Analyzer::builtin();
+    let g = analyzer.gazetteer();
+    let model = analyzer.model().expect("the native build has the built-in model");
+    let a = analyzer.lex(&text);
+    let (found, rules) = entities::evidence(&text, &a, g);
+    let result = entities::recognize(&text, &a, g, Some(model));
     let mut h = std::collections::hash_map::DefaultHasher::new();
     format!("{result:?}{:?}", model.tag(&a, &found, &rules)).hash(&mut h);
     println!(
@@ -59,6 +60,7 @@ fn main() {
     // The clitic segmenter alone, as the pipeline calls it: each distinct
     // word once.
     let mut seen = HashSet::new();
+    let lexicon = analyzer.lexicon();
     let words: Vec<&str> = a
         .tokens
         .iter()
@@ -73,16 +75,16 @@ fn main() {
             f();
             times.entry(name).or_default().push(cpu() - start);
         };
-        time("1 whole pipeline", &mut || drop(black_box(bayan::analysis::analyze_with(&text, &g))));
+        time("1 whole pipeline", &mut || drop(black_box(analyzer.analyze(&text))));
         time("2 tokenize", &mut || drop(black_box(tokenize::tokenize(&text))));
-        time("3 entities", &mut || drop(black_box(entities::recognize(&text, &a, &g))));
-        time("4 · evidence", &mut || drop(black_box(entities::evidence(&text, &a, &g))));
+        time("3 entities", &mut || drop(black_box(entities::recognize(&text, &a, g, Some(model)))));
+        time("4 · evidence", &mut || drop(black_box(entities::evidence(&text, &a, g))));
         time("5 · · gazetteer", &mut || drop(black_box(g.find(&text, &a))));
         time("6 · tagger", &mut || drop(black_box(model.mentions(&a, &found, &rules))));
         let mut all = found.clone();
         all.extend(rules.iter().cloned());
         time("7 · resolve overlaps", &mut || drop(black_box(entities::resolve_overlaps(all.clone()))));
-        time("8 clitic segmenter", &mut || words.iter().for_each(|w| drop(black_box(clitics::segment(w)))));
+        time("8 clitic segmenter", &mut || words.iter().for_each(|w| drop(black_box(lexicon.segment(w)))));
     }
     let size = text.len() as f64 / 1048576.0;
     for (name, v) in times {

@@ -8,7 +8,7 @@
 //     a Blob URL as a classic script (a tiny shim maps `new Worker('…/worker.js')`
 //     to it: Chromium refuses module workers from blob: when the origin is null);
 //   * the stylesheets as <style>, the icon as a data: URL, and the files the
-//     page fetches (www/samples/) served from memory by a `fetch` shim.
+//     page fetches (www/samples/, entities.css) served from memory by a `fetch` shim.
 // The CSP stays strict: no remote origin at all, and the inline script and
 // styles are allowed by their SHA-256 hashes, not by 'unsafe-inline'.
 import { createHash } from 'node:crypto';
@@ -23,8 +23,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const www = join(root, 'www');
 const out = join(root, 'dist', 'bayan.html');
 
-/** Files the page fetches at run time, answered from memory. */
-const INLINED_DIRS = ['samples'];
+/** Files the page fetches at run time, answered from memory: the sample
+ * texts, and the palette the HTML export reads. */
+const INLINED = () => [...walk('samples'), 'entities.css'];
 const TYPES = { '.txt': 'text/plain; charset=utf-8', '.tsv': 'text/tab-separated-values; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png' };
 
 const read = (path) => readFileSync(join(www, path));
@@ -37,20 +38,21 @@ function walk(dir) {
     e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name).split(sep).join('/')]);
 }
 
-/** Replaces `import … from '…/pkg/bayan.js'` with the same module whose
- * default export initializes from bytes inlined as base64. */
+/** Replaces `import … from '…/pkg/bayan.js'` (and the regex module,
+ * `pkg/regex/bayan_regex.js`, which the worker imports on its first regex
+ * search) with the same module whose default export initializes from
+ * bytes inlined as base64. */
 const inlineWasm = {
   name: 'inline-wasm',
   setup(build) {
-    const real = join(www, 'pkg', 'bayan.js');
-    build.onResolve({ filter: /pkg\/bayan\.js$/ }, (args) =>
-      args.namespace === 'inline-wasm' ? undefined : { path: real, namespace: 'inline-wasm' });
-    build.onLoad({ filter: /.*/, namespace: 'inline-wasm' }, () => ({
-      resolveDir: dirname(real),
+    build.onResolve({ filter: /pkg\/(bayan|regex\/bayan_regex)\.js$/ }, (args) =>
+      args.namespace === 'inline-wasm' ? undefined : { path: join(args.resolveDir, args.path), namespace: 'inline-wasm' });
+    build.onLoad({ filter: /.*/, namespace: 'inline-wasm' }, (args) => ({
+      resolveDir: dirname(args.path),
       contents: `
-        import init from ${JSON.stringify(real)};
-        export * from ${JSON.stringify(real)};
-        const WASM = ${JSON.stringify(read('pkg/bayan_bg.wasm').toString('base64'))};
+        import init from ${JSON.stringify(args.path)};
+        export * from ${JSON.stringify(args.path)};
+        const WASM = ${JSON.stringify(read(relative(www, args.path).replace(/\.js$/, '_bg.wasm')).toString('base64'))};
         export default function initInline() {
           const raw = atob(WASM);
           const bytes = new Uint8Array(raw.length);
@@ -91,7 +93,7 @@ async function bundleWorker() {
 
 /** The page's module scripts with the shim evaluated first. */
 async function bundlePage(entries, workerSource) {
-  const files = Object.fromEntries(INLINED_DIRS.flatMap(walk).map((f) => [f, { type: TYPES[extname(f)] ?? 'application/octet-stream', body: read(f).toString('base64') }]));
+  const files = Object.fromEntries(INLINED().map((f) => [f, { type: TYPES[extname(f)] ?? 'application/octet-stream', body: read(f).toString('base64') }]));
   const shim = `
     // Single-file runtime: the worker and fetched files come from memory.
     const base = new URL('.', document.baseURI).href;

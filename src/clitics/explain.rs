@@ -19,7 +19,7 @@ use super::{segments_of, Segment};
 /// Why a word is segmented as it is (see [`explain`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Explanation {
-    /// What [`super::segment`] returns for the word.
+    /// What [`Lexicon::segment`] returns for the word.
     pub segments: Vec<Segment>,
     /// Every reading the letters allow, in the order they are considered
     /// (which settles ties); empty when the word is not segmented at all.
@@ -44,6 +44,7 @@ pub struct Explanation {
 /// One reading of the word, as the rules saw it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Considered {
+    /// The reading as segments of the word.
     pub segments: Vec<Segment>,
     /// The first rule that rejects it; it is weighed and scored anyway, to
     /// show what it would have scored.
@@ -53,6 +54,7 @@ pub struct Considered {
     /// Whether it rests on the lexicon (attested stem or inflected word),
     /// which wins a tie.
     pub attested: bool,
+    /// Its points in all; the highest not rejected wins.
     pub score: i32,
     /// The rules that gave it points, in the order they run.
     pub points: Vec<(&'static str, i32)>,
@@ -93,7 +95,8 @@ impl Trace for Record {
     }
 }
 
-/// Explains the segmentation of `word` (see [`Explanation`]).
+/// Explains the segmentation of `word` with the built-in lexicon
+/// ([`Lexicon::builtin`]); see [`Lexicon::explain`].
 ///
 /// ```
 /// use bayan::clitics::{explain, notation};
@@ -103,61 +106,69 @@ impl Trace for Record {
 /// assert_eq!(why.decided_by, "pronoun-after-bare-al");
 /// ```
 pub fn explain(word: &str) -> Explanation {
-    let segments = super::segment(word);
-    let Some(w) = Letters::of(word).filter(|w| w.len() >= 2) else {
-        return Explanation {
-            segments,
-            readings: vec![],
-            chosen: None,
-            runner_up: None,
-            decided_by: "not-segmented",
-            pivotal: vec![],
+    Lexicon::builtin().explain(word)
+}
+
+impl Lexicon {
+    /// Explains the segmentation of `word` with this lexicon (see
+    /// [`Explanation`]): what [`Lexicon::segment`] returns, and why.
+    pub fn explain(&self, word: &str) -> Explanation {
+        let lex = self;
+        let segments = self.segment(word);
+        let Some(w) = Letters::of(word).filter(|w| w.len() >= 2) else {
+            return Explanation {
+                segments,
+                readings: vec![],
+                chosen: None,
+                runner_up: None,
+                decided_by: "not-segmented",
+                pivotal: vec![],
+            };
         };
-    };
-    let lex = Lexicon::get();
-    let mut record = Record::default();
-    analyze::analyze(&w, lex, Off::NONE, &mut record);
-    let listed = record.listed;
-    if listed {
-        // What the readings would say: the rules below the listing.
-        record = Record::default();
-        analyze::analyze(&w, lex, Off::rule(analyze::LISTED), &mut record);
-    }
-    let readings: Vec<Considered> = record
-        .readings
-        .into_iter()
-        .map(|r| Considered {
-            segments: segments_of(word, &w, analyze::pieces(&w, lex, r.split, r.evidence.restored_last)),
-            rejected_by: r.rejected_by.map(|i| RULES[i].name),
-            bucket: r.evidence.bucket,
-            attested: r.evidence.attested(),
-            score: r.score,
-            points: r.points,
-        })
-        .collect();
-    let chosen = if listed { None } else { best(&readings, |_, r| r.rejected_by.is_none()) };
-    let runner_up = match chosen {
-        Some(c) => best(&readings, |i, r| i != c && r.rejected_by.is_none())
-            .or_else(|| best(&readings, |i, _| i != c)),
-        None => best(&readings, |_, r| r.rejected_by.is_none()),
-    };
-    let pivotal: Vec<(&'static str, Vec<Segment>)> = (0..RULES.len())
-        .filter_map(|i| {
-            let other = segments_of(word, &w, analyze::analyze(&w, lex, Off::rule(i), &mut ()));
-            (other != segments).then_some((RULES[i].name, other))
-        })
-        .collect();
-    let decided_by = if listed {
-        "listed"
-    } else if let Some((name, _)) = pivotal.first() {
-        name
-    } else {
-        match (chosen, runner_up) {
-            (Some(c), Some(r)) => deciding(&readings[c], &readings[r]),
-            _ => "only-reading",
+        let mut record = Record::default();
+        analyze::analyze(&w, lex, Off::NONE, &mut record);
+        let listed = record.listed;
+        if listed {
+            // What the readings would say: the rules below the listing.
+            record = Record::default();
+            analyze::analyze(&w, lex, Off::rule(analyze::LISTED), &mut record);
         }
-    };
-    Explanation { segments, readings, chosen, runner_up, decided_by, pivotal }
+        let readings: Vec<Considered> = record
+            .readings
+            .into_iter()
+            .map(|r| Considered {
+                segments: segments_of(word, &w, analyze::pieces(&w, lex, r.split, r.evidence.restored_last)),
+                rejected_by: r.rejected_by.map(|i| RULES[i].name),
+                bucket: r.evidence.bucket,
+                attested: r.evidence.attested(),
+                score: r.score,
+                points: r.points,
+            })
+            .collect();
+        let chosen = if listed { None } else { best(&readings, |_, r| r.rejected_by.is_none()) };
+        let runner_up = match chosen {
+            Some(c) => best(&readings, |i, r| i != c && r.rejected_by.is_none())
+                .or_else(|| best(&readings, |i, _| i != c)),
+            None => best(&readings, |_, r| r.rejected_by.is_none()),
+        };
+        let pivotal: Vec<(&'static str, Vec<Segment>)> = (0..RULES.len())
+            .filter_map(|i| {
+                let other = segments_of(word, &w, analyze::analyze(&w, lex, Off::rule(i), &mut ()));
+                (other != segments).then_some((RULES[i].name, other))
+            })
+            .collect();
+        let decided_by = if listed {
+            "listed"
+        } else if let Some((name, _)) = pivotal.first() {
+            name
+        } else {
+            match (chosen, runner_up) {
+                (Some(c), Some(r)) => deciding(&readings[c], &readings[r]),
+                _ => "only-reading",
+            }
+        };
+        Explanation { segments, readings, chosen, runner_up, decided_by, pivotal }
+    }
 }
 
 /// The reading the choice would take among those `eligible`.

@@ -9,17 +9,17 @@
 //! for the clitics it assumes (the generated `src/data/clitics-stems.tsv`).
 //! Closed-class words that frequencies cannot decide (كما, مما, الله) are
 //! listed in `src/data/clitics-fixed.tsv`. Where the lexicon is silent, the
-//! stem's shape speaks (see [`shape`]: a derived pattern after ب or ل, an
+//! stem's shape speaks (see `shape.rs`: a derived pattern after ب or ل, an
 //! imperfect after س, a verb before its object ه), and one-word names from
 //! the gazetteers keep their letters. Orthography decides a few cases
 //! outright: و or ف before a written hamza-alef is the conjunction, and a
 //! word opening with a bare ال takes the article, not a pronoun.
 //!
-//! How: every reading the letters allow is enumerated first ([`reading`]),
-//! then a named list of rules ([`rules`]) rejects the impossible ones,
-//! weighs the lexicon's evidence and scores the rest; the best wins
-//! ([`analyze`]). [`explain`] says which rule decided a word. The work is a
-//! few hash lookups per distinct word.
+//! How: every reading the letters allow is enumerated first (`reading.rs`),
+//! then a named list of rules (`rules.rs`, listed by [`rules`]) rejects the
+//! impossible ones, weighs the lexicon's evidence and scores the rest; the
+//! best wins (`analyze.rs`). [`Lexicon::explain`] says which rule decided a
+//! word. The work is a few hash lookups per distinct word.
 //!
 //! [`proclitics`] is the one list of proclitic sequences that the other
 //! stages (the gazetteer, the entity rules, the concordance) match.
@@ -34,13 +34,12 @@ mod rules;
 mod shape;
 
 pub use explain::{explain, Considered, Explanation};
-pub use lexicon::use_stems;
+pub use lexicon::{Lexicon, LexiconError};
 pub use reading::ENCLITICS;
 
 use crate::span::Span;
 use analyze::{Off, Piece};
 use letters::Letters;
-use lexicon::Lexicon;
 use serde::Serialize;
 
 /// The role of a segment inside a word.
@@ -51,15 +50,18 @@ pub enum SegmentKind {
     Proclitic,
     /// The definite article ال (or the ل left of it after ل).
     Article,
+    /// The word itself, as a dictionary would list it.
     Stem,
     /// Attached pronouns: ه ها هم كم نا ي …
     Enclitic,
 }
 
 impl SegmentKind {
+    /// Every kind, in discriminant order.
     pub const ALL: [SegmentKind; 4] =
         [SegmentKind::Proclitic, SegmentKind::Article, SegmentKind::Stem, SegmentKind::Enclitic];
 
+    /// The name used in JSON and in the page.
     pub fn name(self) -> &'static str {
         match self {
             SegmentKind::Proclitic => "proclitic",
@@ -75,24 +77,34 @@ impl SegmentKind {
 pub struct Segment {
     /// Byte range relative to the start of the word.
     pub span: Span,
+    /// Its role in the word.
     pub kind: SegmentKind,
     /// The segment as a dictionary would write it.
     pub restored: String,
 }
 
-/// Splits an Arabic word into segments whose spans rebuild `word` exactly.
-///
-/// Anything that is not a plain Arabic word (digits, Latin, over
-/// [`letters::MAX_LETTERS`] letters) comes back whole, as one stem.
+/// Splits an Arabic word with the built-in lexicon ([`Lexicon::builtin`]);
+/// see [`Lexicon::segment`].
 pub fn segment(word: &str) -> Vec<Segment> {
-    let Some(letters) = Letters::of(word).filter(|w| w.len() >= 2) else {
-        return vec![Segment {
-            span: Span::new(0, word.len()),
-            kind: SegmentKind::Stem,
-            restored: word.to_string(),
-        }];
-    };
-    segments_of(word, &letters, analyze::analyze(&letters, Lexicon::get(), Off::NONE, &mut ()))
+    Lexicon::builtin().segment(word)
+}
+
+impl Lexicon {
+    /// Splits an Arabic word into segments whose spans rebuild `word`
+    /// exactly, deciding with this lexicon.
+    ///
+    /// Anything that is not a plain Arabic word (digits, Latin, over
+    /// 32 letters) comes back whole, as one stem.
+    pub fn segment(&self, word: &str) -> Vec<Segment> {
+        let Some(letters) = Letters::of(word).filter(|w| w.len() >= 2) else {
+            return vec![Segment {
+                span: Span::new(0, word.len()),
+                kind: SegmentKind::Stem,
+                restored: word.to_string(),
+            }];
+        };
+        segments_of(word, &letters, analyze::analyze(&letters, self, Off::NONE, &mut ()))
+    }
 }
 
 /// The segmenter's rules, in the order they run: name and kind (`listed`,

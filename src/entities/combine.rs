@@ -6,7 +6,7 @@ use super::bits::Bits;
 use super::lexicon::{self, lexicon};
 use super::locate::Cursor;
 use super::{Entity, EntityType};
-use crate::analysis::Analysis;
+use crate::lexed::Lexed;
 use crate::span::Span;
 
 /// The candidates to resolve, in three lists in this order: learned names;
@@ -16,26 +16,26 @@ use crate::span::Span;
 /// name of the user's gazetteer) are dropped. Each list is filtered in
 /// place: no list of all candidates is built beside them.
 pub(super) fn combine(
-    analysis: &Analysis,
+    lexed: &Lexed,
     mut learned: Vec<Entity>,
     user: &[Span],
     mut found: Vec<Entity>,
     mut rules: Vec<Entity>,
 ) -> Vec<Vec<Entity>> {
-    let evidence = Evidence::new(analysis, &found, &rules);
-    let n = analysis.tokens.len();
+    let evidence = Evidence::new(lexed, &found, &rules);
+    let n = lexed.tokens.len();
     // Empty (no allocation) without a user gazetteer, the common case.
     let mut users = Bits::new(if user.is_empty() { 0 } else { n });
-    let mut cursor = Cursor::new(&analysis.tokens);
+    let mut cursor = Cursor::new(&lexed.tokens);
     for s in user {
         let (first, end) = cursor.tokens_of(*s);
         (first..end).for_each(|j| users.set(j));
     }
     // Learned mentions come in text order: one cursor finds their tokens.
-    let mut cursor = Cursor::new(&analysis.tokens);
+    let mut cursor = Cursor::new(&lexed.tokens);
     learned.retain(|e| {
         let (first, end) = cursor.tokens_of(e.span);
-        !evidence.lone_given_name(analysis, e, (first, end)) && !(first..end).any(|j| users.get(j))
+        !evidence.lone_given_name(lexed, e, (first, end)) && !(first..end).any(|j| users.get(j))
     });
     // Learned mentions come from one tag sequence: sorted, never overlapping.
     let spans: Vec<Span> = learned.iter().map(|e| e.span).collect();
@@ -60,10 +60,10 @@ struct Evidence {
 }
 
 impl Evidence {
-    fn new(analysis: &Analysis, found: &[Entity], rules: &[Entity]) -> Self {
-        let n = analysis.tokens.len();
+    fn new(lexed: &Lexed, found: &[Entity], rules: &[Entity]) -> Self {
+        let n = lexed.tokens.len();
         let mut ev = Evidence { person: Bits::new(n), title_ends: Bits::new(n) };
-        let mut cursor = Cursor::new(&analysis.tokens);
+        let mut cursor = Cursor::new(&lexed.tokens);
         // Only persons and titles count: the others' tokens are not sought.
         for e in
             found.iter().chain(rules).filter(|e| matches!(e.kind, EntityType::Person | EntityType::Title))
@@ -82,11 +82,11 @@ impl Evidence {
     /// word (سعيد "happy"), with no title before it and no list or rule
     /// calling it a person: the name-part list is evidence next to other
     /// evidence, never alone.
-    fn lone_given_name(&self, analysis: &Analysis, e: &Entity, (first, end): (usize, usize)) -> bool {
+    fn lone_given_name(&self, lexed: &Lexed, e: &Entity, (first, end): (usize, usize)) -> bool {
         if e.kind != EntityType::Person || end != first + 1 {
             return false;
         }
-        let norm = analysis.form(&analysis.tokens[first]).norm.as_str();
+        let norm = lexed.form(&lexed.tokens[first]).norm.as_str();
         let given = lexicon().get(norm).is_some_and(|c| c & lexicon::GIVEN != 0);
         given && !self.person.get(first) && !(first > 0 && self.title_ends.get(first - 1))
     }

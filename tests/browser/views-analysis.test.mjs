@@ -49,7 +49,11 @@ test('concordance: مجلس finds لمجلس and والمجلس, aligned around 
   await page.fill('#kwic-query', '(');
   await page.press('#kwic-query', 'Enter');
   await page.waitForSelector('#view-concordance [data-kind="error"]');
-  assert.match(await page.textContent('#view-concordance [role="status"]'), /regular expression/);
+  assert.equal(await page.textContent('#view-concordance [role="status"]'), 'invalid regular expression: unclosed group');
+  // \w is any letter, as in the CLI (the regex crate, from the regex module).
+  await page.fill('#kwic-query', '\\w+ية');
+  await page.press('#kwic-query', 'Enter');
+  await page.waitForFunction(() => [...document.querySelectorAll('#view-concordance td.match')].some((t) => t.textContent === 'الإسلامية'));
   // A hit takes the reader to the place.
   await page.fill('#kwic-query', 'جدة');
   await page.uncheck('#kwic-regex');
@@ -114,7 +118,9 @@ test('normalization: edits marked, counts per operation, invisible controls show
   const ops = await page.$$eval('#view-normalization .norm-counts li', (ls) => ls.map((l) => l.dataset.op));
   assert.ok(ops.includes('diacritics') && ops.includes('alef') && ops.includes('controls'), `ops: ${ops}`);
   assert.match(await page.textContent('#view-normalization .norm-controls'), /RLM/);
-  assert.ok(await page.locator('#view-normalization .norm-text .ctl').count() === 1, 'the control is shown where it is');
+  assert.ok(await page.locator('#view-normalization .norm-text .ctl-badge').count() === 1, 'the control is shown where it is');
+  // The reader's control markers (controls.js) style .ctl; the view's badges are not those.
+  assert.notEqual(await page.$eval('#view-normalization .norm-controls .ctl-badge', (b) => getComputedStyle(b).fontSize), '0px', 'the badges stay readable');
   assert.ok(await page.evaluate(() => CSS.highlights.get('norm-edit').size) >= 6, 'edits marked in the original');
   await page.selectOption('#norm-preset', 'display');
   await page.waitForFunction(() => ![...document.querySelectorAll('#view-normalization .norm-counts li')].some((l) => l.dataset.op === 'diacritics'));

@@ -3,13 +3,18 @@
 //! The JSON it prints is a public contract: fields are added, never renamed.
 
 mod analyze;
+mod concordance;
 mod decode;
+mod eval_gold;
 mod eval_ner;
 mod eval_seg;
+mod flags;
 mod normalize;
 mod segment;
+mod sniff;
 mod train_ner;
 
+use flags::{Flags, Spec};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
@@ -20,15 +25,18 @@ USAGE:
     bayan analyze [FILE] [--format json] [--offsets char|utf16|byte] [INPUT]
     bayan normalize [FILE] [--preset display|light|search|strict | --only OP,…] [--report] [INPUT]
     bayan segment [FILE] [INPUT] | bayan segment --explain WORD
+    bayan concordance QUERY [FILE] [--regex] [--exact] [--limit N] [--context N] [--offsets …] [INPUT]
     bayan eval-seg FILE [--errors N] [--format conllu|newsfane] [--stems FILE]
     bayan eval-ner FILE... [--errors N] [--model FILE | --rules | --alone]
+    bayan eval-gold DIR [--data PATH] [--errors N]
     bayan train-ner FILE... [--out MODEL] [--cv K] [--epochs N] [--prune W] [--eval FILE]... [--newsfane FILE]
     bayan --help | --version
 
 Reads FILE, or standard input when FILE is absent or '-'. The encoding is
 detected: a BOM (UTF-8, UTF-16), BOM-less UTF-16, UTF-8, else Windows-1256
 or ISO-8859-6 (whichever reads as Arabic). Invalid bytes become U+FFFD and
-are reported on standard error with their count and first offset.
+are reported on standard error with their count and first offset. Input that
+is not text (a PDF, an image, an archive, a program) is refused by name.
 
 INPUT options:
     --encoding LABEL    decode as LABEL (utf-8, utf-16le, windows-1256,
@@ -49,6 +57,11 @@ segment     prints each word with its clitic segments and the rule that
             --explain WORD prints every reading of WORD with its points rule
             by rule, the runner-up, and the rules without which WORD would
             be segmented otherwise. docs/ARCHITECTURE.md lists the rules.
+concordance prints every occurrence of QUERY with its context as JSON: a word
+            or phrase, found whatever its diacritics and spelling and under
+            clitics (--exact: not under clitics), or with --regex a regular
+            expression over one normalized word (Unicode-aware \\w, \\d, \\b);
+            the first --limit hits (500) with --context characters (60).
 eval-seg    scores clitic segmentation against a UD treebank that writes
             clitics as words glued by SpaceAfter=No (UD Arabic PUD): exact
             words and split-point precision/recall/F1, for even sentences
@@ -61,6 +74,10 @@ eval-ner    scores Bayan's PERSON/LOC/ORG against `token TAG` files (BIO;
             ANERcorp, AQMAR): CoNLL exact-match precision, recall and F1;
             --errors N lists the first N sentences with a mistake; --model
             scores a model file, --rules the lists and rules without a model.
+eval-gold   scores all nine entity types against the statement-domain gold
+            DIR (tests/gold/entities; its README says the format): exact
+            span, type and level, per half (tune, check) and all; --data is
+            the shared data folder the gold refers to (../shared/data).
 train-ner   trains the entity tagger (deterministic) and writes it to --out;
             --cv K cross-validates on K contiguous blocks of the sentences;
             --eval scores the trained model on other files.
@@ -90,60 +107,29 @@ fn run(args: &[String]) -> Result<(), String> {
             println!("bayan {}", env!("CARGO_PKG_VERSION"));
             Ok(())
         }
-        "analyze" => analyze::run(&Flags::parse(rest, &["--format", "--offsets"])?),
-        "normalize" => normalize::run(rest),
-        "segment" => segment::run(&Flags::parse(rest, &["--explain"])?),
-        "eval-seg" => eval_seg::run(&Flags::parse(rest, &["--errors", "--format", "--stems"])?),
-        "eval-ner" => eval_ner::run(rest),
-        "train-ner" => train_ner::run(rest),
+        "analyze" => analyze::run(&Flags::parse(rest, &analyze::FLAGS)?),
+        "normalize" => normalize::run(&Flags::parse(rest, &normalize::FLAGS)?),
+        "segment" => segment::run(&Flags::parse(rest, &segment::FLAGS)?),
+        "concordance" => concordance::run(&Flags::parse(rest, &concordance::FLAGS)?),
+        "eval-seg" => eval_seg::run(&Flags::parse(rest, &eval_seg::FLAGS)?),
+        "eval-ner" => eval_ner::run(&Flags::parse(rest, &eval_ner::FLAGS)?),
+        "eval-gold" => eval_gold::run(&Flags::parse(rest, &eval_gold::FLAGS)?),
+        "train-ner" => train_ner::run(&Flags::parse(rest, &train_ner::FLAGS)?),
         other => Err(format!("unknown command {other:?}\n\n{USAGE}")),
     }
 }
 
-/// Flags every command that reads input accepts (see `read_input`).
-const INPUT_FLAGS: &[&str] = &["--encoding", "--invalid"];
-
-/// Parsed flags: `--name value` pairs and at most one positional FILE.
-pub struct Flags {
-    pub file: Option<String>,
-    values: Vec<(String, String)>,
-}
-
 impl Flags {
-    fn parse(args: &[String], known: &[&str]) -> Result<Flags, String> {
-        let mut flags = Flags { file: None, values: vec![] };
-        let mut it = args.iter();
-        while let Some(arg) = it.next() {
-            if let Some((name, value)) = arg.split_once('=').filter(|_| arg.starts_with("--")) {
-                flags.push(known, name, value.to_string())?;
-            } else if arg.starts_with("--") {
-                let value = it.next().ok_or_else(|| format!("{arg} needs a value"))?;
-                flags.push(known, arg, value.clone())?;
-            } else if flags.file.is_none() {
-                flags.file = Some(arg.clone());
-            } else {
-                return Err(format!("unexpected argument {arg:?}: give at most one FILE"));
-            }
-        }
-        Ok(flags)
-    }
-
-    fn push(&mut self, known: &[&str], name: &str, value: String) -> Result<(), String> {
-        if !known.contains(&name) && !INPUT_FLAGS.contains(&name) {
-            return Err(format!("unknown option {name}; see bayan --help"));
-        }
-        self.values.push((name.to_string(), value));
-        Ok(())
-    }
-
-    pub fn get(&self, name: &str) -> Option<&str> {
-        self.values.iter().rev().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
-    }
-
     /// The input text, decoded as `--encoding` says or as detected; what
     /// the decoding decided is noted on standard error.
     pub fn read_input(&self) -> Result<String, String> {
-        let (name, bytes) = match self.file.as_deref() {
+        self.read_file(self.file.as_deref())
+    }
+
+    /// [`Flags::read_input`] of `file` (standard input when it is `None`
+    /// or `-`).
+    pub fn read_file(&self, file: Option<&str>) -> Result<String, String> {
+        let (name, bytes) = match file {
             None | Some("-") => {
                 let mut bytes = Vec::new();
                 std::io::stdin()
@@ -167,6 +153,16 @@ impl Flags {
             "error" => true,
             other => return Err(format!("unknown --invalid {other:?}: expected replace or error")),
         };
+        if let Some(what) = sniff::sniff(&bytes) {
+            let what = if what.kind == "binary" {
+                "binary data".to_string()
+            } else {
+                format!("binary data ({})", what.name)
+            };
+            return Err(format!(
+                "{name} is not text but {what}; bayan reads text in UTF-8, UTF-16, Windows-1256 or ISO-8859-6"
+            ));
+        }
         let d = decode::decode(&bytes, forced);
         if strict {
             if let Some(at) = d.first_invalid {

@@ -2,13 +2,17 @@
 //! rule that decided them; `--explain WORD` shows every reading of one word
 //! with its points rule by rule.
 
-use crate::{write_out, Flags};
-use bayan::clitics::{self, Explanation};
+use crate::{write_out, Flags, Spec};
+use bayan::clitics::{self, Explanation, Lexicon};
 use bayan::tokenize::{self, TokenKind};
 use std::collections::HashMap;
 use std::fmt::Write;
 
+/// The flags `bayan segment` takes.
+pub const FLAGS: Spec = Spec { values: &["--explain"], switches: &[], input: true, files: false };
+
 pub fn run(flags: &Flags) -> Result<(), String> {
+    let lexicon = Lexicon::builtin();
     if let Some(word) = flags.get("--explain") {
         if flags.file.is_some() {
             return Err("give --explain a WORD, or a FILE without --explain, not both".into());
@@ -17,7 +21,7 @@ pub fn run(flags: &Flags) -> Result<(), String> {
         let [token] = tokens.as_slice() else {
             return Err(format!("--explain takes one word, not {}: {word:?}", tokens.len()));
         };
-        return write_out(&explanation(token.span.of(word), &clitics::explain(token.span.of(word))));
+        return write_out(&explanation(token.span.of(word), &lexicon.explain(token.span.of(word))));
     }
     let text = flags.read_input()?;
     let mut out = String::new();
@@ -25,7 +29,7 @@ pub fn run(flags: &Flags) -> Result<(), String> {
     for token in tokenize::tokenize(&text).iter().filter(|t| t.kind == TokenKind::Word) {
         let word = token.span.of(&text);
         let line = lines.entry(word).or_insert_with(|| {
-            let e = clitics::explain(word);
+            let e = lexicon.explain(word);
             format!("{word}\t{}\t{}\n", clitics::notation(word, &e.segments), e.decided_by)
         });
         out.push_str(line);

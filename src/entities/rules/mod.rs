@@ -23,8 +23,8 @@ use super::bits::Bits;
 use super::lexicon::{self, lexicon};
 use super::locate::Cursor;
 use super::{Entity, EntityType, Gazetteer};
-use crate::analysis::{Analysis, Form};
 use crate::clitics::proclitics;
+use crate::lexed::{Form, Lexed};
 use crate::span::Span;
 use crate::tokenize::TokenKind;
 
@@ -127,7 +127,7 @@ pub struct Hit<'g> {
 /// Everything a rule may read.
 pub struct Ctx<'a> {
     pub text: &'a str,
-    pub analysis: &'a Analysis,
+    pub lexed: &'a Lexed,
     /// Per form.
     infos: Vec<FormInfo>,
     /// Per token: the gazetteer mention starting there, if any.
@@ -137,24 +137,18 @@ pub struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
-    pub fn new(text: &'a str, analysis: &'a Analysis, found: &'a [Entity], titles: &'a [Entity]) -> Self {
-        let infos = analysis
+    pub fn new(text: &'a str, lexed: &'a Lexed, found: &'a [Entity], titles: &'a [Entity]) -> Self {
+        let infos = lexed
             .forms
             .iter()
-            .zip(first_surfaces(text, analysis))
+            .zip(first_surfaces(text, lexed))
             .map(|(form, (surface, kind))| FormInfo::of(surface, form, kind))
             .collect();
-        Ctx {
-            text,
-            analysis,
-            infos,
-            hits: hits_by_token(analysis, found),
-            titles: hits_by_token(analysis, titles),
-        }
+        Ctx { text, lexed, infos, hits: hits_by_token(lexed, found), titles: hits_by_token(lexed, titles) }
     }
 
     pub fn len(&self) -> usize {
-        self.analysis.tokens.len()
+        self.lexed.tokens.len()
     }
 
     /// What is known about token `i`; nothing past the end, so rules can
@@ -170,7 +164,7 @@ impl<'a> Ctx<'a> {
             word: false,
             numeric_date: false,
         };
-        self.analysis.tokens.get(i).map_or(&NOTHING, |t| &self.infos[t.form as usize])
+        self.lexed.tokens.get(i).map_or(&NOTHING, |t| &self.infos[t.form as usize])
     }
 
     /// Whether token `i` exists and its core has one of `classes`.
@@ -180,16 +174,16 @@ impl<'a> Ctx<'a> {
 
     /// The normalized form of token `i`.
     pub fn form_norm(&self, i: usize) -> &'a str {
-        self.analysis.tokens.get(i).map_or("", |t| &self.analysis.forms[t.form as usize].norm)
+        self.lexed.tokens.get(i).map_or("", |t| &self.lexed.forms[t.form as usize].norm)
     }
 
     pub fn kind(&self, i: usize) -> Option<TokenKind> {
-        self.analysis.tokens.get(i).map(|t| t.kind)
+        self.lexed.tokens.get(i).map(|t| t.kind)
     }
 
     /// The surface of token `i` (empty past the end).
     pub fn surface(&self, i: usize) -> &'a str {
-        self.analysis.tokens.get(i).map_or("", |t| t.span.of(self.text))
+        self.lexed.tokens.get(i).map_or("", |t| t.span.of(self.text))
     }
 
     pub fn hit(&self, i: usize) -> Option<Hit<'a>> {
@@ -231,17 +225,17 @@ impl<'a> Ctx<'a> {
     /// An entity over tokens `first..=last`, starting after the first
     /// token's proclitics when `strip` (they are not part of the name).
     pub fn entity(&self, first: usize, last: usize, kind: EntityType) -> Entity {
-        let tokens = &self.analysis.tokens;
+        let tokens = &self.lexed.tokens;
         let start = tokens[first].span.start + self.info(first).skip as usize;
         Entity { span: Span::new(start, tokens[last].span.end), kind, id: None, gloss: None, inner: vec![] }
     }
 }
 
 /// For each form, the surface and kind of its first token.
-fn first_surfaces<'t>(text: &'t str, analysis: &Analysis) -> Vec<(&'t str, TokenKind)> {
-    let mut out = vec![("", TokenKind::Punct); analysis.forms.len()];
-    let mut seen = vec![false; analysis.forms.len()];
-    for t in &analysis.tokens {
+fn first_surfaces<'t>(text: &'t str, lexed: &Lexed) -> Vec<(&'t str, TokenKind)> {
+    let mut out = vec![("", TokenKind::Punct); lexed.forms.len()];
+    let mut seen = vec![false; lexed.forms.len()];
+    for t in &lexed.tokens {
         let f = t.form as usize;
         if !seen[f] {
             seen[f] = true;
@@ -275,8 +269,8 @@ impl<'g> HitIndex<'g> {
 }
 
 /// Indexes mentions by the token they start in (the longest one there).
-fn hits_by_token<'g>(analysis: &Analysis, found: &'g [Entity]) -> HitIndex<'g> {
-    let tokens = &analysis.tokens;
+fn hits_by_token<'g>(lexed: &Lexed, found: &'g [Entity]) -> HitIndex<'g> {
+    let tokens = &lexed.tokens;
     // (first token, hit); at one first token the longest hit, the earliest
     // of equally long ones.
     let mut hits: Vec<(usize, Hit<'g>)> = Vec::new();
@@ -318,9 +312,9 @@ fn hits_by_token<'g>(analysis: &Analysis, found: &'g [Entity]) -> HitIndex<'g> {
 
 /// Every rule's candidates; `found` are the gazetteer's, `titles` the title
 /// list's mentions.
-pub fn find(text: &str, analysis: &Analysis, found: &[Entity], titles: &Gazetteer) -> Vec<Entity> {
-    let title_hits = titles.find(text, analysis);
-    let ctx = Ctx::new(text, analysis, found, &title_hits);
+pub fn find(text: &str, lexed: &Lexed, found: &[Entity], titles: &Gazetteer) -> Vec<Entity> {
+    let title_hits = titles.find(text, lexed);
+    let ctx = Ctx::new(text, lexed, found, &title_hits);
     let mut out = Vec::new();
     dates::find(&ctx, &mut out);
     numbers::find(&ctx, &mut out);

@@ -73,7 +73,7 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
 /// Whether token `i` continues a dotted abbreviation: م in ق.م. ("before
 /// Christ") is no title "engineer".
 fn inside_abbreviation(ctx: &Ctx, i: usize) -> bool {
-    let tokens = &ctx.analysis.tokens;
+    let tokens = &ctx.lexed.tokens;
     i >= 2 && ctx.is_punct(i - 1, ".") && tokens[i - 1].span.end == tokens[i].span.start && {
         let before = &tokens[i - 2];
         before.span.end == tokens[i - 1].span.start && ctx.surface(i - 2).chars().count() == 1
