@@ -26,8 +26,12 @@ const TYPES = {
  * Serves `root` on 127.0.0.1:`port` (0 = any free port); resolves to the
  * server. `onResponse({ path, status, body, time })`, when given, learns of
  * every answer (`time`: when the request arrived, in epoch milliseconds).
+ * `headers(path)`, when given, adds headers to an answer (a test's
+ * Content-Security-Policy, as a site sends it with every file); `files`
+ * maps paths to bodies served as if they were files (a test's own pages
+ * and texts, from memory).
  */
-export function serve(root, port = 0, { onResponse } = {}) {
+export function serve(root, port = 0, { onResponse, headers, files = {} } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     const time = Date.now();
@@ -35,12 +39,13 @@ export function serve(root, port = 0, { onResponse } = {}) {
     try {
       let file = normalize(join(base, decodeURIComponent(path)));
       if (file !== base && !file.startsWith(base + sep)) throw Object.assign(new Error(), { code: 'ENOENT' });
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      if (!Object.hasOwn(files, path) && (await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = Object.hasOwn(files, path) ? Buffer.from(files[path]) : await readFile(file);
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
         'x-content-type-options': 'nosniff',
+        ...headers?.(path),
       });
       res.end(body);
       onResponse?.({ path, status: 200, body, time });

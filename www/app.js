@@ -16,6 +16,7 @@ import { mountUserGazetteer } from './user-gazetteer.js';
 import { describe as describeReport, textReport } from './report.js';
 import { pause } from './pause.js';
 import { startOffline } from './offline.js';
+import { listenToParent } from './framed.js';
 
 const $ = (id) => document.getElementById(id);
 /** @type {Messenger<typeof import('./worker.js').ACTIONS>} */
@@ -410,10 +411,15 @@ renderViewTabs();
 $('limit-help').textContent = t('limit', MAX_BYTES / 1048576);
 
 // A share link carries its text in the fragment: #t=<base64url deflate-raw>.
-if (location.hash.startsWith('#t=')) {
+// A page that frames this one may change the fragment, or post a text.
+function openLink() {
+  if (!location.hash.startsWith('#t=')) return;
   import('./views/export.js').then(({ inflate }) => inflate(location.hash.slice(3)))
     .then((text) => show(text, t('sharedName')), () => say(t('badLink'), 'error'));
 }
+openLink();
+addEventListener('hashchange', openLink);
+listenToParent((text, name) => show(text, name ?? t('sharedName')));
 
 // A visitor who opens no text still gets the rest of the page (and the
 // offline copy) once the worker is ready and the page has been idle.

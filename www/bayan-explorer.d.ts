@@ -1,31 +1,67 @@
 // Types of <bayan-explorer> (www/bayan-explorer.js).
-import type { Analysis, EntityMention } from './lib/index.js';
+import type { Analysis, EntityMention, Preset } from './lib/index.js';
 
 export declare class BayanExplorer extends HTMLElement {
-  /** The text to analyze; wins over `src`. */
-  text: string;
-  /** A same-origin URL of a UTF-8 text to analyze. */
+  /** A same-origin URL of the text to analyze, decoded as the page decodes a file; wins over `text` and the content. */
   src: string;
+  /** The text to analyze when there is no `src`; wins over the element's content. */
+  text: string;
   /** Comma-separated entity types to show (all when empty). */
   types: string;
-  /** The normalization preset of `bayan-entity-click`'s `normalized`. */
-  preset: 'display' | 'search' | 'strict';
+  /** The normalization preset of `bayan-entity-click`'s `normalized` (default `search`). */
+  preset: Preset;
   /** The interface language. */
   lang: 'ar' | 'en';
   /** `full`: legend, status and text; `reader`: the text only. */
   mode: 'full' | 'reader';
-  /** The last analysis, before the `types` filter. */
+  /** The last analysis, before the `types` filter; null before one, after a failure and for an empty text. */
   readonly analysis: Analysis | null;
 }
 
-export interface BayanAnalyzedDetail { length: number; tokens: number; entities: EntityMention[] }
-export interface BayanEntityClickDetail extends EntityMention { text: string; normalized: string; preset: string }
+export interface BayanAnalyzedDetail {
+  /** Where the text came from. */
+  source: 'src' | 'text' | 'content';
+  /** Its length in UTF-16 units. */
+  length: number;
+  tokens: number;
+  /** The entities shown (after the `types` filter). */
+  entities: EntityMention[];
+  /** How `src` was decoded (`utf-8`, `utf-16le`, `windows-1256`…); null for `text` and the content. */
+  encoding: string | null;
+  /** Invalid byte sequences in `src`, each shown as U+FFFD: how many, and the byte offset of the first. */
+  invalid: { count: number; first: number | null };
+  /** How many invisible or bidi control characters the text holds (shown as markers). */
+  controls: number;
+  /** What the decoding noticed, in the element's language. */
+  warnings: string[];
+}
+
+export interface BayanEntityClickDetail extends EntityMention {
+  /** The entity as written in the text. */
+  text: string;
+  /** The same, normalized with `preset`. */
+  normalized: string;
+  preset: Preset;
+}
+
+export interface BayanErrorDetail {
+  /**
+   * `origin`: `src` is on another origin; `network`, `http`: it could not be
+   * fetched; `unsupported`: it is not a text (a PDF, an image, binary data…);
+   * `analysis`: the analysis failed (the worker or the wasm could not start).
+   */
+  kind: 'origin' | 'network' | 'http' | 'unsupported' | 'analysis';
+  /** What the status line says, in the element's language. */
+  message: string;
+  /** The technical cause, for the site's developers. */
+  cause: string;
+}
 
 declare global {
   interface HTMLElementTagNameMap { 'bayan-explorer': BayanExplorer }
   interface HTMLElementEventMap {
     'bayan-analyzed': CustomEvent<BayanAnalyzedDetail>;
     'bayan-entity-click': CustomEvent<BayanEntityClickDetail>;
-    'bayan-error': CustomEvent<{ message: string }>;
+    'bayan-error': CustomEvent<BayanErrorDetail>;
   }
 }

@@ -1,36 +1,86 @@
 // <bayan-explorer>: the explorer as a custom element other sites embed.
-// Everything it shows lives in a shadow root, so the host page's CSS cannot
-// reach in and its own cannot leak out. Analysis runs in one module worker
-// shared by every element on the page. Importing this module twice (even
-// under two URLs) defines the element once.
+//
+// Everything it makes stays in its shadow root: the reader, its tooltip, the
+// control markers' stylesheet and the live status line. The host page's CSS
+// cannot reach in, and the element adds no node, id or stylesheet to the
+// host document. The reader is the page's (render.js): paragraphs in chunks
+// with `content-visibility`, rendered between frames, controls shown as
+// markers and never obeyed.
+//
+// The text is `src` (fetched from the same origin and decoded as the page
+// decodes a file), else `text`, else the element's own content. That content
+// is what a reader without JavaScript sees: it stays shown until the
+// analysis replaces it, and stays if the analysis fails.
+//
+// Analysis runs in one module worker shared by every element of the page
+// (lib/worker.js). Importing this module twice, even under two URLs,
+// defines the element once.
 import { Messenger } from './messenger.js';
 import { renderReader } from './render.js';
 import { renderLegend } from './legend.js';
 import { ENTITY_TYPES } from './entity-types.js';
+import { mentionMaker, withObjects } from './lib/objects.js';
+import { domText } from './extract-html.js';
+import { finish } from './report.js';
+import { pause } from './pause.js';
+import { num } from './i18n.js';
 
 const KNOWN_TYPES = new Set(ENTITY_TYPES.map((t) => t.type));
-const PRESETS = ['display', 'search', 'strict'];
+/** Mentions made into objects per task: about 10 ms. */
+const MENTIONS_PER_STEP = 50_000;
+const PRESETS = ['display', 'light', 'search', 'strict'];
 
+/** The element's own words in each `lang`; `n` formats a number in that language. */
 const UI = {
   ar: {
     dir: 'rtl',
-    loading: 'جارٍ التحليل…',
-    empty: 'لا نص لتحليله.',
-    done: (tokens, entities) => `${tokens} رمزًا، ${entities} كيانًا`,
-    failed: (m) => `تعذّر التحليل: ${m}`,
+    loading: () => 'جارٍ التحليل…',
+    empty: () => 'لا نص لتحليله.',
+    done: (n, tokens, entities) => `${n(tokens)} رمزًا، ${n(entities)} كيانًا.`,
+    legacy: (n, encoding) => `قُرئ بترميز ${encoding}.`,
+    invalid: (n, count) => `${n(count)} من تسلسلات البايتات غير صالح، يظهر بالعلامة �.`,
+    controls: (n, count) => `${n(count)} من المحارف الخفية أو محارف الاتجاه، تظهر بعلامات ⟨…⟩ ولا يُعمل بها.`,
+    analysis: () => 'تعذّر تحليل النص.',
+    failedShown: () => 'تعذّر تحليل النص؛ يظهر دون تمييز الكيانات.',
+    origin: (n, origin, own) => `يقرأ العنصر من ${own} وحده، و${origin} مصدر آخر.`,
+    http: (n, path, status) => `تعذّر تحميل ${path} (HTTP ${status}).`,
+    network: (n, path) => `تعذّر تحميل ${path}.`,
+    unsupported: (n, message) => message,
     legend: 'أنواع الكيانات',
     reader: 'النص',
+    gloss: 'بالإنجليزية',
   },
   en: {
     dir: 'ltr',
-    loading: 'Analyzing…',
-    empty: 'No text to analyze.',
-    done: (tokens, entities) => `${tokens} tokens, ${entities} entities`,
-    failed: (m) => `Could not analyze: ${m}`,
+    loading: () => 'Analyzing…',
+    empty: () => 'No text to analyze.',
+    done: (n, tokens, entities) => `${n(tokens)} token${tokens === 1 ? '' : 's'}, ${n(entities)} entit${entities === 1 ? 'y' : 'ies'}.`,
+    legacy: (n, encoding) => `Read as ${encoding}.`,
+    invalid: (n, count) => `${n(count)} invalid byte sequence${count === 1 ? '' : 's'}, shown as �.`,
+    controls: (n, count) => `${n(count)} invisible or bidi control character${count === 1 ? '' : 's'}, shown as ⟨…⟩ markers and not obeyed.`,
+    analysis: () => 'The text could not be analyzed.',
+    failedShown: () => 'The text could not be analyzed; it is shown without highlights.',
+    origin: (n, origin, own) => `The element reads only from ${own}; ${origin} is another origin.`,
+    http: (n, path, status) => `Could not load ${path} (HTTP ${status}).`,
+    network: (n, path) => `Could not load ${path}.`,
+    unsupported: (n, message) => message,
     legend: 'Entity types',
     reader: 'Text',
+    gloss: 'English',
   },
 };
+
+/**
+ * Why there is no analysis: `kind` is `bayan-error`'s (and the UI key of the
+ * status line, with `args`); the message is the technical cause.
+ */
+class Failure extends Error {
+  constructor(kind, cause, args = []) {
+    super(cause);
+    this.kind = kind;
+    this.args = args;
+  }
+}
 
 let shared = null;
 /** The one worker every element uses, started by the first that needs it. */
@@ -46,21 +96,32 @@ export class BayanExplorer extends HTMLElement {
   #status;
   #legend;
   #reader;
+  #fallback;
+  #view = null;
   #text = '';
-  #analysis = null;
+  #columns = null;
+  #objects = null;
+  #entities = [];
   #shown = [];
+  #report = null;
+  /** What the status line says (`#say`'s arguments), said again on a `lang` switch. */
+  #said = null;
+  /** Whether the last analysis is shown (`#done`) or failed (`#failed`). */
+  #done = false;
+  #failed = false;
   #pending = false;
   #generation = 0;
+  #content = new MutationObserver(() => !this.src && !this.hasAttribute('text') && this.#schedule());
 
   constructor() {
     super();
     const shadow = this.attachShadow({ mode: 'open' });
-    const [palette, style] = ['./entities.css', './bayan-explorer.css'].map((file) => {
+    const sheet = (href) => {
       const link = document.createElement('link');
       link.rel = 'stylesheet';
-      link.href = new URL(file, import.meta.url).href;
+      link.href = href;
       return link;
-    });
+    };
     this.#root = part('div', 'root');
     this.#status = part('p', 'status');
     this.#status.setAttribute('role', 'status');
@@ -68,36 +129,52 @@ export class BayanExplorer extends HTMLElement {
     this.#legend = part('ul', 'legend');
     this.#reader = part('article', 'reader');
     this.#reader.lang = 'ar';
-    this.#reader.dir = 'auto';
+    this.#reader.dir = 'rtl';
+    // The element's own content, shown until the analysis replaces it.
+    this.#fallback = part('div', 'fallback');
+    this.#fallback.append(document.createElement('slot'));
     const body = part('div', 'body');
-    body.append(this.#legend, this.#reader);
+    body.append(this.#legend, this.#reader, this.#fallback);
     this.#root.append(this.#status, body);
-    shadow.append(palette, style, this.#root);
-    this.#reader.addEventListener('click', (e) => this.#clicked(e));
+    shadow.append(
+      sheet(new URL('./entities.css', import.meta.url).href),
+      sheet(new URL('./bayan-explorer.css', import.meta.url).href),
+      this.#root,
+    );
+    this.#reader.addEventListener('click', (e) => this.#activate(e.target));
+    this.#reader.addEventListener('keydown', (e) => (e.key === 'Enter' || e.key === ' ') && this.#activate(e.target));
   }
 
   connectedCallback() {
+    this.#content.observe(this, { childList: true, subtree: true, characterData: true });
     this.#chrome();
     this.#schedule();
   }
 
-  attributeChangedCallback(name, old, value) {
-    if (old === value || !this.isConnected) return;
-    if (name === 'lang' || name === 'mode') this.#chrome();
-    else if (name === 'types') this.#render();
-    else this.#schedule();
+  disconnectedCallback() {
+    this.#content.disconnect();
+    this.#generation++;
+    this.#view?.destroy();
   }
 
-  /** The text to analyze; wins over `src`. */
-  get text() { return this.getAttribute('text') ?? ''; }
-  set text(v) { this.setAttribute('text', v); }
-  /** A same-origin URL of a UTF-8 text to analyze. */
+  attributeChangedCallback(name, old, value) {
+    if (old === value || !this.isConnected) return;
+    if (name === 'text' || name === 'src') this.#schedule();
+    else if (name === 'types') this.#render();
+    else if (name === 'lang' && this.#failed) this.#schedule();
+    else if (name === 'lang' || name === 'mode') this.#chrome();
+  }
+
+  /** A same-origin URL of the text to analyze; wins over `text` and the content. */
   get src() { return this.getAttribute('src') ?? ''; }
   set src(v) { this.setAttribute('src', v); }
+  /** The text to analyze, when there is no `src`; wins over the element's content. */
+  get text() { return this.getAttribute('text') ?? ''; }
+  set text(v) { this.setAttribute('text', v); }
   /** Comma-separated entity types to show (all when empty). */
   get types() { return this.getAttribute('types') ?? ''; }
   set types(v) { this.setAttribute('types', v); }
-  /** The normalization preset of the forms in `bayan-entity-click`. */
+  /** The normalization preset of `normalized` in `bayan-entity-click`. */
   get preset() { return PRESETS.includes(this.getAttribute('preset')) ? this.getAttribute('preset') : 'search'; }
   set preset(v) { this.setAttribute('preset', v); }
   /** The interface language: `ar` (default) or `en`. */
@@ -107,8 +184,15 @@ export class BayanExplorer extends HTMLElement {
   get mode() { return this.getAttribute('mode') === 'reader' ? 'reader' : 'full'; }
   set mode(v) { this.setAttribute('mode', v); }
 
-  /** The last analysis (all entities, before the `types` filter), or null. */
-  get analysis() { return this.#analysis; }
+  /**
+   * The last analysis (all entities, before the `types` filter), or null.
+   * Made into objects when first read: the element itself needs only the
+   * entities, and a long text's forms are many.
+   */
+  get analysis() {
+    this.#objects ??= this.#columns && withObjects(this.#columns);
+    return this.#objects;
+  }
 
   #chrome() {
     const ui = UI[this.lang];
@@ -117,7 +201,8 @@ export class BayanExplorer extends HTMLElement {
     this.#root.dataset.mode = this.mode;
     this.#legend.setAttribute('aria-label', ui.legend);
     this.#reader.setAttribute('aria-label', ui.reader);
-    if (this.#analysis) this.#say(ui.done(this.#analysis.tokens.starts.length, this.#shown.length));
+    if (this.#done && this.#columns) renderLegend(this.#legend, this.#reader, this.#shown, this.lang);
+    if (this.#said) this.#say(...this.#said);
   }
 
   /** Coalesces attribute changes made together into one analysis. */
@@ -126,74 +211,167 @@ export class BayanExplorer extends HTMLElement {
     this.#pending = true;
     queueMicrotask(() => {
       this.#pending = false;
-      this.#analyze();
+      if (this.isConnected) this.#analyze();
     });
   }
 
   async #analyze() {
     const generation = ++this.#generation;
-    const ui = UI[this.lang];
-    this.#say(ui.loading, 'busy');
+    const stale = () => generation !== this.#generation;
+    const lang = this.lang;
+    this.#failed = false;
+    this.#root.setAttribute('aria-busy', 'true');
+    this.#say('info', 'loading');
     try {
-      const text = this.hasAttribute('text') ? this.text : this.src ? await load(this.src) : '';
-      if (generation !== this.#generation) return;
-      if (!text.trim()) {
-        this.#analysis = null;
-        this.#text = '';
-        this.#reader.replaceChildren();
-        this.#legend.replaceChildren();
-        this.#say(ui.empty);
-        return;
-      }
-      const analysis = await worker().request('analyze', { text });
-      if (generation !== this.#generation) return;
+      const { text, source, report } = await this.#input(lang);
+      if (stale()) return;
+      const columns = text.trim() ? await worker().request('analyzeColumns', { text }) : null;
+      if (stale()) return;
+      // Mentions become objects a step at a time (a long text has hundreds
+      // of thousands), and the reader is set up in a task of its own.
+      const mentions = mentionMaker(columns?.entities ?? { starts: [] }, columns?.entityTypes, columns?.entityRefs);
+      do {
+        mentions.step(MENTIONS_PER_STEP);
+        await pause();
+        if (stale()) return;
+      } while (!mentions.done);
       this.#text = text;
-      this.#analysis = analysis;
+      this.#columns = columns;
+      this.#objects = null;
+      this.#entities = mentions.top;
+      this.#report = report;
+      this.#done = true;
       this.#render();
-      this.dispatchEvent(new CustomEvent('bayan-analyzed', {
-        bubbles: true,
-        composed: true,
-        detail: { length: text.length, tokens: analysis.tokens.starts.length, entities: this.#shown },
-      }));
+      this.#root.removeAttribute('aria-busy');
+      this.#emit('bayan-analyzed', {
+        source,
+        length: text.length,
+        tokens: columns?.tokens.starts.length ?? 0,
+        entities: this.#shown,
+        encoding: report.encoding,
+        invalid: report.invalid,
+        controls: report.controls,
+        warnings: report.warnings,
+      });
     } catch (e) {
-      if (generation !== this.#generation) return;
-      this.#say(UI[this.lang].failed(e.message), 'error');
-      this.dispatchEvent(new CustomEvent('bayan-error', { bubbles: true, composed: true, detail: { message: e.message } }));
+      if (stale()) return;
+      const { kind, message, args } = e instanceof Failure ? e : new Failure('analysis', e.message);
+      this.#failed = true;
+      this.#root.removeAttribute('aria-busy');
+      // The content stays shown: without highlights, but readable.
+      const key = kind === 'analysis' && this.#hasContent() ? 'failedShown' : kind;
+      this.#say('error', key, ...args);
+      this.#emit('bayan-error', { kind, message: this.#status.textContent, cause: message });
     }
   }
 
-  #render() {
-    if (!this.#analysis) return;
-    const wanted = this.types.split(',').map((t) => t.trim().toUpperCase()).filter((t) => KNOWN_TYPES.has(t));
-    this.#shown = wanted.length ? this.#analysis.entities.filter((e) => wanted.includes(e.type)) : this.#analysis.entities;
-    renderReader(this.#reader, this.#text, this.#shown);
-    renderLegend(this.#legend, this.#reader, this.#shown);
-    this.#chrome();
+  /** The text to analyze and its decoding report, from `src`, `text` or the content. */
+  async #input(lang) {
+    this.#view?.destroy();
+    this.#reader.replaceChildren();
+    this.#legend.replaceChildren();
+    this.#fallback.hidden = false;
+    this.#done = false;
+    this.#columns = null;
+    if (this.src) return { source: 'src', ...(await this.#load(this.src, lang)) };
+    const [source, text] = this.hasAttribute('text') ? ['text', this.text] : ['content', domText(this).text];
+    const report = await finish({ text, encoding: null, bom: false, invalid: { count: 0, first: null }, format: source, warnings: [] }, lang);
+    return { source, text, report };
   }
 
-  async #clicked(event) {
-    const mark = event.target instanceof Element && event.target.closest('mark');
-    if (!mark || !this.#analysis) return;
-    const at = offsetOf(this.#reader, this.#text, mark);
-    const entity = this.#shown.find((e) => e.start <= at && at < e.end);
+  /** Fetches `src` (same origin only) and decodes it as the page decodes a file. */
+  async #load(src, lang) {
+    const url = new URL(src, document.baseURI);
+    if (url.origin !== location.origin) {
+      throw new Failure('origin', `${url.origin} is another origin; src must be on ${location.origin}`, [url.origin, location.origin]);
+    }
+    let response;
+    try {
+      response = await fetch(url, { credentials: 'same-origin' });
+    } catch (e) {
+      throw new Failure('network', e.message, [url.pathname]);
+    }
+    if (!response.ok) {
+      throw new Failure('http', `${url.pathname}: HTTP ${response.status}`, [url.pathname, response.status]);
+    }
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const { decodeBytes } = await import('./decode.js');
+    try {
+      const report = await decodeBytes(bytes, decodeURIComponent(url.pathname.split('/').pop()), { lang });
+      return { text: report.text, report };
+    } catch (e) {
+      if (e.name !== 'UnsupportedFile') throw e;
+      throw new Failure('unsupported', e.message, [e.message]);
+    }
+  }
+
+  #hasContent() {
+    return this.childNodes.length > 0 && /\S/.test(this.textContent);
+  }
+
+  /** Shows the entities of the types asked for, the legend and the summary. */
+  #render() {
+    if (!this.#done) return;
+    const wanted = this.types.split(',').map((t) => t.trim().toUpperCase()).filter((t) => KNOWN_TYPES.has(t));
+    this.#shown = wanted.length ? this.#entities.filter((e) => wanted.includes(e.type)) : this.#entities;
+    this.#fallback.hidden = true;
+    if (!this.#columns) {
+      this.#view?.destroy();
+      this.#reader.replaceChildren();
+      this.#legend.replaceChildren();
+      this.#say('info', 'empty');
+      return;
+    }
+    const shown = this.#shown;
+    this.#view = renderReader(this.#reader, this.#text, shown, {
+      tipParent: this.#root,
+      describe: (i) => ({ gloss: shown[i]?.gloss, glossLabel: UI[this.lang].gloss }),
+    });
+    renderLegend(this.#legend, this.#reader, shown, this.lang);
+    this.#summarize();
+  }
+
+  /** The status line after an analysis: counts, then what the decoding noticed. */
+  #summarize() {
+    const { encoding, invalid, controls } = this.#report;
+    const notes = [['done', this.#columns.tokens.starts.length, this.#shown.length]];
+    if (encoding && !/^utf-/.test(encoding)) notes.push(['legacy', encoding.toUpperCase()]);
+    if (invalid.count) notes.push(['invalid', invalid.count]);
+    if (controls) notes.push(['controls', controls]);
+    this.#say('info', notes);
+  }
+
+  /**
+   * Says `what` in the status line, in the element's language: a UI key
+   * and its arguments, or a list of them said one after the other.
+   */
+  #say(kind, what, ...args) {
+    this.#said = [kind, what, ...args];
+    const ui = UI[this.lang];
+    const n = (x) => num(x, this.lang);
+    const lines = Array.isArray(what) ? what : [[what, ...args]];
+    this.#status.textContent = lines.map(([key, ...a]) => ui[key](n, ...a)).join(' ');
+    this.#status.dataset.kind = kind;
+  }
+
+  /** A click, Enter or Space on a highlight: `bayan-entity-click` with its forms. */
+  async #activate(target) {
+    const mark = target instanceof Element ? target.closest('mark.ent') : null;
+    const entity = mark && this.#shown[Number(mark.dataset.i)];
     if (!entity) return;
     const surface = this.#text.slice(entity.start, entity.end);
+    const preset = this.preset;
     let normalized = surface;
     try {
-      normalized = (await worker().request('normalize', { text: surface, preset: this.preset })).text;
+      normalized = (await worker().request('normalize', { text: surface, preset })).text;
     } catch {
       // The surface form stands in; the event still arrives.
     }
-    this.dispatchEvent(new CustomEvent('bayan-entity-click', {
-      bubbles: true,
-      composed: true,
-      detail: { ...entity, text: surface, normalized, preset: this.preset },
-    }));
+    this.#emit('bayan-entity-click', { ...entity, text: surface, normalized, preset });
   }
 
-  #say(message, kind = 'info') {
-    this.#status.textContent = message;
-    this.#status.dataset.kind = kind;
+  #emit(type, detail) {
+    this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
   }
 }
 
@@ -203,30 +381,6 @@ function part(tag, name) {
   el.className = name;
   el.setAttribute('part', name);
   return el;
-}
-
-/** The text at a same-origin URL; any other origin is refused unrequested. */
-async function load(src) {
-  const url = new URL(src, document.baseURI);
-  if (url.origin !== location.origin) throw new Error(`${url.origin} is another origin; src must be on ${location.origin}`);
-  const response = await fetch(url, { credentials: 'same-origin' });
-  if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
-  return response.text();
-}
-
-/**
- * Where `mark` starts in `text`: the reader shows one paragraph per line, so
- * the line's start plus the length of what precedes the mark in it.
- */
-function offsetOf(reader, text, mark) {
-  const para = mark.closest('.para');
-  const index = [...reader.querySelectorAll('.para')].indexOf(para);
-  let lineStart = 0;
-  for (let i = 0; i < index; i++) lineStart = text.indexOf('\n', lineStart) + 1;
-  const range = document.createRange();
-  range.setStart(para, 0);
-  range.setEnd(mark, 0);
-  return lineStart + range.toString().length;
 }
 
 if (!customElements.get('bayan-explorer')) customElements.define('bayan-explorer', BayanExplorer);

@@ -29,9 +29,9 @@ export function typeOrder(type) {
   return i < 0 ? ENTITY_TYPES.length : i;
 }
 
-/** A type's plural label in the interface language. */
-export function typeName(type) {
-  return TYPE_LABEL[type]?.[currentLang()] ?? type;
+/** A type's plural label in the interface language (or in `lang`). */
+export function typeName(type, lang = currentLang()) {
+  return TYPE_LABEL[type]?.[lang] ?? type;
 }
 
 /** A type's singular label in the interface language. */

@@ -5,7 +5,7 @@
 // library ships with the page. Each <w:p> becomes one line; tabs and
 // breaks inside a paragraph are kept; deleted (tracked) text and field
 // codes are not text and are left out.
-import { t } from './i18n.js';
+import { tIn, currentLang } from './i18n.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -56,12 +56,12 @@ export function readZipEntries(bytes) {
  * `{ text, invalid, warnings }` of a .docx's bytes. `decodeText(bytes)`
  * decodes the XML and reports invalid bytes (passed in to keep one decoder).
  */
-export async function extractDocx(bytes, entries, decodeText) {
+export async function extractDocx(bytes, entries, decodeText, lang = currentLang()) {
   const entry = entries.find((e) => e.name === 'word/document.xml');
   if (!entry) throw new Error('no word/document.xml');
   const warnings = [];
   const raw = await readEntry(bytes, entry);
-  if (crc32(raw) !== entry.crc) warnings.push(t('docxCrc'));
+  if (crc32(raw) !== entry.crc) warnings.push(tIn(lang, 'docxCrc'));
   const decoded = await decodeText(raw);
   warnings.push(...decoded.warnings);
   if (/<!(DOCTYPE|ENTITY)/i.test(decoded.text.slice(0, 4096))) throw new Error('document.xml declares a DTD, which Word never writes');

@@ -7,7 +7,7 @@
 // (script, style, template, svg…) are skipped whole. Block elements become
 // line breaks so paragraphs survive; white space collapses as a browser
 // would show it, except inside <pre>.
-import { t } from './i18n.js';
+import { tIn, currentLang } from './i18n.js';
 
 /** Elements whose content is never text for a reader. */
 const SKIP = new Set([
@@ -22,9 +22,21 @@ const BLOCK = new Set([
   'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL', 'CAPTION', 'BODY', 'HTML',
 ]);
 
-/** `{ text, warnings }` from an HTML source string. */
-export function extractHtml(html) {
+/** `{ text, warnings }` from an HTML source string (warnings in `lang`). */
+export function extractHtml(html, lang = currentLang()) {
   const doc = new DOMParser().parseFromString(html, 'text/html');
+  const { text, skipped } = domText(doc.documentElement);
+  const warnings = [];
+  if (skipped > 0) warnings.push(tIn(lang, 'htmlSkipped', skipped));
+  return { text, warnings };
+}
+
+/**
+ * The text under `root` as a reader sees it: blocks on lines of their own,
+ * white space collapsed outside <pre>; `skipped` counts the scripts, styles
+ * and SVG left out. Also reads <bayan-explorer>'s own content (its light DOM).
+ */
+export function domText(root) {
   const lines = [];
   let line = '';
   let skipped = 0;
@@ -36,7 +48,7 @@ export function extractHtml(html) {
   };
   // Iterative walk with explicit exit markers: a hostile file may nest
   // elements deeper than the call stack.
-  const stack = [[doc.documentElement, false]];
+  const stack = [[root, false]];
   while (stack.length) {
     const [node, exiting] = stack.pop();
     if (exiting) {
@@ -70,10 +82,7 @@ export function extractHtml(html) {
     for (let c = node.lastChild; c; c = c.previousSibling) stack.push([c, false]);
   }
   breakLine();
-  const text = tidy(lines);
-  const warnings = [];
-  if (skipped > 0) warnings.push(t('htmlSkipped', skipped));
-  return { text, warnings };
+  return { text: tidy(lines), skipped };
 }
 
 /** Keeps at most one blank line in a row, none at the edges. */

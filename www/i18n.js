@@ -328,13 +328,21 @@ export function currentLang() {
 
 /** The string `key` in the current language, with {0}, {1}… filled in. */
 export function t(key, ...args) {
-  const s = STRINGS[lang][key] ?? STRINGS.ar[key] ?? key;
+  return tIn(lang, key, ...args);
+}
+
+/**
+ * `t` in language `to`, whatever the page's: for an embedded element,
+ * whose `lang` attribute is its own.
+ */
+export function tIn(to, key, ...args) {
+  const s = STRINGS[to]?.[key] ?? STRINGS.ar[key] ?? key;
   return s.replace(/\{(\d)\}/g, (_, i) => String(args[i] ?? ''));
 }
 
-/** Formats a number in the interface language. */
-export function num(n) {
-  return n.toLocaleString(lang === 'ar' ? 'ar-u-nu-arab' : 'en');
+/** Formats a number in the interface language (or in `to`). */
+export function num(n, to = lang) {
+  return n.toLocaleString(to === 'ar' ? 'ar-u-nu-arab' : 'en');
 }
 
 /** Refreshes every data-i18n element under `root`. */

@@ -3,8 +3,12 @@
 // new version has been cached. app.js calls `startOffline` once the page is
 // shown.
 // A page opened from file:// (the single-file build) cannot have a service
-// worker and needs none: everything is already inside it.
+// worker and needs none: everything is already inside it. A page in a frame
+// registers none unless the embedding site asks for it with `?offline` in
+// the frame's URL: the install fetches every asset again, on the host's
+// origin, for a frame that is not an app.
 import { t } from './i18n.js';
+import { framed } from './framed.js';
 
 const slot = document.getElementById('offline');
 /** Set once the visitor accepts an update: the next controller change reloads. */
@@ -72,7 +76,8 @@ export function startOffline() {
   if (started) return;
   started = true;
   const served = location.protocol === 'http:' || location.protocol === 'https:';
-  if (served && 'serviceWorker' in navigator && document.documentElement.dataset.build !== 'single-file') {
+  const wanted = !framed || new URLSearchParams(location.search).has('offline');
+  if (served && wanted && 'serviceWorker' in navigator && document.documentElement.dataset.build !== 'single-file') {
     start().catch((e) => show('error', 'offlineFailed', null, e.message));
   }
 }

@@ -29,9 +29,11 @@ const isDiacritic = (ch) => DIACRITICS.test(ch) && ((DIACRITICS.lastIndex = 0), 
  * Renders `text` into `container` with `entities` (UTF-16 offsets, sorted,
  * non-overlapping) highlighted. Options: `sentences` (Uint32Array of
  * start/end pairs) to number sentences, `diacritics` (default true),
- * `describe(i)` giving {canonical, gloss} for entity i, and
- * `onProgress(done, total)`. Returns the Reader, which the views use to
- * reveal and highlight positions.
+ * `describe(i)` giving {canonical, gloss} for entity i,
+ * `onProgress(done, total)` and `tipParent`, the element the tooltip is
+ * put in (default: the page's body; an element in a shadow root passes a
+ * positioned element of its own, so nothing enters the host document).
+ * Returns the Reader, which the views use to reveal and highlight positions.
  */
 export function renderReader(container, text, entities, options = {}) {
   readers.get(container)?.destroy();
@@ -58,6 +60,9 @@ export class Reader {
     this.done = 0;
     this.urgent = new Set();
     this.cancelled = false;
+    /** The document or shadow root the reader lives in: its tooltip, marker styles and focus are there. */
+    this.scope = container.getRootNode();
+    this.tipParent = options.tipParent ?? document.body;
     container.replaceChildren();
     container.classList.add('reader');
     this.#placeholders();
@@ -74,7 +79,7 @@ export class Reader {
     this.cancelled = true;
     this.observer?.disconnect();
     this.abort.abort();
-    tip().hidden = true;
+    this.#hideTip();
   }
 
   /** Whether every chunk is rendered. */
@@ -202,7 +207,7 @@ export class Reader {
       for (let seen = 0; o < end && seen < k; o++) if (!isDiacritic(this.text[o])) seen++;
       return o;
     };
-    return visibleControls(shown, (node, from, to) => this.spans.set(node, [at(from), at(to)]));
+    return visibleControls(shown, (node, from, to) => this.spans.set(node, [at(from), at(to)]), this.scope);
   }
 
   #mark(start, end, i) {
@@ -230,11 +235,11 @@ export class Reader {
     // Leaving a mark with the pointer goes back to the focused mark's tip.
     on('mouseout', (e) => {
       if (!e.target.closest?.('mark.ent')) return;
-      const focused = document.activeElement?.closest?.('mark.ent');
+      const focused = this.scope.activeElement?.closest?.('mark.ent');
       if (focused && this.container.contains(focused)) this.#tip(focused);
-      else tip().hidden = true;
+      else this.#hideTip();
     });
-    on('focusout', () => (tip().hidden = true));
+    on('focusout', () => this.#hideTip());
     on('click', (e) => {
       const at = this.offsetFromPoint(e.clientX, e.clientY);
       if (at !== null) this.#select(at);
@@ -246,7 +251,7 @@ export class Reader {
       const i = marks.indexOf(m);
       // The reader is right-to-left: the next mark is to the left.
       const to = { ArrowLeft: i + 1, ArrowDown: i + 1, ArrowRight: i - 1, ArrowUp: i - 1, Home: 0, End: marks.length - 1 }[e.key];
-      if (e.key === 'Escape') tip().hidden = true;
+      if (e.key === 'Escape') this.#hideTip();
       else if (e.key === 'Enter' || e.key === ' ') {
         e.preventDefault();
         this.#select(Number(m.dataset.start));
@@ -272,7 +277,7 @@ export class Reader {
   #tip(m) {
     const ent = this.entities[Number(m.dataset.i)];
     const info = this.options.describe?.(Number(m.dataset.i)) ?? {};
-    const box = tip();
+    const box = this.#tipBox();
     const label = TYPE_LABEL[ent.type];
     const rows = [
       ['', label ? `${label.one.ar} · ${label.one.en}` : ent.type],
@@ -295,10 +300,30 @@ export class Reader {
     }));
     box.hidden = false;
     const r = m.getBoundingClientRect();
-    box.style.top = `${window.scrollY + r.bottom + 6}px`;
-    const left = Math.min(window.scrollX + r.left, window.scrollX + document.documentElement.clientWidth - box.offsetWidth - 8);
+    const at = tipOrigin(this.tipParent);
+    box.style.top = `${r.bottom - at.y + 6}px`;
+    const left = Math.min(r.left - at.x, at.right - box.offsetWidth - 8);
     box.style.left = `${Math.max(8, left)}px`;
     m.setAttribute('aria-describedby', box.id);
+  }
+
+  /** The reader's tooltip, in its own document or shadow root (one per scope). */
+  #tipBox() {
+    let box = this.scope.getElementById('ent-tip');
+    if (!box) {
+      box = document.createElement('div');
+      box.id = 'ent-tip';
+      box.className = 'ent-tip';
+      box.setAttribute('role', 'tooltip');
+      box.hidden = true;
+      this.tipParent.append(box);
+    }
+    return box;
+  }
+
+  #hideTip() {
+    const box = this.scope.getElementById?.('ent-tip');
+    if (box) box.hidden = true;
   }
 
   /** Redraws the text with or without diacritics (display only). */
@@ -397,18 +422,21 @@ export class Reader {
   }
 }
 
-/** The one tooltip of the page. */
-function tip() {
-  let box = document.getElementById('ent-tip');
-  if (!box) {
-    box = document.createElement('div');
-    box.id = 'ent-tip';
-    box.className = 'ent-tip';
-    box.setAttribute('role', 'tooltip');
-    box.hidden = true;
-    document.body.append(box);
+/**
+ * Where the tooltip's coordinates start, in the viewport's, and how far
+ * right it may reach: the page's origin when it is in the body, else the
+ * padding box of `parent` (positioned) with its scroll.
+ */
+function tipOrigin(parent) {
+  if (parent === document.body) {
+    return { x: -window.scrollX, y: -window.scrollY, right: window.scrollX + document.documentElement.clientWidth };
   }
-  return box;
+  const box = parent.getBoundingClientRect();
+  return {
+    x: box.left + parent.clientLeft - parent.scrollLeft,
+    y: box.top + parent.clientTop - parent.scrollTop,
+    right: parent.scrollLeft + parent.clientWidth,
+  };
 }
 
 function sentenceMark(n) {

@@ -3,7 +3,7 @@
 // sentence for the status line. Apart from decode.js, so that a pasted or
 // sample text does not load the file decoders.
 import { scanControls } from './controls.js';
-import { t } from './i18n.js';
+import { t, tIn, currentLang } from './i18n.js';
 
 /** The report of a text that arrived as text (pasted): controls only. */
 export async function textReport(text) {
@@ -22,13 +22,13 @@ export function describe(report) {
   return [parts.join(t('listSeparator')), ...report.warnings].filter(Boolean).join(' · ');
 }
 
-/** Adds what every report says whatever its source: invisible controls. */
-export async function finish(report) {
+/** Adds what every report says whatever its source: invisible controls (said in `lang`). */
+export async function finish(report, lang = currentLang()) {
   const controls = await scanControls(report.text);
   if (controls.count > 0) {
     // Names may have spaces (FUNCTION APPLICATION): the list separator keeps them apart.
-    const names = [...controls.names].map(([n, c]) => `${n}×${c}`).join(t('listSeparator'));
-    report.warnings.push(t('hiddenControls', controls.count, names));
+    const names = [...controls.names].map(([n, c]) => `${n}×${c}`).join(tIn(lang, 'listSeparator'));
+    report.warnings.push(tIn(lang, 'hiddenControls', controls.count, names));
   }
   report.controls = controls.count;
   return report;

@@ -123,6 +123,22 @@ test('what the report says: a guessed encoding, invalid bytes', async () => {
   assert.match((await decode(bytes)).warnings[0], /2 .*البايت 7/);
 });
 
+test('a long file is decoded in 2 MB slices, and a sequence cut by a slice boundary comes out whole', async () => {
+  const whole = await page.evaluate(async () => {
+    const m = await import('/decode.js');
+    // 'x' puts a 2-byte UTF-8 sequence across the first boundary and a 4-byte one across the second;
+    // in UTF-16 the first boundary falls inside a surrogate pair.
+    const text = `x${'ب😀'.repeat(1_200_000)}`;
+    const utf8 = await m.decodeBytes(new TextEncoder().encode(text), 'long.txt');
+    const units = new Uint16Array(text.length + 1);
+    units[0] = 0xfeff;
+    for (let i = 0; i < text.length; i++) units[i + 1] = text.charCodeAt(i);
+    const utf16 = await m.decodeBytes(new Uint8Array(units.buffer), 'long.txt');
+    return [utf8.text === text, utf8.encoding, utf8.invalid.count, utf16.text === text, utf16.encoding, utf16.invalid.count];
+  });
+  assert.deepEqual(whole, [true, 'utf-8', 0, true, 'utf-16le', 0]);
+});
+
 test('HTML: text only, block structure kept, scripts and handlers neither run nor show', async () => {
   const html = `<!doctype html><html><head><title>t</title><style>p{color:red}</style>
     <script>window.__pwned = 1</script></head><body onload="window.__pwned = 2">

@@ -3,8 +3,9 @@
 // boundary, its attributes reflect, and nothing leaves 127.0.0.1.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, foreign, shots } from './harness.mjs';
+import { launch, foreign, root, shots } from './harness.mjs';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
 let env;
@@ -109,8 +110,10 @@ test('attributes reflect as properties; types filters; another origin in src is 
     document.body.append(el);
   });
   await page.waitForFunction(() => window.events.some((e) => e.type === 'bayan-error' && e.target === 'remote'));
-  const message = await page.evaluate(() => window.events.find((e) => e.type === 'bayan-error').detail.message);
-  assert.match(message, /another origin/);
+  const error = await page.evaluate(() => window.events.find((e) => e.type === 'bayan-error').detail);
+  assert.equal(error.kind, 'origin');
+  assert.match(error.cause, /another origin/);
+  assert.match(error.message, /^يقرأ العنصر من http:\/\/127\.0\.0\.1:\d+ وحده، وhttps:\/\/example\.com مصدر آخر\.$/, "said in the element's language");
   assert.deepEqual(foreign(env.requests.slice(before), env.origin), []);
   assert.deepEqual(await page.evaluate(() => customElements.get('bayan-explorer').name), 'BayanExplorer');
   await page.close();
@@ -141,4 +144,25 @@ test('the library example page analyzes, normalizes and loads a gazetteer with n
   assert.deepEqual(errors, []);
   assert.deepEqual(foreign(env.requests, env.origin), []);
   await page.close();
+});
+
+test('screenshots: the element on an ordinary and on a hostile host page, in both languages', async () => {
+  const text = readFileSync(join(root, 'www/samples/oic-aleppo-statement.txt'), 'utf8').split('\n').slice(0, 6).join('\n');
+  for (const [fixture, look] of [['embed-plain.html', 'plain'], ['embed-hostile.html', 'hostile']]) {
+    const page = await env.context.newPage();
+    await page.goto(`${env.origin}/fixtures/${fixture}`);
+    for (const lang of ['ar', 'en']) {
+      await page.evaluate(([t, l]) => new Promise((ok) => {
+        const el = document.createElement('bayan-explorer');
+        el.id = `el-${l}`;
+        el.lang = l;
+        el.text = t;
+        el.addEventListener('bayan-analyzed', ok, { once: true });
+        document.getElementById('slot').append(el);
+      }), [text, lang]);
+      await page.locator(`#el-${lang}`).screenshot({ path: join(shots, `embed-${look}-${lang}.png`) });
+    }
+    await page.screenshot({ path: join(shots, `embed-${look}-page.png`), fullPage: true });
+    await page.close();
+  }
 });

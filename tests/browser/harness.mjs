@@ -14,10 +14,12 @@ mkdirSync(shots, { recursive: true });
 
 /**
  * Starts the server and the browser; returns handles and a `close()`.
- * `onResponse` learns of every answer the server gives (scripts/serve.mjs).
+ * `onResponse` learns of every answer the server gives, `headers(path)`
+ * adds headers to it, `files` adds files from memory (scripts/serve.mjs);
+ * `dir` is what is served (www/).
  */
-export async function launch({ onResponse } = {}) {
-  const server = await serve(join(root, 'www'), 0, { onResponse });
+export async function launch({ onResponse, headers, files, dir = join(root, 'www') } = {}) {
+  const server = await serve(dir, 0, { onResponse, headers, files });
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',

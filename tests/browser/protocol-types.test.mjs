@@ -1,6 +1,7 @@
-// The worker protocol is typed: tsc checks the messenger, the worker's
-// action map and the type-level cases in fixtures/protocol-types.js (wrong
-// action names and payloads must not compile). Needs www/pkg (the wasm
+// The worker protocols are typed: tsc checks the messenger, the page's and
+// the library's workers' action maps (www/worker.js; www/lib/worker.js
+// against WorkerActions in www/lib/worker.d.ts) and the type-level cases in
+// fixtures/protocol-types.js (wrong action names and payloads must not compile). Needs www/pkg (the wasm
 // module's type declarations): run ./scripts/build.sh first.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,7 +11,7 @@ import { root } from './harness.mjs';
 
 test('the worker protocol type-checks, and wrong requests do not', () => {
   const tsc = join(root, 'tests/browser/node_modules/.bin/tsc');
-  const files = ['www/messenger.js', 'www/worker.js', 'www/worker-protocol.js', 'tests/browser/fixtures/protocol-types.js'];
+  const files = ['www/messenger.js', 'www/worker.js', 'www/worker-protocol.js', 'www/lib/worker.js', 'tests/browser/fixtures/protocol-types.js'];
   let out = '';
   try {
     execFileSync(tsc, ['--noEmit', '--allowJs', '--checkJs', '--skipLibCheck', '--strict', '--target', 'es2022',

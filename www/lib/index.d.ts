@@ -1,8 +1,9 @@
 // Types of the Bayan library (www/lib/index.js).
 import type { Analysis as AnalysisColumns, AnalyzeOptions, TokenKind, InitInput, EntityMention, Form } from '../pkg/bayan.js';
 
+export type { AnalysisColumns };
 export type {
-  AnalysisColumns, AnalyzeOptions, TokenKind, Form, Segment, SegmentKind, EntityMention, EntityType,
+  AnalyzeOptions, TokenKind, Form, Segment, SegmentKind, EntityMention, EntityType,
   FormColumns, SegmentColumns, MentionColumns,
 } from '../pkg/bayan.js';
 
@@ -13,16 +14,26 @@ export interface Analysis extends Pick<AnalysisColumns, 'tokens' | 'tokenKinds' 
   entities: EntityMention[];
 }
 
-export type Preset = 'display' | 'search' | 'strict';
+export type Preset = 'display' | 'light' | 'search' | 'strict';
 
 /** The normalization presets, lightest first. */
 export declare const PRESETS: readonly Preset[];
 
-/** Loads the wasm core once; by default from beside `pkg/bayan.js`. */
-export declare function init(
-  wasm?: InitInput | Promise<InitInput>,
-  options?: { model?: Uint8Array | ArrayBuffer | URL | string },
-): Promise<void>;
+export interface InitOptions {
+  /**
+   * The entity tagger's model: by default the package's `pkg/ner.model.bin`;
+   * bytes, a `Response` or a URL to take it from elsewhere; `false` to
+   * analyze without it (the lists and rules alone find fewer names).
+   */
+  model?: Uint8Array | ArrayBuffer | Response | URL | string | false;
+}
+
+/**
+ * Loads the wasm core and the model once; by default both from the package's
+ * own files (fetched in a page or worker, read from disk in Node). Rejects
+ * with an error naming what could not be loaded.
+ */
+export declare function init(wasm?: InitInput | Promise<InitInput>, options?: InitOptions): Promise<void>;
 
 /** Installs the entity tagger's model (`pkg/ner.model.bin`); without one the rules decide alone. */
 export declare function loadModel(bytes: Uint8Array | ArrayBuffer): void;

@@ -6,38 +6,84 @@ import wasmInit, * as core from '../pkg/bayan.js';
 import { withObjects } from './objects.js';
 
 /** The normalization presets, lightest first. */
-export const PRESETS = Object.freeze(['display', 'search', 'strict']);
+export const PRESETS = Object.freeze(['display', 'light', 'search', 'strict']);
+
+/** Where the core and the model are by default: this package's own files. */
+const WASM_URL = new URL('../pkg/bayan_bg.wasm', import.meta.url);
+const MODEL_URL = new URL('../pkg/ner.model.bin', import.meta.url);
 
 let loading = null;
 let ready = false;
 
 /**
- * Loads the wasm core; safe to call many times (it loads once). `wasm` is
- * optional: by default `bayan_bg.wasm` is fetched from beside `pkg/bayan.js`
- * (same origin). Pass bytes, a `WebAssembly.Module`, a `Response` or a URL to
- * load it from elsewhere — bytes are how a page opened from `file://` does it.
+ * Loads the wasm core and the entity tagger's model, once (after a failure
+ * the next call tries again). By default both come from this package's own
+ * files, `pkg/bayan_bg.wasm` and `pkg/ner.model.bin`: fetched in a page or
+ * worker (same origin), read from disk in Node. `wasm` may instead be bytes,
+ * a `WebAssembly.Module`, a `Response` or a URL — bytes are how a page
+ * opened from `file://` does it; `options.model` bytes, a `Response` or a
+ * URL, or `false` to analyze without the model (the lists and rules alone
+ * find fewer names). What cannot be loaded rejects with an error naming it.
  */
 export function init(wasm, { model } = {}) {
-  loading ??= Promise.all([
-    wasmInit(wasm === undefined ? undefined : { module_or_path: wasm }),
-    modelBytes(model ?? (wasm === undefined ? new URL('../pkg/ner.model.bin', import.meta.url) : null)),
-  ]).then(([, bytes]) => {
-    ready = true;
-    if (bytes) core.loadModel(bytes);
-  });
+  loading ??= Promise.all([startCore(wasm), model === false ? null : bytesOf(model ?? MODEL_URL, 'entity model')])
+    .then(([, bytes]) => {
+      ready = true;
+      if (bytes) core.loadModel(bytes);
+    })
+    .catch((e) => {
+      loading = null;
+      throw e;
+    });
   return loading;
 }
 
+/** Compiles and starts the wasm core from `wasm` (see `init`). */
+async function startCore(wasm) {
+  const source = wasm === undefined || typeof wasm === 'string' || wasm instanceof URL
+    ? await fetched(wasm ?? WASM_URL, 'wasm core')
+    : wasm;
+  try {
+    await wasmInit({ module_or_path: source });
+  } catch (e) {
+    const csp = /Content Security Policy|wasm-unsafe-eval|wasm-eval/i.test(e.message)
+      ? " (the page's Content-Security-Policy must allow 'wasm-unsafe-eval' in script-src)"
+      : '';
+    throw new Error(`bayan: could not start the wasm core: ${e.message}${csp}`);
+  }
+}
+
+/** Bytes as they are; a `Response` or URL read whole. */
+async function bytesOf(source, what) {
+  if (source instanceof Uint8Array) return source;
+  if (source instanceof ArrayBuffer) return new Uint8Array(source);
+  const response = source instanceof Response ? source : await fetched(source, what);
+  return response instanceof Uint8Array ? response : new Uint8Array(await response.arrayBuffer());
+}
+
 /**
- * The entity tagger's model: bytes as they are, a URL fetched (same
- * origin). Without one — or if it cannot be read — the rules decide alone.
+ * A checked `Response` for `url` — or, for a `file:` URL in Node, whose
+ * `fetch` cannot read files, the file's bytes. Errors say what failed where.
  */
-async function modelBytes(model) {
-  if (!model) return null;
-  if (model instanceof Uint8Array) return model;
-  if (model instanceof ArrayBuffer) return new Uint8Array(model);
-  const response = await fetch(model).catch(() => null);
-  return response?.ok ? new Uint8Array(await response.arrayBuffer()) : null;
+async function fetched(url, what) {
+  const href = new URL(url, globalThis.location?.href).href;
+  if (href.startsWith('file:') && typeof process === 'object' && process.versions?.node) {
+    const fs = 'node:fs/promises'; // a variable, so that bundlers for the browser leave it alone
+    const { readFile } = await import(/* webpackIgnore: true */ /* @vite-ignore */ fs);
+    try {
+      return new Uint8Array(await readFile(new URL(href)));
+    } catch (e) {
+      throw new Error(`bayan: could not read the ${what} from ${href}: ${e.message}`);
+    }
+  }
+  let response;
+  try {
+    response = await fetch(href);
+  } catch (e) {
+    throw new Error(`bayan: could not fetch the ${what} from ${href}: ${e.message}`);
+  }
+  if (!response.ok) throw new Error(`bayan: could not fetch the ${what} from ${href}: HTTP ${response.status}`);
+  return response;
 }
 
 /** Installs the entity tagger's model (`pkg/ner.model.bin`) from bytes. */

@@ -40,18 +40,38 @@ function formObjects({ norms, normEnds, segmentEnds }, segments, kinds) {
   return out;
 }
 
-function mentionObjects({ starts, ends, types, refs, depths }, typeNames, table) {
+/** The mention columns as objects: top-level mentions, inner ones in their container's `inner`. */
+function mentionObjects(columns, typeNames, table) {
+  const maker = mentionMaker(columns, typeNames, table);
+  maker.step(Infinity);
+  return maker.top;
+}
+
+/**
+ * `mentionObjects` a step at a time, for a caller that pauses between steps
+ * (a long text has hundreds of thousands of mentions): `step(n)` makes the
+ * next `n` rows; `top` is whole once `done`.
+ */
+export function mentionMaker({ starts, ends, types, refs, depths }, typeNames, table) {
   const top = [];
   const open = []; // the last mention at each depth
-  for (let i = 0; i < starts.length; i++) {
-    const e = { start: starts[i], end: ends[i], type: typeNames[types[i]] };
-    const ref = table[refs[i]];
-    if (ref?.id !== undefined) e.id = ref.id;
-    if (ref?.gloss !== undefined) e.gloss = ref.gloss;
-    const depth = depths[i];
-    if (depth === 0) top.push(e);
-    else (open[depth - 1].inner ??= []).push(e);
-    open[depth] = e;
-  }
-  return top;
+  let i = 0;
+  return {
+    top,
+    get done() {
+      return i >= starts.length;
+    },
+    step(n) {
+      for (const end = Math.min(starts.length, i + n); i < end; i++) {
+        const e = { start: starts[i], end: ends[i], type: typeNames[types[i]] };
+        const ref = table[refs[i]];
+        if (ref?.id !== undefined) e.id = ref.id;
+        if (ref?.gloss !== undefined) e.gloss = ref.gloss;
+        const depth = depths[i];
+        if (depth === 0) top.push(e);
+        else (open[depth - 1].inner ??= []).push(e);
+        open[depth] = e;
+      }
+    },
+  };
 }
