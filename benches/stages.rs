@@ -1,15 +1,16 @@
-//! Where the pipeline's time goes, natively: each entity sub-stage timed
-//! by the thread's CPU time (not the wall clock, which on a shared machine
-//! also counts the time other processes held the core), median of 5 runs,
-//! on the UN corpus sample repeated to 10 MB (`BAYAN_BENCH_MB` for other
-//! sizes). It also prints a checksum of the entities and tags, so two
-//! builds can be compared for identical output.
+//! Where the pipeline's time goes, natively: the entity sub-stages and the
+//! clitic segmenter, each timed by the thread's CPU time (not the wall
+//! clock, which on a shared machine also counts the time other processes
+//! held the core), median of 5 runs, on the UN corpus sample repeated to
+//! 10 MB (`BAYAN_BENCH_MB` for other sizes). It also prints a checksum of
+//! the entities and tags, so two builds can be compared for identical
+//! output.
 //!
 //! `cargo bench --bench stages` (Linux: it reads /proc/thread-self/schedstat).
 
 use bayan::entities;
 use bayan::{tokenize, Analyzer};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::hash::{Hash, Hasher};
 use std::hint::black_box;
 
@@ -56,6 +57,17 @@ fn main() {
         result.len(),
         h.finish()
     );
+    // The clitic segmenter alone, as the pipeline calls it: each distinct
+    // word once.
+    let mut seen = HashSet::new();
+    let lexicon = analyzer.lexicon();
+    let words: Vec<&str> = a
+        .tokens
+        .iter()
+        .filter(|t| t.kind == tokenize::TokenKind::Word)
+        .map(|t| t.span.of(&text))
+        .filter(|w| seen.insert(*w))
+        .collect();
     let mut times: BTreeMap<&str, Vec<f64>> = BTreeMap::new();
     for _ in 0..5 {
         let mut time = |name: &'static str, f: &mut dyn FnMut()| {
@@ -72,6 +84,7 @@ fn main() {
         let mut all = found.clone();
         all.extend(rules.iter().cloned());
         time("7 · resolve overlaps", &mut || drop(black_box(entities::resolve_overlaps(all.clone()))));
+        time("8 clitic segmenter", &mut || words.iter().for_each(|w| drop(black_box(lexicon.segment(w)))));
     }
     let size = text.len() as f64 / 1048576.0;
     for (name, v) in times {

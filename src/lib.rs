@@ -82,6 +82,10 @@
 //! assert_eq!(lexed.form(&lexed.tokens[1]).norm, "قراره");
 //! ```
 //!
+//! Why a word is segmented as it is (the readings the letters allow, the
+//! named rule that decided, the runner-up) is
+//! [`clitics::Lexicon::explain`]; `bayan segment --explain WORD` prints it.
+//!
 //! # Spans and offsets
 //!
 //! Every [`Span`] is a half-open byte range into the original text. An

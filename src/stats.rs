@@ -13,7 +13,7 @@
 //! segmenter's single best split: a search should find every reading in
 //! which the word could be there, while segmentation must pick one.
 
-use crate::clitics::SegmentKind;
+use crate::clitics::{self, proclitics, SegmentKind};
 use crate::lexed::Lexed;
 use crate::normalize::{self, Options};
 use crate::span::Span;
@@ -337,29 +337,16 @@ fn query_words(query: &str) -> Result<Vec<String>, ConcordanceError> {
 }
 
 /// Conjunction, then preposition or future س, then the article; ل + ال is
-/// written لل. Normalized spelling. The flag says whether the article is in.
-fn proclitics() -> &'static [(String, bool)] {
-    static LIST: OnceLock<Vec<(String, bool)>> = OnceLock::new();
-    LIST.get_or_init(|| {
-        let mut out = Vec::new();
-        for conj in ["", "و", "ف"] {
-            for prep in ["", "ب", "ك", "ل", "س"] {
-                for art in ["", "ال"] {
-                    let seq = match (prep, art) {
-                        ("س", "ال") => continue,
-                        ("ل", "ال") => format!("{conj}لل"),
-                        _ => format!("{conj}{prep}{art}"),
-                    };
-                    out.push((seq, !art.is_empty()));
-                }
-            }
-        }
-        out
-    })
+/// written لل (see [`proclitics::sequences`]). The flag says whether the
+/// article is in.
+fn proclitics() -> impl Iterator<Item = (&'static str, bool)> {
+    proclitics::sequences().iter().map(|p| (p.text, p.article))
 }
 
-/// Attached pronouns, normalized.
-const ENCLITICS: &[&str] = &["", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "نا", "ي", "ني"];
+/// No attached pronoun, then each (see [`clitics::ENCLITICS`]).
+fn enclitics() -> impl Iterator<Item = &'static str> {
+    std::iter::once("").chain(clitics::ENCLITICS)
+}
 
 /// Whether the normalized word `norm` is the query word `q`, possibly under
 /// clitics. A query given with the article also matches it inside لل or
@@ -372,16 +359,16 @@ fn word_matches(norm: &str, q: &str, clitics: bool) -> bool {
         return false;
     }
     let q_bare = q.strip_prefix("ال").filter(|b| !b.is_empty());
-    proclitics().iter().filter(|(p, _)| norm.starts_with(p.as_str())).any(|(p, has_article)| {
+    proclitics().filter(|(p, _)| norm.starts_with(p)).any(|(p, has_article)| {
         let rest = &norm[p.len()..];
-        ENCLITICS.iter().filter(|s| rest.len() > s.len() && rest.ends_with(*s)).any(|s| {
+        enclitics().filter(|s| rest.len() > s.len() && rest.ends_with(s)).any(|s| {
             let core = &rest[..rest.len() - s.len()];
             let is = |q: &str| {
                 core == q
                     || (!s.is_empty()
                         && q.strip_suffix('ة').is_some_and(|b| core.strip_suffix('ت') == Some(b)))
             };
-            is(q) || (*has_article && q_bare.is_some_and(is))
+            is(q) || (has_article && q_bare.is_some_and(is))
         })
     })
 }
@@ -402,8 +389,8 @@ fn regex_matches(
     // Validate the pattern alone first, so errors point at what was typed.
     drop(compile(&pattern).map_err(invalid)?);
     let full = if clitics {
-        let pre: Vec<&str> = proclitics().iter().map(|(p, _)| p.as_str()).filter(|p| !p.is_empty()).collect();
-        let suf: Vec<&str> = ENCLITICS.iter().copied().filter(|s| !s.is_empty()).collect();
+        let pre: Vec<&str> = proclitics().map(|(p, _)| p).filter(|p| !p.is_empty()).collect();
+        let suf: Vec<&str> = enclitics().filter(|s| !s.is_empty()).collect();
         format!("^(?:{})?(?:{pattern})(?:{})?$", pre.join("|"), suf.join("|"))
     } else {
         format!("^(?:{pattern})$")

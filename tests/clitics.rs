@@ -1,45 +1,13 @@
-//! Clitic segmentation: the named cases in tests/cases/clitics.tsv, and the
-//! rebuild property for any input.
+//! Clitic segmentation: the named cases in tests/cases/clitics.tsv (each
+//! rule of the segmenter guarded by at least one), and the rebuild property
+//! for any input.
 
-use bayan::clitics::{segment, Segment, SegmentKind};
+#[path = "cases/reader.rs"]
+mod reader;
+
+use bayan::clitics::{self, explain, notation, segment, Segment};
 use proptest::prelude::*;
-
-const CASES: &str = include_str!("cases/clitics.tsv");
-
-/// The cases as (name, word, expected segments).
-fn cases() -> Vec<(&'static str, &'static str, &'static str)> {
-    CASES
-        .lines()
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(|l| {
-            let cols: Vec<&str> = l.split('\t').collect();
-            assert_eq!(cols.len(), 3, "case line needs name<TAB>word<TAB>segments: {l:?}");
-            (cols[0], cols[1], cols[2])
-        })
-        .collect()
-}
-
-/// Writes segments in the notation of the case file.
-fn notation(word: &str, segments: &[Segment]) -> String {
-    let parts: Vec<String> = segments
-        .iter()
-        .map(|s| {
-            let surface = s.span.of(word);
-            let mut out = match s.kind {
-                SegmentKind::Proclitic => format!("{surface}+"),
-                SegmentKind::Enclitic => format!("+{surface}"),
-                SegmentKind::Article => format!("{surface}~"),
-                SegmentKind::Stem => surface.to_string(),
-            };
-            if s.restored != surface {
-                out.push('=');
-                out.push_str(&s.restored);
-            }
-            out
-        })
-        .collect();
-    parts.join(" ")
-}
+use std::collections::BTreeSet;
 
 fn assert_rebuilds(word: &str, segments: &[Segment]) {
     let mut at = 0;
@@ -56,20 +24,109 @@ fn assert_rebuilds(word: &str, segments: &[Segment]) {
 #[test]
 fn named_cases() {
     let mut failures = vec![];
-    for (name, word, expected) in cases() {
+    for case in reader::read("clitics.tsv") {
+        let word = case.get("word");
         let segments = segment(word);
         assert_rebuilds(word, &segments);
         let got = notation(word, &segments);
-        if got != expected {
-            failures.push(format!("{name}: {word} expected `{expected}`, got `{got}`"));
+        if got != case.get("segments") {
+            failures.push(format!(
+                "{}: {word} expected `{}`, got `{got}`",
+                case.at("clitics.tsv"),
+                case.get("segments")
+            ));
         }
     }
     assert!(failures.is_empty(), "fix the segmenter or the case:\n{}", failures.join("\n"));
 }
 
+/// Each case's rules decide it: switched off alone, each would segment the
+/// word otherwise. And every rule has such a case, so a rule cannot lose
+/// its effect (or its reason to exist) without a test saying so.
+#[test]
+fn every_rule_decides_a_case() {
+    let names: BTreeSet<&str> = clitics::rules().map(|(name, _)| name).collect();
+    let mut guarded = BTreeSet::new();
+    let mut failures = vec![];
+    for case in reader::read("clitics.tsv") {
+        let word = case.get("word");
+        let why = explain(word);
+        for rule in case.get("rules").split_whitespace() {
+            if !names.contains(rule) {
+                failures.push(format!("{}: no rule named {rule}", case.at("clitics.tsv")));
+            } else if !why.pivotal.iter().any(|(name, _)| *name == rule) {
+                let pivotal: Vec<&str> = why.pivotal.iter().map(|(name, _)| *name).collect();
+                failures.push(format!(
+                    "{}: {word} reads the same without {rule} (decided by: {pivotal:?})",
+                    case.at("clitics.tsv")
+                ));
+            }
+            guarded.insert(rule.to_string());
+        }
+    }
+    for name in names.iter().filter(|n| !guarded.contains(**n)) {
+        failures.push(format!("{name} has no case in tests/cases/clitics.tsv"));
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The table of rules in docs/ARCHITECTURE.md lists the rules as they run,
+/// with their kinds.
+#[test]
+fn rules_are_documented() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/ARCHITECTURE.md");
+    let doc = std::fs::read_to_string(path).expect("docs/ARCHITECTURE.md");
+    let section = doc.split("\n## Clitic segmentation\n").nth(1).expect("a section \"Clitic segmentation\"");
+    let section = section.split("\n## ").next().unwrap_or(section);
+    let table = section.split("\n### The rules\n").nth(1).expect("a table of the rules");
+    let documented: Vec<(&str, &str)> = table
+        .lines()
+        .filter_map(|l| l.strip_prefix("| `"))
+        .filter_map(|l| {
+            let (name, rest) = l.split_once("` | ")?;
+            Some((name, rest.split(" | ").next()?))
+        })
+        .collect();
+    let rules: Vec<(&str, &str)> = clitics::rules().collect();
+    assert_eq!(documented, rules, "update the table in docs/ARCHITECTURE.md, \"The rules\"");
+}
+
+/// An explanation describes the segmentation that `segment` returns.
+#[test]
+fn explanations_agree_with_segment() {
+    for case in reader::read("clitics.tsv") {
+        let word = case.get("word");
+        let why = explain(word);
+        assert_eq!(why.segments, segment(word), "{word}");
+        if let Some(chosen) = why.chosen {
+            assert_eq!(why.readings[chosen].segments, why.segments, "{word}");
+            assert!(why.readings[chosen].rejected_by.is_none(), "{word}");
+        }
+        if let Some(runner_up) = why.runner_up {
+            assert!(Some(runner_up) != why.chosen, "{word}");
+        }
+        for (rule, other) in &why.pivotal {
+            assert_ne!(other, &why.segments, "{word} without {rule}");
+            assert_rebuilds(word, other);
+        }
+        for reading in &why.readings {
+            assert_rebuilds(word, &reading.segments);
+            let points: i32 = reading.points.iter().map(|(_, p)| p).sum();
+            assert_eq!(points, reading.score, "{word}: the points add up to the score");
+        }
+    }
+    let why = explain("الفهم");
+    assert_eq!(why.decided_by, "pronoun-after-bare-al");
+    assert_eq!(notation("الفهم", &why.readings[why.runner_up.unwrap()].segments), "الفهم");
+    assert_eq!(explain("2016").decided_by, "not-segmented");
+    assert_eq!(explain("الله").decided_by, "listed");
+    assert_eq!(explain("من").decided_by, "only-reading");
+}
+
 #[test]
 fn every_case_rebuilds_with_diacritics_tatweel_and_zwnj() {
-    for (_, word, _) in cases() {
+    for case in reader::read("clitics.tsv") {
+        let word = case.get("word");
         for variant in [
             word.to_string(),
             word.chars().flat_map(|c| [c, '\u{064E}']).collect(),
@@ -115,5 +172,20 @@ proptest! {
     #[test]
     fn any_string_never_panics(word in "\\PC{0,64}") {
         assert_rebuilds(&word, &segment(&word));
+        prop_assert_eq!(explain(&word).segments, segment(&word));
+    }
+
+    #[test]
+    fn explain_agrees_with_segment(
+        pre in "(و|ف)?(ب|ك|ل|س)?(ال|ل|أل)?",
+        stem in "[\u{0621}-\u{064A}][\u{064B}-\u{0652}]?[\u{0621}-\u{064A}]{0,5}",
+        post in "(ه|ها|هم|كم|نا|ني|ي|ك|ى|ً)?",
+    ) {
+        let word = format!("{pre}{stem}{post}");
+        let why = explain(&word);
+        prop_assert_eq!(&why.segments, &segment(&word));
+        if let Some(chosen) = why.chosen {
+            prop_assert_eq!(&why.readings[chosen].segments, &why.segments);
+        }
     }
 }

@@ -6,26 +6,39 @@
 //!
 //! The decision is lexical, not only orthographic: a split is taken when
 //! the stem it leaves is a word attested in real text often enough to pay
-//! for the clitics it assumes (see `analyze.rs` and the generated
-//! `src/data/clitics-stems.tsv`). Closed-class words that frequencies
-//! cannot decide (كما, مما, الله) are listed in `src/data/clitics-fixed.tsv`.
-//! Where the lexicon is silent, the stem's shape speaks (see `shape.rs`: a
-//! derived pattern after ب or ل, an imperfect after س, a verb before its
-//! object ه), and one-word names from the gazetteers keep their letters.
-//! Orthography decides a few cases outright: و or ف before a written
-//! hamza-alef is the conjunction, and a word opening with a bare ال takes
-//! the article, not a pronoun.
-//! The work is a few hash lookups per distinct word.
+//! for the clitics it assumes (the generated `src/data/clitics-stems.tsv`).
+//! Closed-class words that frequencies cannot decide (كما, مما, الله) are
+//! listed in `src/data/clitics-fixed.tsv`. Where the lexicon is silent, the
+//! stem's shape speaks (see `shape.rs`: a derived pattern after ب or ل, an
+//! imperfect after س, a verb before its object ه), and one-word names from
+//! the gazetteers keep their letters. Orthography decides a few cases
+//! outright: و or ف before a written hamza-alef is the conjunction, and a
+//! word opening with a bare ال takes the article, not a pronoun.
+//!
+//! How: every reading the letters allow is enumerated first (`reading.rs`),
+//! then a named list of rules (`rules.rs`, listed by [`rules`]) rejects the
+//! impossible ones, weighs the lexicon's evidence and scores the rest; the
+//! best wins (`analyze.rs`). [`Lexicon::explain`] says which rule decided a
+//! word. The work is a few hash lookups per distinct word.
+//!
+//! [`proclitics`] is the one list of proclitic sequences that the other
+//! stages (the gazetteer, the entity rules, the concordance) match.
 
 mod analyze;
+mod explain;
 mod letters;
 mod lexicon;
+pub mod proclitics;
+mod reading;
+mod rules;
 mod shape;
 
+pub use explain::{explain, Considered, Explanation};
 pub use lexicon::{Lexicon, LexiconError};
+pub use reading::ENCLITICS;
 
 use crate::span::Span;
-use analyze::Piece;
+use analyze::{Off, Piece};
 use letters::Letters;
 use serde::Serialize;
 
@@ -83,45 +96,57 @@ impl Lexicon {
     /// Anything that is not a plain Arabic word (digits, Latin, over
     /// 32 letters) comes back whole, as one stem.
     pub fn segment(&self, word: &str) -> Vec<Segment> {
-        let whole = || {
-            vec![Segment {
+        let Some(letters) = Letters::of(word).filter(|w| w.len() >= 2) else {
+            return vec![Segment {
                 span: Span::new(0, word.len()),
                 kind: SegmentKind::Stem,
                 restored: word.to_string(),
-            }]
+            }];
         };
-        let Some(letters) = Letters::of(word) else { return whole() };
-        if letters.len() < 2 {
-            return whole();
-        }
-        let pieces = fixed(&letters, self).unwrap_or_else(|| analyze::analyze(&letters, self));
-        pieces
-            .into_iter()
-            .map(|p| Segment {
-                span: Span::new(letters.surface_at(p.from), letters.surface_at(p.to)),
-                kind: p.kind,
-                restored: p.restored,
-            })
-            .collect()
+        segments_of(word, &letters, analyze::analyze(&letters, self, Off::NONE, &mut ()))
     }
 }
 
-/// The listed analysis of the word, or of the word after a و/ف.
-fn fixed(w: &Letters, lex: &Lexicon) -> Option<Vec<Piece>> {
-    let conj = usize::from(matches!(w.char_at(0), 'و' | 'ف'));
-    let (p, listed) = std::iter::once(0)
-        .chain((conj == 1).then_some(1))
-        .find_map(|p| Some((p, lex.fixed(w.fold(p, w.len()))?)))?;
-    let mut out = Vec::with_capacity(listed.len() + 1);
-    if p == 1 {
-        out.push(Piece { kind: SegmentKind::Proclitic, from: 0, to: 1, restored: w.written(0, 1) });
+/// The segmenter's rules, in the order they run: name and kind (`listed`,
+/// `reject`, `weigh`, `reject stem`, `score`, `tie`; see
+/// `docs/ARCHITECTURE.md`, "Clitic segmentation").
+pub fn rules() -> impl Iterator<Item = (&'static str, &'static str)> {
+    rules::RULES.iter().map(|r| (r.name, r.step.kind()))
+}
+
+/// Segments in the notation of `tests/cases/clitics.tsv` and `bayan
+/// segment`: `x+` a proclitic, `x~` the article, `+x` an enclitic, the stem
+/// bare, each followed by `=restored` when its restored form differs from
+/// its surface; separated by spaces (وللمجلس → `و+ ل+ ل~=ال مجلس`).
+pub fn notation(word: &str, segments: &[Segment]) -> String {
+    let mut out = String::new();
+    for s in segments {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        let surface = s.span.of(word);
+        match s.kind {
+            SegmentKind::Proclitic => out.extend([surface, "+"]),
+            SegmentKind::Enclitic => out.extend(["+", surface]),
+            SegmentKind::Article => out.extend([surface, "~"]),
+            SegmentKind::Stem => out.push_str(surface),
+        }
+        if s.restored != surface {
+            out.extend(["=", &s.restored]);
+        }
     }
-    let mut at = p;
-    for seg in listed {
-        let to = at + seg.surface.chars().count();
-        let restored = seg.restored.map_or_else(|| w.written(at, to), str::to_string);
-        out.push(Piece { kind: seg.kind, from: at, to, restored });
-        at = to;
-    }
-    (at == w.len()).then_some(out)
+    out
+}
+
+/// Pieces (letter indices) as segments of the surface `word`.
+fn segments_of(word: &str, letters: &Letters, pieces: Vec<Piece>) -> Vec<Segment> {
+    debug_assert!(letters.surface_at(letters.len()) == word.len());
+    pieces
+        .into_iter()
+        .map(|p| Segment {
+            span: Span::new(letters.surface_at(p.from), letters.surface_at(p.to)),
+            kind: p.kind,
+            restored: p.restored,
+        })
+        .collect()
 }

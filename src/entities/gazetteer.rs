@@ -11,6 +11,7 @@
 
 use super::{Entity, EntityType};
 use crate::chars;
+use crate::clitics::proclitics;
 use crate::lexed::{Form, Lexed};
 use crate::normalize::{self, Options};
 use crate::tokenize::{self, TokenKind};
@@ -29,10 +30,6 @@ const BUILTIN: &[(&str, &str)] = &[
 /// Titles and roles: matched separately, because a title is only a TITLE
 /// where the rules say so (see `rules::people`).
 pub(super) const TITLES: (&str, &str) = ("titles.tsv", crate::data::TITLES);
-
-/// Proclitic sequences that may stand before a name: conjunction, then
-/// preposition. Normalized spelling.
-const PROCLITICS: &[&str] = &["و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل"];
 
 /// A gazetteer entry's payload.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -297,7 +294,8 @@ impl Gazetteer {
     /// with the number of surface bytes the proclitic occupies.
     fn strip_candidates(&self, surface: &str, form: &Form) -> Vec<(usize, u32)> {
         let mut out = Vec::new();
-        for p in PROCLITICS {
+        // Conjunction, then preposition: what may stand before a name.
+        for p in proclitics::sequences().iter().filter(|p| p.before_noun()).map(|p| p.text) {
             let Some(rest) = form.norm.strip_prefix(p) else { continue };
             if rest.chars().count() < 2 {
                 continue;

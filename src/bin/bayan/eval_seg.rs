@@ -16,7 +16,7 @@
 mod newsfane;
 
 use crate::{write_out, Flags, Spec};
-use bayan::clitics::{Lexicon, Segment, SegmentKind};
+use bayan::clitics::{self, Lexicon, Segment, SegmentKind};
 use bayan::tokenize::{self, TokenKind};
 use bayan::Analyzer;
 
@@ -95,11 +95,17 @@ pub fn run(flags: &Flags) -> Result<(), String> {
                 if got == want {
                     score.exact += 1;
                 } else if index % 2 == 0 && errors.lines().count() < show {
+                    let why = analyzer.lexicon().explain(word);
+                    let runner_up = why
+                        .runner_up
+                        .map_or("-".into(), |i| clitics::notation(word, &why.readings[i].segments));
                     errors.push_str(&format!(
-                        "{}\tgold {}\tgot {}\n",
+                        "{}\tgold {}\tgot {}\tby {}\trunner-up {}\n",
                         word,
                         cut(word, &want),
-                        cut(word, &got)
+                        cut(word, &got),
+                        why.decided_by,
+                        runner_up
                     ));
                 }
             }

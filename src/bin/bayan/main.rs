@@ -10,6 +10,7 @@ mod eval_ner;
 mod eval_seg;
 mod flags;
 mod normalize;
+mod segment;
 mod sniff;
 mod train_ner;
 
@@ -23,6 +24,7 @@ bayan — Arabic statement explorer
 USAGE:
     bayan analyze [FILE] [--format json] [--offsets char|utf16|byte] [INPUT]
     bayan normalize [FILE] [--preset display|light|search|strict | --only OP,…] [--report] [INPUT]
+    bayan segment [FILE] [INPUT] | bayan segment --explain WORD
     bayan concordance QUERY [FILE] [--regex] [--exact] [--limit N] [--context N] [--offsets …] [INPUT]
     bayan eval-seg FILE [--errors N] [--format conllu|newsfane] [--stems FILE]
     bayan eval-ner FILE... [--errors N] [--model FILE | --rules | --alone]
@@ -49,6 +51,12 @@ analyze     prints one JSON object: tokens (with normalized form and clitic
 normalize   prints the text normalized with a preset (default: search) or exactly
             the operations --only names; --report prints what changed as JSON.
             `bayan normalize --help` lists presets and operations.
+segment     prints each word with its clitic segments and the rule that
+            decided them, one word a line: وللمجلس<TAB>و+ ل+ ل~=ال مجلس<TAB>
+            lexicon (x+ proclitic, x~ article, +x enclitic, =restored form).
+            --explain WORD prints every reading of WORD with its points rule
+            by rule, the runner-up, and the rules without which WORD would
+            be segmented otherwise. docs/ARCHITECTURE.md lists the rules.
 concordance prints every occurrence of QUERY with its context as JSON: a word
             or phrase, found whatever its diacritics and spelling and under
             clitics (--exact: not under clitics), or with --regex a regular
@@ -58,7 +66,8 @@ eval-seg    scores clitic segmentation against a UD treebank that writes
             clitics as words glued by SpaceAfter=No (UD Arabic PUD): exact
             words and split-point precision/recall/F1, for even sentences
             (tuning), odd sentences (held out) and all; --errors N lists
-            the first N wrong words of the tuning half. --format newsfane
+            the first N wrong words of the tuning half, each with the rule
+            that decided it and the runner-up reading. --format newsfane
             scores the و/ف and pronoun splits of NewsFANE Gold; --stems
             replaces the built-in lexicon (scripts/clitic-lexicon.py).
 eval-ner    scores Bayan's PERSON/LOC/ORG against `token TAG` files (BIO;
@@ -100,6 +109,7 @@ fn run(args: &[String]) -> Result<(), String> {
         }
         "analyze" => analyze::run(&Flags::parse(rest, &analyze::FLAGS)?),
         "normalize" => normalize::run(&Flags::parse(rest, &normalize::FLAGS)?),
+        "segment" => segment::run(&Flags::parse(rest, &segment::FLAGS)?),
         "concordance" => concordance::run(&Flags::parse(rest, &concordance::FLAGS)?),
         "eval-seg" => eval_seg::run(&Flags::parse(rest, &eval_seg::FLAGS)?),
         "eval-ner" => eval_ner::run(&Flags::parse(rest, &eval_ner::FLAGS)?),

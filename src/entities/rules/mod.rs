@@ -23,12 +23,10 @@ use super::bits::Bits;
 use super::lexicon::{self, lexicon};
 use super::locate::Cursor;
 use super::{Entity, EntityType, Gazetteer};
+use crate::clitics::proclitics;
 use crate::lexed::{Form, Lexed};
 use crate::span::Span;
 use crate::tokenize::TokenKind;
-
-/// Proclitic sequences, normalized: conjunction, then preposition.
-const PROCLITICS: &[&str] = &["وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك"];
 
 /// What the rules know about one distinct form.
 #[derive(Clone, Copy, Debug, Default)]
@@ -92,7 +90,8 @@ fn role_with_pronoun(core: &str) -> u64 {
 /// The core a known word hides behind proclitics, and how many letters they
 /// take; ل before the article leaves لل (للمنظمة = ل + المنظمة).
 fn strip_proclitics(norm: &str, known: impl Fn(&str) -> bool) -> Option<(String, usize)> {
-    for p in PROCLITICS {
+    // Conjunction, then preposition; the longest first.
+    for p in proclitics::sequences().iter().filter(|p| p.before_noun()).map(|p| p.text) {
         let Some(rest) = norm.strip_prefix(p) else { continue };
         if rest.chars().count() < 2 {
             continue;
