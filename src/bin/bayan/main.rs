@@ -10,6 +10,7 @@ mod eval_ner;
 mod eval_seg;
 mod flags;
 mod normalize;
+mod records;
 mod sniff;
 mod train_ner;
 
@@ -21,7 +22,7 @@ const USAGE: &str = "\
 bayan — Arabic statement explorer
 
 USAGE:
-    bayan analyze [FILE] [--format json] [--offsets char|utf16|byte] [INPUT]
+    bayan analyze [FILE] [--format json] [--offsets char|utf16|byte] [--section BYTES] [INPUT]
     bayan normalize [FILE] [--preset display|light|search|strict | --only OP,…] [--report] [INPUT]
     bayan concordance QUERY [FILE] [--regex] [--exact] [--limit N] [--context N] [--offsets …] [INPUT]
     bayan eval-seg FILE [--errors N] [--format conllu|newsfane] [--stems FILE]
@@ -45,7 +46,9 @@ INPUT options:
 analyze     prints one JSON object: tokens (with normalized form and clitic
             segments), sentences and entities. Offsets count Unicode scalar
             values by default (--offsets char), as Python indexes strings;
-            utf16 matches JavaScript, byte matches Rust.
+            utf16 matches JavaScript, byte matches Rust. A long text is
+            analysed --section bytes (1 MiB) at a time, cut at line breaks,
+            with the same result as all at once, and written as it goes.
 normalize   prints the text normalized with a preset (default: search) or exactly
             the operations --only names; --report prints what changed as JSON.
             `bayan normalize --help` lists presets and operations.
