@@ -13,8 +13,12 @@ use bayan::Analyzer;
 use std::io::{BufWriter, Seek, Write};
 
 /// The flags `bayan analyze` takes.
-pub const FLAGS: Spec =
-    Spec { values: &["--format", "--offsets", "--section"], switches: &[], input: true, files: false };
+pub const FLAGS: Spec = Spec {
+    values: &["--format", "--offsets", "--section", "--jobs", "--fields", "--max-bytes"],
+    switches: &["--jsonl", "--files"],
+    input: true,
+    files: true,
+};
 
 /// Bytes of text per section by default: large enough that the context
 /// each section reads (a few KB) costs little, small enough that a
@@ -22,6 +26,17 @@ pub const FLAGS: Spec =
 pub const SECTION: usize = 1 << 20;
 
 pub fn run(flags: &Flags) -> Result<(), String> {
+    if flags.has("--jsonl") {
+        return crate::jsonl::run(flags);
+    }
+    if let Some(extra) = flags.files.get(1) {
+        return Err(format!("unexpected argument {extra:?}: give at most one FILE (or --jsonl)"));
+    }
+    for only in ["--jobs", "--fields", "--max-bytes", "--files"] {
+        if flags.get(only).is_some() || flags.has(only) {
+            return Err(format!("{only} goes with --jsonl"));
+        }
+    }
     match flags.get("--format").unwrap_or("json") {
         "json" => {}
         other => return Err(format!("unknown format {other:?}: only json is supported")),
