@@ -304,7 +304,7 @@ impl Source {
                     Ok(m) if m.len() as usize > s.max_bytes => Err(too_large(m.len() as usize, s)),
                     Ok(_) => std::fs::read(&path)
                         .map_err(|e| format!("cannot read {name}: {e}"))
-                        .and_then(|bytes| s.flags.decode_with(&name, &bytes, "error").map(|d| d.text)),
+                        .and_then(|bytes| s.flags.decode_with(&name, bytes, "error").map(|d| d.text)),
                     Err(e) => Err(format!("cannot read {name}: {e}")),
                 };
                 Ok(Some(Doc { id, text }))

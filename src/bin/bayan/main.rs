@@ -155,7 +155,7 @@ impl Flags {
                 (path.to_string(), std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?)
             }
         };
-        let d = self.decode(&name, &bytes)?;
+        let d = self.decode(&name, bytes)?;
         if d.bom && d.encoding != "UTF-8" {
             eprintln!("bayan: note: {name}: read as {} (byte-order mark)", d.encoding);
         }
@@ -168,12 +168,12 @@ impl Flags {
     /// `bytes` decoded as `--encoding` and `--invalid` say: refused when
     /// they are not text, or (with `--invalid error`) not valid in their
     /// encoding. `name` names them in messages.
-    pub fn decode(&self, name: &str, bytes: &[u8]) -> Result<decode::Decoded, String> {
+    pub fn decode(&self, name: &str, bytes: Vec<u8>) -> Result<decode::Decoded, String> {
         self.decode_with(name, bytes, "replace")
     }
 
     /// [`Flags::decode`] with `default` as `--invalid` when it is not given.
-    pub fn decode_with(&self, name: &str, bytes: &[u8], default: &str) -> Result<decode::Decoded, String> {
+    pub fn decode_with(&self, name: &str, bytes: Vec<u8>, default: &str) -> Result<decode::Decoded, String> {
         let forced =
             match self.get("--encoding") {
                 None | Some("auto") => None,
@@ -186,7 +186,7 @@ impl Flags {
             "error" => true,
             other => return Err(format!("unknown --invalid {other:?}: expected replace or error")),
         };
-        if let Some(what) = sniff::sniff(bytes) {
+        if let Some(what) = sniff::sniff(&bytes) {
             let what = if what.kind == "binary" {
                 "binary data".to_string()
             } else {
@@ -196,7 +196,7 @@ impl Flags {
                 "{name} is not text but {what}; bayan reads text in UTF-8, UTF-16, Windows-1256 or ISO-8859-6"
             ));
         }
-        let d = decode::decode(bytes, forced);
+        let d = decode::decode_owned(bytes, forced);
         if strict {
             if let Some(at) = d.first_invalid {
                 return Err(format!(
