@@ -172,6 +172,7 @@ mod data;
 pub mod entities;
 mod lexed;
 pub mod normalize;
+pub mod sections;
 pub mod sentences;
 pub mod span;
 pub mod stats;
@@ -184,6 +185,7 @@ mod wasm;
 pub use analyzer::{Analysis, Analyzer};
 pub use entities::{Entity, EntityType, Gazetteer, GazetteerError};
 pub use lexed::{Form, Lexed, Token};
+pub use sections::{Section, Sections};
 pub use span::{OffsetUnit, Span};
 
 use std::sync::OnceLock;

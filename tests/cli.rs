@@ -149,3 +149,17 @@ fn legacy_arabic_is_detected_or_forced() {
     assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "جدة");
     assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+/// `bayan analyze` in sections of a few lines writes what one section
+/// writes, byte for byte, in every offset unit.
+#[test]
+fn sections_write_what_the_whole_writes() {
+    let text =
+        "قال الأمين العام للأمم المتحدة في جنيف.\n«داعش» منظمة.\n\nسفير البحرين لدى السعودية 😀\n".repeat(60);
+    for unit in ["char", "utf16", "byte"] {
+        let whole = bayan(&["analyze", "--offsets", unit], text.as_bytes());
+        let cut = bayan(&["analyze", "--offsets", unit, "--section", "100"], text.as_bytes());
+        assert!(whole.status.success() && cut.status.success());
+        assert_eq!(String::from_utf8_lossy(&cut.stdout), String::from_utf8_lossy(&whole.stdout), "{unit}");
+    }
+}

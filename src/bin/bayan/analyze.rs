@@ -1,142 +1,100 @@
-//! `bayan analyze`: the JSON contract.
+//! `bayan analyze`: the JSON contract, written as the analysis goes.
+//!
+//! The text is analysed a section at a time (`Analyzer::sections`, the same
+//! result as the whole text at once) and each section's tokens are written
+//! as soon as it is done; its sentences and entities, which the contract
+//! puts after every token, wait in two temporary files and are copied out
+//! at the end. Memory is the text plus one section's analysis.
 
-use crate::{write_out, Flags, Spec};
-use bayan::span::{OffsetCursor, OffsetUnit};
-use bayan::{Analysis, Analyzer, Entity, Span};
-use serde::Serialize;
+use crate::records::{self, Cursors, List};
+use crate::{Flags, Spec};
+use bayan::span::OffsetUnit;
+use bayan::Analyzer;
+use std::io::{BufWriter, Seek, Write};
 
 /// The flags `bayan analyze` takes.
-pub const FLAGS: Spec = Spec { values: &["--format", "--offsets"], switches: &[], input: true, files: false };
+pub const FLAGS: Spec = Spec {
+    values: &["--format", "--offsets", "--section", "--jobs", "--fields", "--max-bytes"],
+    switches: &["--jsonl", "--files"],
+    input: true,
+    files: true,
+};
+
+/// Bytes of text per section by default: large enough that the context
+/// each section reads (a few KB) costs little, small enough that a
+/// section's analysis is a few tens of MB.
+pub const SECTION: usize = 1 << 20;
 
 pub fn run(flags: &Flags) -> Result<(), String> {
+    if flags.has("--jsonl") {
+        return crate::jsonl::run(flags);
+    }
+    if let Some(extra) = flags.files.get(1) {
+        return Err(format!("unexpected argument {extra:?}: give at most one FILE (or --jsonl)"));
+    }
+    for only in ["--jobs", "--fields", "--max-bytes", "--files"] {
+        if flags.get(only).is_some() || flags.has(only) {
+            return Err(format!("{only} goes with --jsonl"));
+        }
+    }
     match flags.get("--format").unwrap_or("json") {
         "json" => {}
         other => return Err(format!("unknown format {other:?}: only json is supported")),
     }
     let unit: OffsetUnit = flags.get("--offsets").unwrap_or("char").parse().map_err(|e| format!("{e}"))?;
+    let size = section_size(flags)?;
     let text = flags.read_input()?;
-    let analysis = Analyzer::builtin().analyze(&text);
-    let json = serde_json::to_string(&Output::new(&text, &analysis, unit)).expect("the output serializes");
-    write_out(&(json + "\n"))
-}
-
-// The JSON contract. Keys come in the order the fields are declared here,
-// which docs/ARCHITECTURE.md documents: fields are added, never renamed.
-
-/// The whole output: the stages' results in pipeline order.
-#[derive(Serialize)]
-struct Output<'t> {
-    tokens: Vec<TokenJson<'t>>,
-    sentences: Vec<SpanJson>,
-    entities: Vec<EntityJson<'t>>,
-}
-
-#[derive(Serialize)]
-struct TokenJson<'t> {
-    start: usize,
-    end: usize,
-    text: &'t str,
-    kind: &'static str,
-    norm: &'t str,
-    segments: Vec<SegmentJson<'t>>,
-}
-
-/// A clitic segment; offsets into the text, like the token's.
-#[derive(Serialize)]
-struct SegmentJson<'t> {
-    start: usize,
-    end: usize,
-    text: &'t str,
-    kind: &'static str,
-    restored: &'t str,
-}
-
-#[derive(Serialize)]
-struct SpanJson {
-    start: usize,
-    end: usize,
-}
-
-/// A mention; `inner` lists the names inside a container (TITLE, EVENT,
-/// LAW, QUOTE), and is empty for the others.
-#[derive(Serialize)]
-struct EntityJson<'t> {
-    start: usize,
-    end: usize,
-    text: &'t str,
-    #[serde(rename = "type")]
-    kind: &'static str,
-    id: Option<&'t str>,
-    gloss: Option<&'t str>,
-    inner: Vec<EntityJson<'t>>,
-}
-
-impl<'t> Output<'t> {
-    /// The analysis of `text`, offsets in `unit`.
-    fn new(text: &'t str, analysis: &'t Analysis, unit: OffsetUnit) -> Self {
-        let a = &analysis.lexed;
-        let mut cursor = OffsetCursor::new(text, unit);
-        let tokens = a
-            .tokens
-            .iter()
-            .map(|t| {
-                let form = a.form(t);
-                let start = cursor.to_unit(t.span.start);
-                let segments = form
-                    .segments
-                    .iter()
-                    .map(|s| {
-                        let span = Span::new(t.span.start + s.span.start, t.span.start + s.span.end);
-                        let (start, end) = cursor.span(span);
-                        SegmentJson {
-                            start,
-                            end,
-                            text: span.of(text),
-                            kind: s.kind.name(),
-                            restored: &s.restored,
-                        }
-                    })
-                    .collect();
-                let end = cursor.to_unit(t.span.end);
-                TokenJson {
-                    start,
-                    end,
-                    text: t.span.of(text),
-                    kind: t.kind.name(),
-                    norm: &form.norm,
-                    segments,
-                }
-            })
-            .collect();
-        let mut cursor = OffsetCursor::new(text, unit);
-        let sentences = a
-            .sentences
-            .iter()
-            .map(|s| {
-                let (start, end) = cursor.span(*s);
-                SpanJson { start, end }
-            })
-            .collect();
-        let mut cursor = OffsetCursor::new(text, unit);
-        let entities = analysis.entities.iter().map(|e| EntityJson::new(text, e, &mut cursor)).collect();
-        Output { tokens, sentences, entities }
+    let stdout = std::io::stdout().lock();
+    let mut out = BufWriter::with_capacity(1 << 16, stdout);
+    match write(&mut out, &Analyzer::builtin(), &text, unit, size).and_then(|_| out.flush()) {
+        // A closed pipe (bayan … | head) is the reader's choice, not an error.
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(format!("cannot write output: {e}")),
+        _ => Ok(()),
     }
 }
 
-impl<'t> EntityJson<'t> {
-    fn new(text: &'t str, e: &'t Entity, cursor: &mut OffsetCursor) -> Self {
-        // Offsets in ascending order, so the cursor never walks back.
-        let start = cursor.to_unit(e.span.start);
-        let inner = e.inner.iter().map(|i| EntityJson::new(text, i, cursor)).collect();
-        let end = cursor.to_unit(e.span.end);
-        EntityJson {
-            start,
-            end,
-            text: e.span.of(text),
-            kind: e.kind.name(),
-            id: e.id.as_deref(),
-            gloss: e.gloss.as_deref(),
-            inner,
-        }
+/// `--section BYTES`.
+pub fn section_size(flags: &Flags) -> Result<usize, String> {
+    match flags.get("--section") {
+        None => Ok(SECTION),
+        Some(v) => v
+            .parse()
+            .ok()
+            .filter(|&n| n > 0)
+            .ok_or_else(|| format!("--section {v:?}: expected a number of bytes")),
     }
+}
+
+/// The whole output for `text`, sections of `size` bytes at a time.
+fn write(
+    out: &mut impl Write,
+    analyzer: &Analyzer,
+    text: &str,
+    unit: OffsetUnit,
+    size: usize,
+) -> std::io::Result<()> {
+    let mut sentences = BufWriter::new(tempfile::tempfile()?);
+    let mut entities = BufWriter::new(tempfile::tempfile()?);
+    let mut cursors = Cursors::new(text, unit);
+    let (mut tokens_list, mut sentences_list, mut entities_list) = (List::new(), List::new(), List::new());
+    out.write_all(b"{\"tokens\":[")?;
+    for section in analyzer.sections(text, size) {
+        let a = &section.analysis;
+        records::tokens(out, &mut tokens_list, text, a, &mut cursors.tokens, unit)?;
+        records::sentences(&mut sentences, &mut sentences_list, a, &mut cursors.sentences)?;
+        records::entities(&mut entities, &mut entities_list, text, a, &mut cursors.entities)?;
+    }
+    out.write_all(b"],\"sentences\":[")?;
+    copy_back(sentences, out)?;
+    out.write_all(b"],\"entities\":[")?;
+    copy_back(entities, out)?;
+    out.write_all(b"]}\n")
+}
+
+/// Copies what was written to a temporary file into `out`.
+fn copy_back(file: BufWriter<std::fs::File>, out: &mut impl Write) -> std::io::Result<()> {
+    let mut file = file.into_inner().map_err(|e| e.into_error())?;
+    file.rewind()?;
+    std::io::copy(&mut file, out)?;
+    Ok(())
 }

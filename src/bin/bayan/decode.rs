@@ -22,6 +22,26 @@ pub struct Decoded {
     pub notes: Vec<String>,
 }
 
+/// [`decode`] of bytes it may keep: UTF-8 that [`decode`] would read as
+/// it is becomes the text without a copy, so a long input is held once,
+/// not twice, while it is decoded.
+pub fn decode_owned(bytes: Vec<u8>, forced: Option<&'static Encoding>) -> Decoded {
+    if forced.is_none() && Encoding::for_bom(&bytes).is_none() && bomless_utf16(&bytes).is_none() {
+        return match String::from_utf8(bytes) {
+            Ok(text) => Decoded {
+                text,
+                encoding: UTF_8.name(),
+                bom: false,
+                invalid: 0,
+                first_invalid: None,
+                notes: vec![],
+            },
+            Err(e) => decode(e.as_bytes(), None),
+        };
+    }
+    decode(&bytes, forced)
+}
+
 /// Decodes `bytes`, in `forced` when given, else in the detected encoding.
 pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Decoded {
     let bom = Encoding::for_bom(bytes);

@@ -9,7 +9,9 @@ mod eval_gold;
 mod eval_ner;
 mod eval_seg;
 mod flags;
+mod jsonl;
 mod normalize;
+mod records;
 mod segment;
 mod sniff;
 mod train_ner;
@@ -17,12 +19,19 @@ mod train_ner;
 use flags::{Flags, Spec};
 use std::io::{Read, Write};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// Set when a run went on past documents it could not analyse
+/// (`analyze --jsonl`): the exit status is then 1.
+pub static SOME_FAILED: AtomicBool = AtomicBool::new(false);
 
 const USAGE: &str = "\
 bayan — Arabic statement explorer
 
 USAGE:
-    bayan analyze [FILE] [--format json] [--offsets char|utf16|byte] [INPUT]
+    bayan analyze [FILE] [--format json] [--offsets char|utf16|byte] [--section BYTES] [INPUT]
+    bayan analyze --jsonl [FILE | DIR | FILE...] [--files] [--jobs N] [--fields LIST]
+                  [--format json|tsv] [--max-bytes N] [--offsets …] [INPUT]
     bayan normalize [FILE] [--preset display|light|search|strict | --only OP,…] [--report] [INPUT]
     bayan segment [FILE] [INPUT] | bayan segment --explain WORD
     bayan concordance QUERY [FILE] [--regex] [--exact] [--limit N] [--context N] [--offsets …] [INPUT]
@@ -47,7 +56,21 @@ INPUT options:
 analyze     prints one JSON object: tokens (with normalized form and clitic
             segments), sentences and entities. Offsets count Unicode scalar
             values by default (--offsets char), as Python indexes strings;
-            utf16 matches JavaScript, byte matches Rust.
+            utf16 matches JavaScript, byte matches Rust. A long text is
+            analysed --section bytes (1 MiB) at a time, cut at line breaks,
+            with the same result as all at once, and written as it goes.
+            --jsonl analyses many documents: JSON Lines ({\"id\":…,\"text\":…}
+            a line; the id is the line number if absent) from FILE or
+            standard input, every file of DIR (ids: paths inside it), or
+            several FILEs (or one, with --files); one result line per
+            document, in input order, {\"id\":…} then --fields (tokens,
+            sentences, entities; all by default); --format tsv prints one
+            mention a line (id, start, end, type, text, entity, gloss,
+            level) after a header. --jobs threads (all cores). A document
+            that is not text, over --max-bytes (256 MiB) or not valid in its
+            encoding (unless --invalid replace) gives {\"id\":…,\"error\":…};
+            the rest go on, a summary goes to standard error and the exit
+            status is 1.
 normalize   prints the text normalized with a preset (default: search) or exactly
             the operations --only names; --report prints what changed as JSON.
             `bayan normalize --help` lists presets and operations.
@@ -86,6 +109,7 @@ train-ner   trains the entity tagger (deterministic) and writes it to --out;
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args) {
+        Ok(()) if SOME_FAILED.load(Ordering::Relaxed) => ExitCode::from(1),
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("bayan: {message}");
@@ -141,6 +165,25 @@ impl Flags {
                 (path.to_string(), std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?)
             }
         };
+        let d = self.decode(&name, bytes)?;
+        if d.bom && d.encoding != "UTF-8" {
+            eprintln!("bayan: note: {name}: read as {} (byte-order mark)", d.encoding);
+        }
+        for note in &d.notes {
+            eprintln!("bayan: note: {name}: {note}");
+        }
+        Ok(d.text)
+    }
+
+    /// `bytes` decoded as `--encoding` and `--invalid` say: refused when
+    /// they are not text, or (with `--invalid error`) not valid in their
+    /// encoding. `name` names them in messages.
+    pub fn decode(&self, name: &str, bytes: Vec<u8>) -> Result<decode::Decoded, String> {
+        self.decode_with(name, bytes, "replace")
+    }
+
+    /// [`Flags::decode`] with `default` as `--invalid` when it is not given.
+    pub fn decode_with(&self, name: &str, bytes: Vec<u8>, default: &str) -> Result<decode::Decoded, String> {
         let forced =
             match self.get("--encoding") {
                 None | Some("auto") => None,
@@ -148,7 +191,7 @@ impl Flags {
                     format!("unknown encoding {label:?}: try utf-8, utf-16le, windows-1256")
                 })?),
             };
-        let strict = match self.get("--invalid").unwrap_or("replace") {
+        let strict = match self.get("--invalid").unwrap_or(default) {
             "replace" => false,
             "error" => true,
             other => return Err(format!("unknown --invalid {other:?}: expected replace or error")),
@@ -163,7 +206,7 @@ impl Flags {
                 "{name} is not text but {what}; bayan reads text in UTF-8, UTF-16, Windows-1256 or ISO-8859-6"
             ));
         }
-        let d = decode::decode(&bytes, forced);
+        let d = decode::decode_owned(bytes, forced);
         if strict {
             if let Some(at) = d.first_invalid {
                 return Err(format!(
@@ -172,13 +215,7 @@ impl Flags {
                 ));
             }
         }
-        if d.bom && d.encoding != "UTF-8" {
-            eprintln!("bayan: note: {name}: read as {} (byte-order mark)", d.encoding);
-        }
-        for note in &d.notes {
-            eprintln!("bayan: note: {name}: {note}");
-        }
-        Ok(d.text)
+        Ok(d)
     }
 }
 
