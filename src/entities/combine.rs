@@ -7,6 +7,7 @@ use super::lexicon::{self, lexicon};
 use super::locate::Cursor;
 use super::{Entity, EntityType};
 use crate::analysis::Analysis;
+use crate::clitics::SegmentKind;
 use crate::span::Span;
 
 /// The candidates to resolve, in three lists in this order: learned names;
@@ -47,10 +48,66 @@ pub(super) fn combine(
     let extends = |e: &Entity| overlapping(e.span).iter().all(|l| e.span.contains(*l));
     let free = |e: &Entity| overlapping(e.span).is_empty();
     found.retain(|e| !e.kind.is_name() || extends(e));
-    rules.retain(|e| !e.kind.is_name() || free(e));
+    let starts_inside = |e: &Entity| overlapping(e.span).iter().all(|l| l.start >= e.span.start);
+    let mut cursor = Cursor::new(&analysis.tokens);
+    rules.retain(|e| {
+        if !e.kind.is_name() || free(e) {
+            return true;
+        }
+        let (first, end) = cursor.tokens_of(e.span);
+        match e.kind {
+            EntityType::Org => starts_inside(e) && joined_by_complement(analysis, (first, end)),
+            EntityType::Person => {
+                first > 0
+                    && evidence.title_ends.get(first - 1)
+                    && starts_inside(e)
+                    && named_throughout(analysis, (first, end))
+            }
+            _ => false,
+        }
+    });
     // Shrunk in place, their tails free for what resolving allocates next.
     [&mut learned, &mut found, &mut rules].into_iter().for_each(|v| v.shrink_to_fit());
     vec![learned, found, rules]
+}
+
+/// Whether an organisation's name goes on past its first word with a
+/// complement: a word after ل, or التابع, المعني, بشأن (اللجنة … التابعة
+/// لجامعة الدول العربية).
+fn joined_by_complement(analysis: &Analysis, (first, end): (usize, usize)) -> bool {
+    let lex = lexicon();
+    (first + 1..end).any(|j| {
+        let form = analysis.form(&analysis.tokens[j]);
+        let class = lex.get(form.norm.as_str()).copied().unwrap_or(0);
+        let lam =
+            form.segments.first().is_some_and(|s| s.kind == SegmentKind::Proclitic && s.restored == "ل")
+                || form.norm.starts_with("لل");
+        lam || class & (lexicon::LINK_OF | lexicon::LINK_BI | lexicon::ABOUT) != 0
+    })
+}
+
+/// Whether every word of a person's name is evidence of one: a listed name
+/// or name part, a connector and the word after it, a regnal ordinal, or
+/// a family name with the article closing it after a given name (عبد الله
+/// الثاني ابن الحسين; أحمد الطيب).
+fn named_throughout(analysis: &Analysis, (first, end): (usize, usize)) -> bool {
+    let lex = lexicon();
+    let mut previous = 0;
+    for j in first..end {
+        let norm = analysis.form(&analysis.tokens[j]).norm.as_str();
+        let class = lex.get(norm).copied().unwrap_or(0);
+        let part = class & (lexicon::GIVEN | lexicon::FAMILY | lexicon::CONNECTOR | lexicon::AFTER_CONNECTOR)
+            != 0
+            || crate::clitics::is_listed_name(norm)
+            || previous & lexicon::CONNECTOR != 0
+            || j > first && class & lexicon::ORDINAL != 0
+            || j + 1 == end && norm.starts_with("ال") && previous & lexicon::GIVEN != 0;
+        if !part {
+            return false;
+        }
+        previous = class;
+    }
+    true
 }
 
 /// Per token: does a list or rule call it a person, does a title end on it.
