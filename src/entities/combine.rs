@@ -17,6 +17,7 @@ use crate::span::Span;
 /// name of the user's gazetteer) are dropped. Each list is filtered in
 /// place: no list of all candidates is built beside them.
 pub(super) fn combine(
+    text: &str,
     analysis: &Analysis,
     mut learned: Vec<Entity>,
     user: &[Span],
@@ -36,7 +37,9 @@ pub(super) fn combine(
     let mut cursor = Cursor::new(&analysis.tokens);
     learned.retain(|e| {
         let (first, end) = cursor.tokens_of(e.span);
-        !evidence.lone_given_name(analysis, e, (first, end)) && !(first..end).any(|j| users.get(j))
+        !evidence.lone_given_name(analysis, e, (first, end))
+            && !evidence.common_noun(text, analysis, e, (first, end))
+            && !(first..end).any(|j| users.get(j))
     });
     // Learned mentions come from one tag sequence: sorted, never overlapping.
     let spans: Vec<Span> = learned.iter().map(|e| e.span).collect();
@@ -133,6 +136,27 @@ impl Evidence {
             }
         }
         ev
+    }
+
+    /// A learned PERSON, with no title before it and no list or rule calling
+    /// it a person, holding a word no name is written with: a possessive
+    /// pronoun (كامل اشتراكاتها, حياة أفراده) or the accusative tanween
+    /// (ملتزماً, موجزاً). Generic words are never a PERSON.
+    fn common_noun(&self, text: &str, analysis: &Analysis, e: &Entity, (first, end): (usize, usize)) -> bool {
+        if e.kind != EntityType::Person
+            || self.person.get(first)
+            || first > 0 && self.title_ends.get(first - 1)
+        {
+            return false;
+        }
+        (first..end).any(|j| {
+            let token = &analysis.tokens[j];
+            let pronoun = analysis.form(token).segments.last().is_some_and(|s| {
+                s.kind == SegmentKind::Enclitic
+                    && matches!(s.restored.as_str(), "ها" | "هم" | "هما" | "هن" | "كم" | "نا")
+            });
+            pronoun || token.span.of(text).contains('\u{064B}')
+        })
     }
 
     /// A learned PERSON that is one given name which is also an ordinary

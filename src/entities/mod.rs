@@ -189,7 +189,7 @@ pub fn recognize_with(
     } else {
         vec![]
     };
-    resolve_parts(combine::combine(analysis, learned, &user, found, by_rule))
+    resolve_parts(combine::combine(text, analysis, learned, &user, found, by_rule))
 }
 
 /// Keeps the longest of overlapping mentions and nests names in containers

@@ -68,7 +68,7 @@ fn observance_at(ctx: &Ctx, i: usize) -> Option<usize> {
     while bare_definite(ctx, j) && ctx.info(j).nisba {
         j += 1;
     }
-    phrase::complement_end(ctx, j, Allow { lam_words: 1, lam_org: false, part_of: false })
+    phrase::complement_end(ctx, j, Allow { lam_words: 1, lam_org: false, lam_names: true, body: None })
 }
 
 /// A named meeting, session, conference or summit (see the module docs).
@@ -111,7 +111,7 @@ fn event_at(ctx: &Ctx, i: usize) -> Option<usize> {
         return None;
     }
     if !meeting {
-        let allow = Allow { lam_words: usize::from(named), lam_org: true, part_of: false };
+        let allow = Allow { lam_words: usize::from(named), lam_org: true, lam_names: true, body: None };
         if let Some(end) = phrase::complement_end(ctx, last + 1, allow) {
             last = end;
         }

@@ -48,7 +48,7 @@ const NAME: &[EntityType] = &[EntityType::Org, EntityType::Loc];
 
 /// What closes an instrument's name: لقانون البحار, بشأن تغير المناخ,
 /// الخاص بالحقوق المدنية والسياسية.
-const INSTRUMENT_COMPLEMENT: Allow = Allow { lam_words: 1, lam_org: false, part_of: false };
+const INSTRUMENT_COMPLEMENT: Allow = Allow { lam_words: 1, lam_org: false, lam_names: false, body: None };
 
 /// Most words between a resolution noun and its number.
 const MAX_BODY: usize = 8;

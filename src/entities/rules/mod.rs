@@ -81,7 +81,9 @@ impl FormInfo {
         info.clitic_article =
             ["بال", "وال", "فال", "كال", "لل", "وبال", "ولل"].iter().any(|p| form.norm.starts_with(p));
         info.definite = core.starts_with("ال") && core.chars().count() > 3;
-        info.nisba = info.definite && (core.ends_with("ية") || core.ends_with('ي'));
+        // الذي, التي look like one but are function words.
+        info.nisba =
+            info.definite && (core.ends_with("ية") || core.ends_with('ي')) && info.class & lexicon::STOP == 0;
         info
     }
 }
@@ -317,6 +319,19 @@ impl<'a> Ctx<'a> {
         }
         let rest = norm.strip_prefix(['و', 'ف'])?;
         (rest == word).then(|| t.span.start + super::gazetteer::surface_prefix_len(self.surface(i), 1))
+    }
+
+    /// Whether what a hit leaves out of its first token is the preposition
+    /// ل alone (للأمين العام, لبيرو).
+    pub fn lam_before(&self, hit: &Hit) -> bool {
+        let token = self.analysis.tokens[self.cursor_token(hit.start)];
+        let prefix = &self.text[token.span.start..hit.start];
+        prefix.starts_with('ل') && prefix.chars().count() <= 2
+    }
+
+    /// The token holding byte `at`.
+    fn cursor_token(&self, at: usize) -> usize {
+        self.analysis.tokens.partition_point(|t| t.span.end <= at)
     }
 
     /// An entity from byte `start` to the end of token `last`.

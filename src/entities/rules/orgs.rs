@@ -91,7 +91,8 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
     for i in 0..ctx.len() {
         if let Some(org) = ctx.hit_of(i, &[EntityType::Org]) {
             // مجلس الأمن التابع للأمم المتحدة
-            let listed = Allow { lam_words: 0, lam_org: false, part_of: true };
+            let listed =
+                Allow { lam_words: 0, lam_org: false, lam_names: false, body: Some(feminine(ctx, i)) };
             if let Some(end) = phrase::complements_end(ctx, org.end + 1, listed) {
                 out.push(ctx.entity_from(org.start, end, EntityType::Org));
             }
@@ -120,7 +121,11 @@ pub(super) fn org_end(ctx: &Ctx, i: usize) -> Option<usize> {
         while j < i + 4 && adjective(j) {
             j += 1;
         }
-        let allow = Allow { lam_words: 2, lam_org: false, part_of: true };
+        // ل + a phrase only after a nisba (العربية الدائمة لحقوق الإنسان,
+        // not المنظمة العابرة للحدود الوطنية)
+        let nisba = (i + 1..j).any(|k| ctx.info(k).nisba);
+        let lam_words = if nisba { 2 } else { 0 };
+        let allow = Allow { lam_words, lam_org: false, lam_names: false, body: Some(feminine(ctx, i)) };
         if let Some(end) = phrase::complements_end(ctx, j, allow).filter(|_| j > i + 1) {
             return Some(end);
         }
@@ -137,20 +142,22 @@ pub(super) fn org_end(ctx: &Ctx, i: usize) -> Option<usize> {
         return None; // حركة الطائرات: a phrase
     }
     // ل + a phrase closes the name of a body whose head governs a known
-    // name (مفوضية الأمم المتحدة لشؤون اللاجئين), or, two words at least,
-    // of one named by its head alone (مركز التعاون الياباني للشرق الأوسط).
+    // name (مفوضية الأمم المتحدة لشؤون اللاجئين), or, two words at least
+    // after a nisba, of one named by its head alone (الصندوق الدولي للتنمية
+    // الزراعية; not لجنة فحص وثائق التفويض لمنتحلي الصفة).
     // A listed name is whole already: مجلس الأمن لوقف التخصيب is a purpose.
     let named = (i + 1..=last).any(|j| ctx.hit(j).is_some());
     let listed = ctx.hit_of(i, &[EntityType::Org]).is_some();
+    let nisba = (i + 1..=last).any(|k| ctx.info(k).nisba);
     let lam_words = match (listed, named) {
         (true, _) => 0,
         (false, true) => 1,
-        (false, false) if !definite_head => 2,
+        (false, false) if !definite_head && nisba => 2,
         _ => 0,
     };
-    if let Some(end) =
-        phrase::complements_end(ctx, last + 1, Allow { lam_words, lam_org: false, part_of: true })
-    {
+    // لوسط أفريقيا after a name inside; not هيئة الطيران المدني للجمهورية التركية
+    let allow = Allow { lam_words, lam_org: false, lam_names: named, body: Some(feminine(ctx, i)) };
+    if let Some(end) = phrase::complements_end(ctx, last + 1, allow) {
         last = end;
     }
     if named && PLACED_HEADS.iter().any(|h| core_is(ctx, i, h)) && ctx.surface(last + 1) == "في" {
@@ -159,6 +166,12 @@ pub(super) fn org_end(ctx: &Ctx, i: usize) -> Option<usize> {
         }
     }
     Some(last)
+}
+
+/// Whether the head at token `i` is feminine (اللجنة, منظمة): its links
+/// must be too (التابعة, المعنية).
+fn feminine(ctx: &Ctx, i: usize) -> bool {
+    ctx.form_norm(i).ends_with('ة')
 }
 
 /// The first proclitic the clitic segmenter split off token `i`, as a
@@ -223,7 +236,11 @@ fn chain_end(ctx: &Ctx, start: usize, definite_head: bool) -> Option<usize> {
     let mut j = start;
     while j < ctx.len() && j < start + MAX_WORDS {
         let info = ctx.info(j);
-        if ctx.kind(j) != Some(TokenKind::Word) || info.class & NOT_IN_NAME != 0 || info.skip > 0 {
+        if ctx.kind(j) != Some(TokenKind::Word)
+            || info.class & NOT_IN_NAME != 0
+            || info.skip > 0
+            || ctx.starts_line(j)
+        {
             break;
         }
         if proclitic(ctx, j).is_some_and(|p| p != "ل") {

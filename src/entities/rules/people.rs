@@ -28,7 +28,8 @@
 //!   about 80 of the rule's 190 wrong persons and none of its right ones.
 
 use super::orgs::{core_is, is_nationality, proclitic};
-use super::{phrase, Ctx};
+use super::{phrase, Ctx, Hit};
+use crate::clitics::SegmentKind;
 use crate::entities::lexicon::*;
 use crate::entities::{Entity, EntityType};
 use crate::tokenize::TokenKind;
@@ -116,11 +117,13 @@ fn role_end(ctx: &Ctx, i: usize) -> usize {
         j += 1;
     }
     let mut last = i;
-    if let Some(whom) = ctx.hit_of(j, WHOM).filter(|h| !h.clitic) {
+    // Whom the role serves, bare or after the genitive ل: سفير البحرين,
+    // الممثل الدائم لجمهورية الصين الشعبية, الممثل الخاص للأمين العام.
+    let genitive = |h: &Hit| !h.clitic || ctx.lam_before(h);
+    if let Some(whom) = ctx.hit_of(j, WHOM).filter(genitive) {
         last = whom.end;
         j = whom.end + 1;
-    } else if let Some(whose) = ctx.title(j).filter(|t| t.clitic && ctx.front(j).first == Some("ل")) {
-        // الممثل الخاص للأمين العام
+    } else if let Some(whose) = ctx.title(j).filter(|t| t.clitic && ctx.lam_before(t)) {
         last = whose.end;
         j = whose.end + 1;
     }
@@ -151,6 +154,18 @@ fn role_end(ctx: &Ctx, i: usize) -> usize {
 /// are 5 to 7.
 fn common_word(norm: &str) -> bool {
     crate::clitics::frequency(norm) >= 5 && !crate::clitics::is_listed_name(norm)
+}
+
+/// Whether token `j` is written as no name is: with a possessive pronoun
+/// (اشتراكاتها, أفراده is left alone: a final ه may be a name's) or the
+/// accusative tanween (ملتزماً).
+fn common_form(ctx: &Ctx, j: usize) -> bool {
+    let Some(token) = ctx.analysis.tokens.get(j) else { return false };
+    let pronoun = ctx.analysis.form(token).segments.last().is_some_and(|s| {
+        s.kind == SegmentKind::Enclitic
+            && matches!(s.restored.as_str(), "ها" | "هم" | "هما" | "هن" | "كم" | "نا")
+    });
+    pronoun || ctx.surface(j).contains('\u{064B}')
 }
 
 /// The last token of a person's name starting at `i`.
@@ -189,6 +204,9 @@ fn name_run(ctx: &Ctx, i: usize, after_title: bool) -> Option<usize> {
         }
         if ctx.form_norm(j).chars().count() < 2 || ctx.title(j).is_some() || info.class & ROLE != 0 {
             break; // a letter (د ب أ), another title (سمو, حاكم): no name part
+        }
+        if common_form(ctx, j) {
+            break; // كامل اشتراكاتها, ملتزماً: no name is written so
         }
         if ctx.hit_of(j, &[EntityType::Loc, EntityType::Org, EntityType::Date]).is_some()
             && info.class & GIVEN == 0

@@ -13,6 +13,11 @@
 //! - بشأن + noun phrase;
 //! - التابع(ة) + ل + a known organisation.
 //!
+//! An organisation takes only المعني and التابع, in its head's gender
+//! (اللجنة … التابعة, الفريق … المعني): in «المبعوث الخاص لجامعة الدول
+//! العربية المعني بسورية» the المعني is the envoy's, and «قرار الجمعية
+//! العامة المتعلق ب…» is about the resolution.
+//!
 //! A noun phrase is a construct chain: at most three indefinite nouns, then
 //! definite words (a known name counts as one), each after the first an
 //! adjective or a conjunct with و (للتجارة والتنمية); after a known name
@@ -55,24 +60,46 @@ const BACK_REFERENCE: u64 = ORG_HEAD | EVENT_HEAD | MEETING | LAW_HEAD | INSTRUM
 /// Heads that start a new name: a conjunct with one is another mention.
 const NEW_NAME: u64 = ORG_HEAD | EVENT_HEAD | LAW_HEAD | LAW_NUM_HEAD | INSTRUMENT | ROLE;
 
+/// Adjectives of names that are neither nisba nor feminine.
+const ADJECTIVES: &[&str] = &["العام", "الاعلي", "الاحمر", "السامي", "الكبير", "الاساسي", "الشامل", "الدائم"];
+
 /// Most words of a noun phrase, and of its indefinite part.
 const MAX_WORDS: usize = 7;
 const MAX_INDEFINITE: usize = 3;
 
-/// Which complements a name may take; المعني ب… and بشأن always.
+/// Which complements a name may take.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Allow {
     /// ل + a noun phrase of at least this many words; 0: none.
     pub lam_words: usize,
     /// ل + a known organisation (the body of a session: للجمعية العامة).
     pub lam_org: bool,
-    /// التابع(ة) + ل + a known organisation.
-    pub part_of: bool,
+    /// The phrase after ل may open with a known name (لوسط أفريقيا); not
+    /// after an instrument, where it says whom it concerns (دستور الولايات
+    /// المتحدة لغوام).
+    pub lam_names: bool,
+    /// An organisation's links, agreeing with its head (`Some(feminine)`):
+    /// المعني(ة) ب… and التابع(ة) ل… only. `None`: an instrument's or
+    /// event's, المعني / الخاص / المتعلق ب… and بشأن.
+    pub body: Option<bool>,
 }
 
 impl Allow {
-    /// المعني ب…, بشأن … only.
-    pub const LINKS: Allow = Allow { lam_words: 0, lam_org: false, part_of: false };
+    /// المعني / الخاص / المتعلق ب…, بشأن … only.
+    pub const LINKS: Allow = Allow { lam_words: 0, lam_org: false, lam_names: false, body: None };
+
+    /// Whether the link word at `j` may join this name.
+    fn link(&self, ctx: &Ctx, j: usize, class: u64) -> bool {
+        let norm = ctx.form_norm(j);
+        match self.body {
+            None => class & (LINK_BI | ABOUT) != 0,
+            Some(feminine) => {
+                let plural = norm.ends_with("ين") || norm.ends_with("ون");
+                let agrees = plural || norm.ends_with('ة') == feminine;
+                agrees && (class & LINK_OF != 0 || class & LINK_BI != 0 && norm.starts_with("المعني"))
+            }
+        }
+    }
 }
 
 /// The last token of the complements (at most two) starting at `j`. Only
@@ -86,11 +113,15 @@ pub fn complements_end(ctx: &Ctx, j: usize, allow: Allow) -> Option<usize> {
 
 /// The last token of one complement starting at `j` (see the module docs).
 pub fn complement_end(ctx: &Ctx, j: usize, allow: Allow) -> Option<usize> {
-    if ctx.kind(j) != Some(TokenKind::Word) {
+    if ctx.kind(j) != Some(TokenKind::Word) || ctx.starts_line(j) {
         return None;
     }
     let front = ctx.front(j);
     let bare = front.first.is_none();
+    let class = ctx.info(j).class;
+    if bare && class & (LINK_BI | LINK_OF | ABOUT) != 0 && !allow.link(ctx, j, class) {
+        return None;
+    }
     if bare && ctx.is(j, LINK_BI) {
         let end = phrase_end(ctx, j + 1, Some("ب"))?;
         // المعني بحالة حقوق الإنسان في ميانمار
@@ -104,10 +135,10 @@ pub fn complement_end(ctx: &Ctx, j: usize, allow: Allow) -> Option<usize> {
     if bare && ctx.is(j, ABOUT) {
         return phrase_end(ctx, j + 1, None);
     }
-    if ctx.form_norm(j) == "بشان" {
+    if ctx.form_norm(j) == "بشان" && allow.body.is_none() {
         return phrase_end(ctx, j + 1, None);
     }
-    if bare && allow.part_of && ctx.is(j, LINK_OF) {
+    if bare && ctx.is(j, LINK_OF) {
         return known_org(ctx, j + 1, "ل");
     }
     if front.first == Some("ل") && front.last == Some("ل") {
@@ -117,6 +148,9 @@ pub fn complement_end(ctx: &Ctx, j: usize, allow: Allow) -> Option<usize> {
             }
         }
         if allow.lam_words == 0 {
+            return None;
+        }
+        if !allow.lam_names && ctx.hit_of(j, &[EntityType::Org, EntityType::Loc]).is_some() {
             return None;
         }
         let end = phrase_end(ctx, j, Some("ل"))?;
@@ -160,6 +194,9 @@ pub fn phrase_end(ctx: &Ctx, j: usize, prep: Option<&str>) -> Option<usize> {
     let mut k = j;
     while k < j + MAX_WORDS && k < ctx.len() {
         let first = k == j;
+        if !first && ctx.starts_line(k) {
+            break; // a name never runs over a line break
+        }
         if let Some(name) = ctx.hit_of(k, &[EntityType::Org, EntityType::Loc]) {
             if name.clitic != (first && prep.is_some()) {
                 break;
@@ -198,6 +235,17 @@ pub fn phrase_end(ctx: &Ctx, j: usize, prep: Option<&str>) -> Option<usize> {
             break;
         }
         if ctx.front(k).article {
+            // After the definite part only adjectives: a nisba, a feminine
+            // after a feminine (التنمية المستدامة, الجريمة المنظمة) or one
+            // of a few others (العام, الأعلى); تغير المناخ المقرر عقده stops.
+            if let Some(previous) = last_definite.filter(|_| !first) {
+                let norm = ctx.form_norm(k);
+                let agrees = norm.ends_with('ة') && ctx.form_norm(previous).ends_with('ة');
+                let nisba = ctx.info(k).nisba || norm.trim_start_matches('و').ends_with('ي');
+                if !(nisba || agrees || ADJECTIVES.contains(&norm)) && ctx.front(k).first.is_none() {
+                    break;
+                }
+            }
             last_definite = Some(k);
             // القضاء على, الحد من: the preposition stays in the name; so
             // does ضد (التمييز ضد المرأة).
