@@ -50,7 +50,15 @@ pub(super) fn combine(
     };
     let extends = |e: &Entity| overlapping(e.span).iter().all(|l| e.span.contains(*l));
     let free = |e: &Entity| overlapping(e.span).is_empty();
-    found.retain(|e| !e.kind.is_name() || extends(e));
+    // A two-letter month cut out of a word (آب in باب: ب + اب) is no date.
+    let mut cursor = Cursor::new(&analysis.tokens);
+    let cut_month = |e: &Entity, cursor: &mut Cursor| {
+        let (first, _) = cursor.tokens_of(e.span);
+        e.kind == EntityType::Date
+            && e.span.start > analysis.tokens[first].span.start
+            && e.span.of(text).chars().filter(|c| c.is_alphabetic()).count() <= 2
+    };
+    found.retain(|e| (!e.kind.is_name() || extends(e)) && !cut_month(e, &mut cursor));
     let starts_inside = |e: &Entity| overlapping(e.span).iter().all(|l| l.start >= e.span.start);
     let mut cursor = Cursor::new(&analysis.tokens);
     rules.retain(|e| {

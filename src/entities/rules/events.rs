@@ -19,7 +19,7 @@
 //!
 //! Names inside (الجمعية العامة, إسطنبول) stay as nested mentions.
 
-use super::phrase::{self, bare_definite, Allow};
+use super::phrase::{self, bare_definite, Allow, Bodies};
 use super::Ctx;
 use crate::entities::lexicon::*;
 use crate::entities::{Entity, EntityType};
@@ -68,7 +68,7 @@ fn observance_at(ctx: &Ctx, i: usize) -> Option<usize> {
     while bare_definite(ctx, j) && ctx.info(j).nisba {
         j += 1;
     }
-    phrase::complement_end(ctx, j, Allow { lam_words: 1, lam_org: false, lam_names: true, body: None })
+    phrase::complement_end(ctx, j, Allow { lam_words: 1, lam_org: Bodies::None, lam_names: true, body: None })
 }
 
 /// A named meeting, session, conference or summit (see the module docs).
@@ -111,7 +111,8 @@ fn event_at(ctx: &Ctx, i: usize) -> Option<usize> {
         return None;
     }
     if !meeting {
-        let allow = Allow { lam_words: usize::from(named), lam_org: true, lam_names: true, body: None };
+        let allow =
+            Allow { lam_words: usize::from(named), lam_org: Bodies::Any, lam_names: true, body: None };
         if let Some(end) = phrase::complement_end(ctx, last + 1, allow) {
             last = end;
         }

@@ -38,7 +38,7 @@
 //! Names, dates and years inside stay as nested mentions; numbers inside a
 //! LAW are never NUMBER (the longer LAW wins over them).
 
-use super::phrase::{self, bare_definite, Allow};
+use super::phrase::{self, bare_definite, Allow, Bodies};
 use super::{dates, Ctx};
 use crate::entities::lexicon::*;
 use crate::entities::{Entity, EntityType};
@@ -48,7 +48,8 @@ const NAME: &[EntityType] = &[EntityType::Org, EntityType::Loc];
 
 /// What closes an instrument's name: لقانون البحار, بشأن تغير المناخ,
 /// الخاص بالحقوق المدنية والسياسية.
-const INSTRUMENT_COMPLEMENT: Allow = Allow { lam_words: 1, lam_org: false, lam_names: false, body: None };
+const INSTRUMENT_COMPLEMENT: Allow =
+    Allow { lam_words: 1, lam_org: Bodies::None, lam_names: false, body: None };
 
 /// Most words between a resolution noun and its number.
 const MAX_BODY: usize = 8;

@@ -90,14 +90,20 @@ impl FormInfo {
 
 /// [`lexicon::ROLE`] for a role word with an attached pronoun (مندوبها:
 /// "its representative"), which is still a role, and
-/// [`lexicon::LAW_NUM_HEAD`] for a resolution with one (قراره, قراراتها:
-/// "its resolution(s)", the span keeping the suffix).
+/// [`lexicon::LAW_NUM_HEAD`] and [`lexicon::EVENT_HEAD`] for a resolution
+/// or session with one (قراره, قراراتها, دورتها: "its resolution(s)",
+/// "its session", the span keeping the suffix). Before a pronoun ة is
+/// written ت (دورتها ← دورة).
 fn role_with_pronoun(core: &str) -> u64 {
-    ["ها", "هم", "ه", "هما", "كم"]
-        .iter()
-        .filter_map(|p| core.strip_suffix(p))
-        .filter_map(|stem| lexicon().get(stem))
-        .fold(0, |acc, c| acc | (c & (lexicon::ROLE | lexicon::LAW_NUM_HEAD)))
+    const KEPT: u64 = lexicon::ROLE | lexicon::LAW_NUM_HEAD | lexicon::EVENT_HEAD;
+    let mut classes = 0;
+    for stem in ["ها", "هم", "ه", "هما", "كم"].iter().filter_map(|p| core.strip_suffix(p)) {
+        classes |= lexicon().get(stem).copied().unwrap_or(0) & KEPT;
+        if let Some(base) = stem.strip_suffix('ت') {
+            classes |= lexicon().get(&format!("{base}ة")).copied().unwrap_or(0) & KEPT;
+        }
+    }
+    classes
 }
 
 /// A normalized number with a decimal point or thousands separators: digit

@@ -13,8 +13,8 @@
 //! - 230 in «230 لاجئاً»: the counted noun stays out.
 //!
 //! Labels are not quantities and give nothing: a paragraph or list number
-//! opening a line («9 -», «١٢٣ -», «(3)», «4.»), a numbered item
-//! «'3`», and the numbers a reference word points to (الفقرة 4, المادة 73
+//! opening a line («9 -», «١٢٣ -», «(3)», «4.», «2-1»), a numbered item
+//! «'3`», a post's grade (ف-4), and the numbers a reference word points to (الفقرة 4, المادة 73
 //! (هـ), الفقرتين 5 و6, البند 113). Digits inside a date or a resolution
 //! are proposed too; the overlap rule drops them there, because the date or
 //! law is longer.
@@ -70,11 +70,25 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
 /// The last token of a label starting at `i`, which is no quantity (see
 /// the module docs).
 fn label_end(ctx: &Ctx, i: usize) -> Option<usize> {
-    // 9 -, ١٢٣ -, 4., 3) at the start of a line
+    // 9 -, ١٢٣ -, 4., 3) at the start of a line, and 2-1, 1.2 headings
     if ctx.starts_line(i) && ctx.value(i).is_some() {
         let next = ctx.surface(i + 1);
         if ctx.kind(i + 1) == Some(TokenKind::Punct) && matches!(next, "-" | "–" | "." | ")") {
-            return Some(i + 1);
+            let sub_number =
+                ctx.value(i + 2).is_some() && ctx.touches_previous(i + 1) && ctx.touches_previous(i + 2);
+            return Some(if sub_number { i + 2 } else { i + 1 });
+        }
+    }
+    // ف-4, مد-1: a post's grade
+    if i >= 2
+        && ctx.value(i).is_some()
+        && ctx.is_punct(i - 1, "-")
+        && ctx.touches_previous(i)
+        && ctx.touches_previous(i - 1)
+    {
+        let grade = ctx.kind(i - 2) == Some(TokenKind::Word) && ctx.surface(i - 2).chars().count() <= 2;
+        if grade {
+            return Some(i);
         }
     }
     // (3) at the start of a line

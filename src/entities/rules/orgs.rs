@@ -33,7 +33,7 @@
 //! shorter organisation inside is then not a mention of its own. A mission
 //! or office keeps its place: بعثة الأمم المتحدة لتحقيق الاستقرار في مالي.
 
-use super::phrase::{self, bare_definite, Allow};
+use super::phrase::{self, bare_definite, Allow, Bodies};
 use super::Ctx;
 use crate::clitics::SegmentKind;
 use crate::entities::lexicon::*;
@@ -92,7 +92,7 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
         if let Some(org) = ctx.hit_of(i, &[EntityType::Org]) {
             // مجلس الأمن التابع للأمم المتحدة
             let listed =
-                Allow { lam_words: 0, lam_org: false, lam_names: false, body: Some(feminine(ctx, i)) };
+                Allow { lam_words: 0, lam_org: Bodies::None, lam_names: false, body: Some(feminine(ctx, i)) };
             if let Some(end) = phrase::complements_end(ctx, org.end + 1, listed) {
                 out.push(ctx.entity_from(org.start, end, EntityType::Org));
             }
@@ -110,6 +110,11 @@ pub(super) fn org_end(ctx: &Ctx, i: usize) -> Option<usize> {
         return None;
     }
     let definite_head = ctx.info(i).definite;
+    // اللجنة الخامسة: the General Assembly's main committees, by number.
+    if core_is(ctx, i, "اللجنة") && bare_definite(ctx, i + 1) && ctx.is(i + 1, ORDINAL) {
+        let allow = Allow { lam_words: 0, lam_org: Bodies::None, lam_names: false, body: Some(true) };
+        return Some(phrase::complements_end(ctx, i + 2, allow).unwrap_or(i + 1));
+    }
     if definite_head {
         // الفريق العامل المعني ب…, اللجنة العربية الدائمة لحقوق الإنسان
         let adjective = |j: usize| {
@@ -122,10 +127,15 @@ pub(super) fn org_end(ctx: &Ctx, i: usize) -> Option<usize> {
             j += 1;
         }
         // ل + a phrase only after a nisba (العربية الدائمة لحقوق الإنسان,
-        // not المنظمة العابرة للحدود الوطنية)
+        // اللجنة الاقتصادية لأفريقيا; not المنظمة العابرة للحدود الوطنية)
         let nisba = (i + 1..j).any(|k| ctx.info(k).nisba);
-        let lam_words = if nisba { 2 } else { 0 };
-        let allow = Allow { lam_words, lam_org: false, lam_names: false, body: Some(feminine(ctx, i)) };
+        let lam_words = if nisba { 1 } else { 0 };
+        let allow = Allow {
+            lam_words,
+            lam_org: Bodies::UnitedNations,
+            lam_names: nisba,
+            body: Some(feminine(ctx, i)),
+        };
         if let Some(end) = phrase::complements_end(ctx, j, allow).filter(|_| j > i + 1) {
             return Some(end);
         }
@@ -156,7 +166,8 @@ pub(super) fn org_end(ctx: &Ctx, i: usize) -> Option<usize> {
         _ => 0,
     };
     // لوسط أفريقيا after a name inside; not هيئة الطيران المدني للجمهورية التركية
-    let allow = Allow { lam_words, lam_org: false, lam_names: named, body: Some(feminine(ctx, i)) };
+    let allow =
+        Allow { lam_words, lam_org: Bodies::UnitedNations, lam_names: named, body: Some(feminine(ctx, i)) };
     if let Some(end) = phrase::complements_end(ctx, last + 1, allow) {
         last = end;
     }

@@ -53,8 +53,8 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
             let role_end = role_end(ctx, end);
             // A name follows the title itself (السفير حمود), not its
             // extension (سفير البحرين لدى السعودية).
-            let person = (role_end == end).then(|| name_run(ctx, role_end + 1, true)).flatten();
             let cue_only = end == title.end && is_cue(ctx, i, title.start, title.end);
+            let person = (role_end == end).then(|| name_run(ctx, role_end + 1, true, cue_only)).flatten();
             if person.is_some() || !cue_only {
                 out.push(ctx.entity_from(title.start, role_end, EntityType::Title));
             }
@@ -74,7 +74,7 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
                 continue;
             }
         }
-        if let Some(last) = name_run(ctx, i, false) {
+        if let Some(last) = name_run(ctx, i, false, false) {
             out.push(ctx.entity(i, last, EntityType::Person));
             i = last + 1;
             continue;
@@ -169,7 +169,7 @@ fn common_form(ctx: &Ctx, j: usize) -> bool {
 }
 
 /// The last token of a person's name starting at `i`.
-fn name_run(ctx: &Ctx, i: usize, after_title: bool) -> Option<usize> {
+fn name_run(ctx: &Ctx, i: usize, after_title: bool, cue_title: bool) -> Option<usize> {
     if let Some(known) = ctx.hit_of(i, &[EntityType::Person]) {
         // A listed name goes on through its connectors: عبد الله الثاني ابن
         // الحسين, not cut at the listed part.
@@ -232,8 +232,14 @@ fn name_run(ctx: &Ctx, i: usize, after_title: bool) -> Option<usize> {
             j += 1;
             continue;
         }
-        // After a title, an ordinary word is no name: الوزير سافر, للفريق تقريرا.
-        if parts == 0 && class & (GIVEN | FAMILY) == 0 && common_word(ctx.form_norm(j)) {
+        // An ordinary word is no name part: الرئيس كلمة, للفريق تقريرا,
+        // نزار قباني نقلة نوعية.
+        if class & (GIVEN | FAMILY) == 0 && common_word(ctx.form_norm(j)) {
+            break;
+        }
+        // After a title that is also an ordinary word (الفريق "team"), the
+        // name must open with a name part: للفريق مهمتا تكوين is no name.
+        if parts == 0 && cue_title && class & (GIVEN | FAMILY | CONNECTOR) == 0 {
             break;
         }
         if class & (GIVEN | FAMILY) != 0 {

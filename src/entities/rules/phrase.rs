@@ -72,8 +72,10 @@ const MAX_INDEFINITE: usize = 3;
 pub struct Allow {
     /// ل + a noun phrase of at least this many words; 0: none.
     pub lam_words: usize,
-    /// ل + a known organisation (the body of a session: للجمعية العامة).
-    pub lam_org: bool,
+    /// ل + a known organisation: any (the body of a session: للجمعية
+    /// العامة), or only the United Nations (مركز الوثائق الرقمي الرسمي للأمم
+    /// المتحدة; «قال حزب الله لوكالة فرانس برس» is no name).
+    pub lam_org: Bodies,
     /// The phrase after ل may open with a known name (لوسط أفريقيا); not
     /// after an instrument, where it says whom it concerns (دستور الولايات
     /// المتحدة لغوام).
@@ -84,9 +86,17 @@ pub struct Allow {
     pub body: Option<bool>,
 }
 
+/// Which organisations ل may bring into a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bodies {
+    None,
+    UnitedNations,
+    Any,
+}
+
 impl Allow {
     /// المعني / الخاص / المتعلق ب…, بشأن … only.
-    pub const LINKS: Allow = Allow { lam_words: 0, lam_org: false, lam_names: false, body: None };
+    pub const LINKS: Allow = Allow { lam_words: 0, lam_org: Bodies::None, lam_names: false, body: None };
 
     /// Whether the link word at `j` may join this name.
     fn link(&self, ctx: &Ctx, j: usize, class: u64) -> bool {
@@ -107,7 +117,7 @@ impl Allow {
 /// (للملكية الفكرية **لعقد الاجتماع**).
 pub fn complements_end(ctx: &Ctx, j: usize, allow: Allow) -> Option<usize> {
     let first = complement_end(ctx, j, allow)?;
-    let rest = Allow { lam_words: 0, lam_org: false, ..allow };
+    let rest = Allow { lam_words: 0, lam_org: Bodies::None, ..allow };
     Some(complement_end(ctx, first + 1, rest).unwrap_or(first))
 }
 
@@ -142,7 +152,12 @@ pub fn complement_end(ctx: &Ctx, j: usize, allow: Allow) -> Option<usize> {
         return known_org(ctx, j + 1, "ل");
     }
     if front.first == Some("ل") && front.last == Some("ل") {
-        if allow.lam_org {
+        let body = ctx.hit_of(j, &[EntityType::Org]).filter(|h| match allow.lam_org {
+            Bodies::None => false,
+            Bodies::UnitedNations => h.id == "un",
+            Bodies::Any => true,
+        });
+        if body.is_some() {
             if let Some(end) = known_org(ctx, j, "ل") {
                 return Some(end);
             }
