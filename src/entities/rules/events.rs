@@ -2,17 +2,21 @@
 //! international days, years and decades, with their ordinal and body
 //! (`../shared/ENTITIES.md`, EVENT).
 //!
-//! - `القمة|الدورة|مؤتمر|… | a known event`, then in any order القمة
+//! - `القمة|الدورة|دورته|مؤتمر|… | a known event`, then in any order القمة
 //!   (مؤتمر **القمة**), adjectives (العربية, العادية) and a known
-//!   organisation or place (مؤتمر **الأمم المتحدة**, مؤتمر **جنيف**), then
-//!   the ordinal whole (الحادية والسبعين, الرابعة عشرة), then its body and
-//!   place: ل + a known organisation (الدورة الحادية والسبعين **للجمعية
-//!   العامة**), المعني ب… (مؤتمر الأمم المتحدة العالمي الثالث **المعني بالحد
+//!   organisation or place (مؤتمر **الأمم المتحدة**, مؤتمر **جنيف**), or an
+//!   indefinite head's noun with its adjective (مؤتمر **الحوار الوطني**),
+//!   then the ordinal whole (الحادية والسبعين, الرابعة عشرة) or a number
+//!   (دورته العادية 146), then its body and place: ل + an organisation
+//!   (الدورة الحادية والسبعين **للجمعية العامة**), المعني ب… (مؤتمر الأمم المتحدة العالمي الثالث **المعني بالحد
 //!   من أخطار الكوارث**), ل + a phrase when a name is inside (مؤتمر الأمم
 //!   المتحدة **للتنمية المستدامة**), `في LOC` (القمة الإسلامية **في
 //!   إسطنبول**). An ordinal, a name or a known event makes it specific; a
 //!   back-reference body is left out (الدورة الثانية والأربعون للمنظمة).
-//! - `الاجتماع` only with its ordinal: الاجتماع الوزاري السادس والثلاثين.
+//! - `الاجتماع`, `اجتماعات` only with an ordinal: الاجتماع الوزاري السادس
+//!   والثلاثين; a head's own noun names an event only after مؤتمر, منتدى,
+//!   قمة, ندوة (اجتماعات الهيئات الحكومية الدولية, دورة التخطيط الوطني are
+//!   descriptions).
 //! - `اليوم|السنة|العقد|… العالمي|الدولي|الأمم المتحدة … ل…`: اليوم العالمي
 //!   للاجئين, عقد الأمم المتحدة للسلامة على الطرق.
 //! - `حرب|الحرب (LOC | DATE | YEAR | العالمية ORDINAL)`: حرب الخليج.
@@ -74,12 +78,25 @@ fn observance_at(ctx: &Ctx, i: usize) -> Option<usize> {
 /// A named meeting, session, conference or summit (see the module docs).
 fn event_at(ctx: &Ctx, i: usize) -> Option<usize> {
     let known = ctx.hit_of(i, &[EntityType::Event]);
-    let meeting = ctx.is(i, MEETING);
+    // الاجتماع, اجتماعات: a meeting is one only with its ordinal.
+    let meeting = ctx.is(i, MEETING) || ctx.form_norm(i).ends_with("اجتماعات");
     if known.is_none() && !ctx.is(i, EVENT_HEAD) && !meeting {
         return None;
     }
     let mut last = known.map_or(i, |k| k.end);
-    let (mut named, mut adjective) = (false, false);
+    let (mut named, mut adjective, mut construct) = (false, false, false);
+    // مؤتمر الحوار الوطني: an indefinite head's own noun, named by the
+    // adjective after it.
+    let noun = i + 1;
+    let construct_head = ["مؤتمر", "منتدى", "قمة", "ندوة"].iter().any(|h| super::orgs::core_is(ctx, i, h));
+    if known.is_none() && construct_head && bare_definite(ctx, noun) && ctx.hit(noun).is_none() {
+        let plain =
+            ctx.info(noun).class & (STOP | NOT_NAME | ORDINAL_WORD | REL_DATE | REL_UNIT | YEAR_WORD) == 0;
+        if plain && !ctx.info(noun).nisba && bare_definite(ctx, noun + 1) && ctx.info(noun + 1).nisba {
+            last = noun;
+            construct = true;
+        }
+    }
     // مؤتمر القمة, مؤتمر الأمم المتحدة, القمة العربية, الاجتماع الوزاري
     loop {
         let j = last + 1;
@@ -87,7 +104,10 @@ fn event_at(ctx: &Ctx, i: usize) -> Option<usize> {
             last = name.end;
             named = true;
         } else if bare_definite(ctx, j)
-            && (ctx.info(j).nisba || ctx.is(j, INTL) || ctx.form_norm(j) == "القمة")
+            && (ctx.info(j).nisba
+                || ctx.is(j, INTL)
+                || ctx.form_norm(j) == "القمة"
+                || phrase::ADJECTIVES.contains(&ctx.form_norm(j)))
         {
             if ctx.is(j, ORDINAL_WORD) {
                 break;
@@ -98,11 +118,22 @@ fn event_at(ctx: &Ctx, i: usize) -> Option<usize> {
             break;
         }
     }
-    let ordinal = ordinal_end(ctx, last + 1);
+    let mut ordinal = ordinal_end(ctx, last + 1);
+    // دورته العادية 146: a session numbered in digits, after an adjective
+    // or a pronoun, or past the days of a month (not استمرت الدورة 3 أيام).
+    let pronoun =
+        !ctx.front(i).article && ctx.form_norm(i).ends_with('ه') || ctx.form_norm(i).ends_with("ها");
+    let digits = ctx.value(last + 1).filter(|&v| v < 1000 && !meeting);
+    if ordinal.is_none() && digits.is_some() {
+        let pause = ctx.kind(last + 2) != Some(crate::tokenize::TokenKind::Word) || ctx.is(last + 2, STOP);
+        if adjective || pronoun || pause && digits.is_some_and(|v| v > 31) {
+            ordinal = Some(last + 1);
+        }
+    }
     if let Some(end) = ordinal {
         last = end;
     }
-    let specific = known.is_some() || ordinal.is_some() || named && !meeting;
+    let specific = known.is_some() || ordinal.is_some() || named && !meeting || construct && adjective;
     // القمة الإسلامية في إسطنبول: a place makes a described summit one.
     let place = (ctx.surface(last + 1) == "في")
         .then(|| ctx.hit_of(last + 2, &[EntityType::Loc]).filter(|h| !h.clitic))
@@ -115,6 +146,11 @@ fn event_at(ctx: &Ctx, i: usize) -> Option<usize> {
             Allow { lam_words: usize::from(named), lam_org: Bodies::Any, lam_names: true, body: None };
         if let Some(end) = phrase::complement_end(ctx, last + 1, allow) {
             last = end;
+        } else if ctx.front(last + 1).first == Some("ل") && ctx.front(last + 1).last == Some("ل") {
+            // للمجلس الأعلى لمجلس التعاون: a body the organisation rule names
+            if let Some(end) = super::orgs::org_end(ctx, last + 1) {
+                last = end;
+            }
         }
     }
     if ctx.surface(last + 1) == "في" {

@@ -8,9 +8,10 @@
 //!   (د-15), قرار مجلس الأمن التابع للأمم المتحدة 1325 (2000). The body is
 //!   a known organisation (with التابع ل…) or definite words (المجلس,
 //!   الرئاسي); `قانون|مرسوم` need رقم (القانون رقم 10 لسنة 2015).
-//! - REF is a number, a General Assembly number (68/262) or a document
-//!   symbol; SUFFIX is the year, `(2015)`, `لعام|لسنة 2015`, or the session,
-//!   `(د-20)`.
+//! - REF is a number, a General Assembly number (68/262), an OIC number
+//!   with its body (2/43-س) or a document symbol; SUFFIX is the year,
+//!   `(2015)`, `لعام|لسنة 2015`, or the session, `(د-20)`, or the League's,
+//!   `د.ع (147)`.
 //! - Each item of a list is its own LAW, from its number: قراراته 2118
 //!   (2013) و2165 (2014) gives «قراراته 2118 (2013)» and «2165 (2014)»; an
 //!   item may follow a dated clause (المؤرخ 15 تشرين الأول/أكتوبر 1999 و
@@ -89,7 +90,8 @@ fn numbered(ctx: &Ctx, i: usize, out: &mut Vec<Entity>) -> Option<usize> {
         return None;
     }
     let reference = reference_end(ctx, j)?;
-    let mut last = suffix_end(ctx, reference + 1).unwrap_or(reference);
+    let mut last =
+        suffix_end(ctx, reference + 1).or_else(|| league_session(ctx, reference + 1)).unwrap_or(reference);
     out.push(ctx.entity(i, last, EntityType::Law));
     // قرارات, قراراته, القرارين, قرارا (dual): a bare number may follow.
     let core = ctx.form_norm(i).trim_start_matches(['و', 'ف', 'ب', 'ل']);
@@ -156,7 +158,13 @@ fn reference_end(ctx: &Ctx, j: usize) -> Option<usize> {
     if ctx.kind(j) != Some(TokenKind::Number) {
         return None;
     }
-    (ctx.value(j).is_some() || session_number(ctx.form_norm(j)).is_some()).then_some(j)
+    if ctx.value(j).is_none() && session_number(ctx.form_norm(j)).is_none() {
+        return None;
+    }
+    // 2/43-س: the OIC marks the body (س: political affairs) after a hyphen.
+    let body = ctx.is_punct(j + 1, "-") && ctx.touches_previous(j + 1) && ctx.touches_previous(j + 2);
+    let letters = ctx.kind(j + 2) == Some(TokenKind::Word) && ctx.surface(j + 2).chars().count() <= 2;
+    Some(if body && letters { j + 2 } else { j })
 }
 
 /// The year or session after a resolution's number or an instrument's
@@ -175,6 +183,21 @@ fn suffix_end(ctx: &Ctx, i: usize) -> Option<usize> {
     // (د-20): the General Assembly's session
     let session = ctx.form_norm(i + 1) == "د" && ctx.is_punct(i + 2, "-") && ctx.value(i + 3).is_some();
     (session && ctx.is_punct(i + 4, ")")).then_some(i + 4)
+}
+
+/// The session after a League of Arab States resolution number, its last
+/// token: `د.ع (147)` (ordinary session), `د.غ.ع (30)` (extraordinary).
+fn league_session(ctx: &Ctx, i: usize) -> Option<usize> {
+    let mut k = i;
+    if ctx.form_norm(k) != "د" || !ctx.is_punct(k + 1, ".") {
+        return None;
+    }
+    k += 2;
+    if ctx.form_norm(k) == "غ" && ctx.is_punct(k + 1, ".") {
+        k += 2;
+    }
+    let numbered = ctx.form_norm(k) == "ع" && ctx.is_punct(k + 1, "(") && ctx.value(k + 2).is_some();
+    (numbered && ctx.is_punct(k + 3, ")")).then_some(k + 3)
 }
 
 /// The session and number of a General Assembly resolution written `S/N`.

@@ -279,8 +279,8 @@ fn chain_end(ctx: &Ctx, start: usize, definite_head: bool) -> Option<usize> {
             j = name.end + 1;
             continue;
         }
-        if ctx.hit(j).is_some() {
-            break; // a date, a person: not part of the name
+        if ctx.hit(j).is_some() || ctx.title(j).is_some() || info.class & ROLE != 0 {
+            break; // a date, a person, a title (السفير): not part of the name
         }
         if info.definite {
             // After a known name only adjectives follow: مجلس الأمن الدولي,

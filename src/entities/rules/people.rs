@@ -45,9 +45,12 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
     let mut i = 0;
     while i < ctx.len() {
         if let Some(title) = ctx.title(i).filter(|_| !inside_abbreviation(ctx, i) && !after_number(ctx, i)) {
-            // صاحب السمو الملكي ولي العهد: one title
+            // صاحب السمو الملكي ولي العهد: an honorific and the title after
+            // it are one; two roles in a row stay two (ولي العهد | وزير الدفاع).
             let mut end = title.end;
-            while let Some(next) = ctx.title(end + 1).filter(|t| !t.clitic) {
+            let mut first = i;
+            while let Some(next) = ctx.title(end + 1).filter(|t| !t.clitic && honorific(ctx, first)) {
+                first = end + 1;
                 end = next.end;
             }
             let role_end = role_end(ctx, end);
@@ -81,6 +84,18 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
         }
         i += 1;
     }
+}
+
+/// Honorifics, which come before a title or name: صاحب السمو, معالي,
+/// سعادة, فخامة, جلالة, سماحة, خادم الحرمين الشريفين, دولة الرئيس.
+const HONORIFICS: &[&str] =
+    &["صاحب", "سمو", "معالي", "سعاده", "سعادة", "فخامة", "جلالة", "سماحة", "خادم", "حضرة", "دولة"];
+
+/// Whether the title starting at token `i` opens with an honorific.
+fn honorific(ctx: &Ctx, i: usize) -> bool {
+    let norm = ctx.form_norm(i);
+    let bare = norm.strip_prefix('و').filter(|rest| HONORIFICS.contains(rest)).unwrap_or(norm);
+    HONORIFICS.contains(&bare)
 }
 
 /// Whether the title from byte `start` to token `end`, starting in token

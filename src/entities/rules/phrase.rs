@@ -61,7 +61,8 @@ const BACK_REFERENCE: u64 = ORG_HEAD | EVENT_HEAD | MEETING | LAW_HEAD | INSTRUM
 const NEW_NAME: u64 = ORG_HEAD | EVENT_HEAD | LAW_HEAD | LAW_NUM_HEAD | INSTRUMENT | ROLE;
 
 /// Adjectives of names that are neither nisba nor feminine.
-const ADJECTIVES: &[&str] = &["العام", "الاعلي", "الاحمر", "السامي", "الكبير", "الاساسي", "الشامل", "الدائم"];
+pub const ADJECTIVES: &[&str] =
+    &["العام", "الاعلي", "الاحمر", "السامي", "الكبير", "الاساسي", "الشامل", "الدائم"];
 
 /// Most words of a noun phrase, and of its indefinite part.
 const MAX_WORDS: usize = 7;
