@@ -138,7 +138,7 @@ fn event_at(ctx: &Ctx, i: usize) -> Option<usize> {
     let place = (ctx.surface(last + 1) == "في")
         .then(|| ctx.hit_of(last + 2, &[EntityType::Loc]).filter(|h| !h.clitic))
         .flatten();
-    if !specific && !(adjective && place.is_some() && !meeting) {
+    if !(specific || adjective && place.is_some() && !meeting) {
         return None;
     }
     if !meeting {
