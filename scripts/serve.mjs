@@ -22,13 +22,18 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
-/** Serves `root` on 127.0.0.1:`port` (0 = any free port); resolves to the server. */
-export function serve(root, port = 0) {
+/**
+ * Serves `root` on 127.0.0.1:`port` (0 = any free port); resolves to the
+ * server. `onResponse({ path, status, body, time })`, when given, learns of
+ * every answer (`time`: when the request arrived, in epoch milliseconds).
+ */
+export function serve(root, port = 0, { onResponse } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
+    const time = Date.now();
+    const path = new URL(req.url, 'http://x').pathname;
     try {
-      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-      let file = normalize(join(base, path));
+      let file = normalize(join(base, decodeURIComponent(path)));
       if (file !== base && !file.startsWith(base + sep)) throw Object.assign(new Error(), { code: 'ENOENT' });
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
@@ -38,9 +43,12 @@ export function serve(root, port = 0) {
         'x-content-type-options': 'nosniff',
       });
       res.end(body);
+      onResponse?.({ path, status: 200, body, time });
     } catch (e) {
-      res.writeHead(e.code === 'ENOENT' || e.code === 'EISDIR' ? 404 : 500, { 'content-type': 'text/plain' });
+      const status = e.code === 'ENOENT' || e.code === 'EISDIR' ? 404 : 500;
+      res.writeHead(status, { 'content-type': 'text/plain' });
       res.end(e.code === 'ENOENT' ? 'not found' : 'error');
+      onResponse?.({ path, status, body: Buffer.alloc(0), time });
     }
   });
   return new Promise((ok, fail) => {

@@ -8,7 +8,7 @@
 //     a Blob URL as a classic script (a tiny shim maps `new Worker('…/worker.js')`
 //     to it: Chromium refuses module workers from blob: when the origin is null);
 //   * the stylesheets as <style>, the icon as a data: URL, and the files the
-//     page fetches (www/samples/) served from memory by a `fetch` shim.
+//     page fetches (www/samples/, entities.css) served from memory by a `fetch` shim.
 // The CSP stays strict: no remote origin at all, and the inline script and
 // styles are allowed by their SHA-256 hashes, not by 'unsafe-inline'.
 import { createHash } from 'node:crypto';
@@ -23,8 +23,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const www = join(root, 'www');
 const out = join(root, 'dist', 'bayan.html');
 
-/** Files the page fetches at run time, answered from memory. */
-const INLINED_DIRS = ['samples'];
+/** Files the page fetches at run time, answered from memory: the sample
+ * texts, and the palette the HTML export reads. */
+const INLINED = () => [...walk('samples'), 'entities.css'];
 const TYPES = { '.txt': 'text/plain; charset=utf-8', '.tsv': 'text/tab-separated-values; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png' };
 
 const read = (path) => readFileSync(join(www, path));
@@ -91,7 +92,7 @@ async function bundleWorker() {
 
 /** The page's module scripts with the shim evaluated first. */
 async function bundlePage(entries, workerSource) {
-  const files = Object.fromEntries(INLINED_DIRS.flatMap(walk).map((f) => [f, { type: TYPES[extname(f)] ?? 'application/octet-stream', body: read(f).toString('base64') }]));
+  const files = Object.fromEntries(INLINED().map((f) => [f, { type: TYPES[extname(f)] ?? 'application/octet-stream', body: read(f).toString('base64') }]));
   const shim = `
     // Single-file runtime: the worker and fetched files come from memory.
     const base = new URL('.', document.baseURI).href;

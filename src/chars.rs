@@ -91,33 +91,61 @@ pub fn is_invisible_control(c: char) -> bool {
         | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
-/// The usual abbreviation of an invisible control, for reports: a person
-/// looking for a spoofed word needs to know *which* control hides in it.
+/// The names reports and the page give to invisible and format characters,
+/// sorted by code point: a person looking for a spoofed word needs to know
+/// *which* character hides in it.
+///
+/// One spelling rule: Unicode's abbreviation (an alias of type
+/// "abbreviation" in the UCD's NameAliases.txt) where there is one, else the
+/// character's Unicode name. U+FEFF has two abbreviations, BOM and ZWNBSP:
+/// inside a text (decoding strips a leading byte-order mark) it is a
+/// zero-width no-break space, so ZWNBSP. The page's copy of this table,
+/// `www/core-facts.js`, is generated from it (tests/page_facts.rs).
+pub const CONTROL_NAMES: &[(char, &str)] = &[
+    ('\u{0000}', "NUL"),
+    ('\u{007F}', "DEL"),
+    ('\u{00AD}', "SHY"),
+    ('\u{034F}', "CGJ"),
+    ('\u{061C}', "ALM"),
+    ('\u{115F}', "HANGUL CHOSEONG FILLER"),
+    ('\u{1160}', "HANGUL JUNGSEONG FILLER"),
+    ('\u{180E}', "MVS"),
+    ('\u{200B}', "ZWSP"),
+    ('\u{200C}', "ZWNJ"),
+    ('\u{200D}', "ZWJ"),
+    ('\u{200E}', "LRM"),
+    ('\u{200F}', "RLM"),
+    ('\u{202A}', "LRE"),
+    ('\u{202B}', "RLE"),
+    ('\u{202C}', "PDF"),
+    ('\u{202D}', "LRO"),
+    ('\u{202E}', "RLO"),
+    ('\u{2060}', "WJ"),
+    ('\u{2061}', "FUNCTION APPLICATION"),
+    ('\u{2062}', "INVISIBLE TIMES"),
+    ('\u{2063}', "INVISIBLE SEPARATOR"),
+    ('\u{2064}', "INVISIBLE PLUS"),
+    ('\u{2066}', "LRI"),
+    ('\u{2067}', "RLI"),
+    ('\u{2068}', "FSI"),
+    ('\u{2069}', "PDI"),
+    ('\u{206A}', "INHIBIT SYMMETRIC SWAPPING"),
+    ('\u{206B}', "ACTIVATE SYMMETRIC SWAPPING"),
+    ('\u{206C}', "INHIBIT ARABIC FORM SHAPING"),
+    ('\u{206D}', "ACTIVATE ARABIC FORM SHAPING"),
+    ('\u{206E}', "NATIONAL DIGIT SHAPES"),
+    ('\u{206F}', "NOMINAL DIGIT SHAPES"),
+    ('\u{3164}', "HANGUL FILLER"),
+    ('\u{FEFF}', "ZWNBSP"),
+    ('\u{FFA0}', "HALFWIDTH HANGUL FILLER"),
+    ('\u{FFF9}', "INTERLINEAR ANNOTATION ANCHOR"),
+    ('\u{FFFA}', "INTERLINEAR ANNOTATION SEPARATOR"),
+    ('\u{FFFB}', "INTERLINEAR ANNOTATION TERMINATOR"),
+];
+
+/// The name of an invisible or format character (see [`CONTROL_NAMES`]).
 pub fn control_name(c: char) -> Option<&'static str> {
-    Some(match c {
-        '\u{061C}' => "ALM",
-        '\u{200B}' => "ZWSP",
-        '\u{200C}' => "ZWNJ",
-        '\u{200D}' => "ZWJ",
-        '\u{200E}' => "LRM",
-        '\u{200F}' => "RLM",
-        '\u{202A}' => "LRE",
-        '\u{202B}' => "RLE",
-        '\u{202C}' => "PDF",
-        '\u{202D}' => "LRO",
-        '\u{202E}' => "RLO",
-        '\u{2060}' => "WJ",
-        '\u{2061}' => "FUNCTION APPLICATION",
-        '\u{2062}' => "INVISIBLE TIMES",
-        '\u{2063}' => "INVISIBLE SEPARATOR",
-        '\u{2064}' => "INVISIBLE PLUS",
-        '\u{2066}' => "LRI",
-        '\u{2067}' => "RLI",
-        '\u{2068}' => "FSI",
-        '\u{2069}' => "PDI",
-        '\u{FEFF}' => "BOM",
-        _ => return None,
-    })
+    CONTROL_NAMES.binary_search_by_key(&c, |&(k, _)| k).ok().map(|i| CONTROL_NAMES[i].1)
 }
 
 /// A character of the Arabic Presentation Forms blocks (A: U+FB50–U+FDFF,
@@ -143,7 +171,8 @@ mod tests {
             is_arabic_letter('\u{FEFB}') && !is_arabic_letter('\u{FD3E}'),
             "ornate parenthesis is punctuation"
         );
-        for c in ['\u{061C}', '\u{200B}', '\u{200F}', '\u{202E}', '\u{2066}', '\u{2069}', '\u{FEFF}'] {
+        assert!(CONTROL_NAMES.windows(2).all(|w| w[0].0 < w[1].0), "CONTROL_NAMES is sorted");
+        for c in (0..=0x10FFFF).filter_map(char::from_u32).filter(|&c| is_invisible_control(c)) {
             assert!(control_name(c).is_some(), "control {c:?} has no name");
         }
     }

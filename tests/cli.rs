@@ -74,6 +74,7 @@ fn bad_input_exits_nonzero_with_a_clear_message() {
         (&["analyze", "/nonexistent/file.txt"][..], &b""[..], "cannot read /nonexistent/file.txt"),
         (&["analyze", "--offsets", "bits"][..], &b""[..], "unknown offset unit \"bits\""),
         (&["frobnicate"][..], &b""[..], "unknown command"),
+        (&["analyze"][..], &b"%PDF-1.7\n"[..], "standard input is not text but binary data (PDF document)"),
     ] {
         let out = bayan(args, stdin);
         let err = String::from_utf8_lossy(&out.stderr);

@@ -122,7 +122,7 @@ fn wild2max_normalizes_without_losing_letters() {
 }
 
 /// Throughput of the text-core stages on the UN corpus, printed, never
-/// asserted (wall-clock figures belong in the README, not in a verdict):
+/// asserted (wall-clock figures belong in docs/PERFORMANCE.md, not in a verdict):
 /// `cargo test --release --test golden_data -- --ignored --nocapture`.
 #[test]
 #[ignore = "a measurement, run on demand in release mode"]

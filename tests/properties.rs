@@ -1,4 +1,4 @@
-//! Property tests for the invariants DESIGN.md promises, on any input.
+//! Property tests for the invariants docs/ARCHITECTURE.md promises ("Invariants"), on any input.
 
 use bayan::normalize::{normalize, normalize_into, Op, Options};
 use bayan::sentences::sentences;

@@ -1,28 +1,25 @@
 // The page: loads texts (files, drop, paste, the sample or a share link),
 // asks the worker to analyze them, and wires the views together. Each view
 // lives in its own file under views/; this file only routes between them.
+//
+// What the first highlight needs is imported here; the rest — the panels
+// and views (views/index.js), the file decoders (decode.js) and the service
+// worker — loads once the reader's first marks are painted, or when the page
+// has sat idle with no text, so a visitor sees the text marked sooner.
 import { Messenger } from './messenger.js';
 import { renderReader } from './render.js';
 import { renderLegend } from './legend.js';
 import { t, num, setLang, currentLang, applyLang } from './i18n.js';
 import { makeDocument, tokenAt, groupOf } from './document.js';
-import { createEntitiesPanel } from './views/entities.js';
-import { createInspector } from './views/inspector.js';
-import { createWordsView } from './views/words.js';
-import { createConcordanceView } from './views/concordance.js';
-import { createSummaryView } from './views/summary.js';
-import { createNormalizationView } from './views/normalization.js';
-import { createCompareView } from './views/compare.js';
-import { createExportView, inflate } from './views/export.js';
-import { createTeacherMode } from './views/teacher.js';
 import { createDocumentTabs } from './views/documents.js';
 import { mountUserGazetteer } from './user-gazetteer.js';
-import { decodeFile, describe as describeReport, textReport } from './decode.js';
+import { describe as describeReport, textReport } from './report.js';
 import { pause } from './pause.js';
-import './offline.js';
+import { startOffline } from './offline.js';
 
 const $ = (id) => document.getElementById(id);
-const worker = new Messenger(new URL('./worker.js', import.meta.url));
+/** @type {Messenger<typeof import('./worker.js').ACTIONS>} */
+const worker = new Messenger(new URL('./worker.js', import.meta.url), { onRestart: reopen });
 const status = $('status');
 const progress = $('progress');
 const workspace = document.querySelector('.workspace');
@@ -38,6 +35,14 @@ const MAX_BYTES = 100 * 1024 * 1024;
 const docs = [];
 let current = null;
 let reader = null;
+/** The worker's id for the next document: the page names documents, so a new worker can open them again under the same ids. */
+let nextDocId = 1;
+/** The analyses under way, each stoppable with the Stop button. */
+const running = new Set();
+const stopButton = $('stop');
+stopButton.addEventListener('click', () => {
+  for (const control of running) control.abort();
+});
 
 function say(message, kind = 'info') {
   status.textContent = message;
@@ -55,6 +60,33 @@ function busy(value, max) {
 
 const hiddenTypes = () => new Set([...readerEl.classList].filter((c) => c.startsWith('hide-')).map((c) => c.slice(5)));
 
+/** The panels and views, once views/index.js is loaded (see `loadParts`). */
+let parts = null;
+let partsLoading = null;
+
+/** Loads and creates the panels and views, once; resolves to them. */
+function loadParts() {
+  partsLoading ??= import('./views/index.js').then((m) => {
+    parts = m.createParts(ctx);
+    for (const name of Object.keys(parts.views)) stale.add(name);
+    return parts;
+  });
+  return partsLoading;
+}
+
+/** Everything not needed for the first highlight, started once. */
+let deferred = false;
+function loadDeferred() {
+  if (deferred) return;
+  deferred = true;
+  loadParts();
+  import('./decode.js');
+  startOffline();
+}
+
+/** Resolves once what is on screen now has been painted. */
+const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
 const ctx = {
   worker,
   docs: () => docs,
@@ -62,7 +94,8 @@ const ctx = {
   hiddenTypes,
   inspect(i) {
     if (!current || i < 0 || i >= current.analysis.tokens.starts.length) return;
-    inspector.show(i);
+    if (parts) parts.inspector.show(i);
+    else loadParts().then((p) => p.inspector.show(i));
     const { starts, ends } = current.analysis.tokens;
     reader?.highlight('token', starts[i], ends[i]);
   },
@@ -80,25 +113,13 @@ const ctx = {
   },
   search(query) {
     openView('concordance');
-    views.concordance.search(query);
+    loadParts().then((p) => p.views.concordance.search(query));
   },
   select: (d) => select(d),
   close: (d) => closeDoc(d),
 };
 
-const entitiesPanel = createEntitiesPanel($('entities-panel'), ctx);
-const inspector = createInspector($('inspector'), ctx);
-const teacher = createTeacherMode($('teacher-panel'), ctx);
 const tabs = createDocumentTabs($('documents'), $('doc-tabs'), ctx);
-const views = {
-  reader: null,
-  words: createWordsView($('view-words'), ctx),
-  concordance: createConcordanceView($('view-concordance'), ctx),
-  summary: createSummaryView($('view-summary'), ctx),
-  normalization: createNormalizationView($('view-normalization'), ctx),
-  compare: createCompareView($('view-compare'), ctx),
-  export: createExportView($('view-export'), ctx),
-};
 const VIEW_KEYS = { reader: 'viewReader', words: 'viewWords', concordance: 'viewConcordance', summary: 'viewSummary', normalization: 'viewNormalization', compare: 'viewCompare', export: 'viewExport' };
 let active = 'reader';
 /** Views whose content is older than the current document. */
@@ -139,10 +160,16 @@ function openView(name) {
     tab.setAttribute('aria-selected', String(n === name));
     tab.tabIndex = n === name ? 0 : -1;
   }
+  if (name === 'reader') return;
+  if (!parts) {
+    // Opened before the views were loaded: load them, then show this one.
+    loadParts().then(() => active === name && openView(name));
+    return;
+  }
   if (stale.has(name) && current) {
     stale.delete(name);
-    views[name]?.update(current);
-  } else if (name === 'words') views.words.refresh();
+    parts.views[name].update(current);
+  } else if (name === 'words') parts.views.words.refresh();
 }
 
 function describe(i) {
@@ -175,6 +202,10 @@ async function select(doc) {
   reader.setSentenceNumbers($('toggle-sentences').checked);
   renderLegend($('legend'), readerEl, doc.analysis.entities);
   workspace.hidden = false;
+  // The first highlight is on screen: now the rest of the page loads.
+  await afterPaint();
+  loadDeferred();
+  const { entitiesPanel, inspector, teacher, views } = await loadParts();
   // The panels follow, each a task of its own: for a long text (786,000
   // mentions at 95 MB) they held the main thread for half a second after
   // the reader's set-up when done in one piece.
@@ -183,7 +214,7 @@ async function select(doc) {
     if (current !== doc) return;
     update(doc);
   }
-  for (const name of Object.keys(views)) if (views[name]) stale.add(name);
+  for (const name of Object.keys(views)) stale.add(name);
   if (views[active]) {
     stale.delete(active);
     views[active].update(doc);
@@ -198,20 +229,56 @@ function closeDoc(doc) {
   if (current === doc) select(docs[Math.min(i, docs.length - 1)] ?? null);
   else tabs.render(docs, current);
   stale.add('compare');
-  if (active === 'compare') views.compare.update(current);
+  if (active === 'compare') parts?.views.compare.update(current);
+}
+
+/**
+ * Analyzes `text` as a new document in the worker; resolves to what
+ * makeDocument needs. The Stop button stops it (an AbortError).
+ */
+async function analyze(text, options) {
+  const control = new AbortController();
+  running.add(control);
+  stopButton.hidden = false;
+  try {
+    const docId = nextDocId++;
+    const { analysis } = await worker.request('open', { docId, text, options }, { signal: control.signal });
+    return { docId, analysis, options };
+  } finally {
+    running.delete(control);
+    stopButton.hidden = running.size === 0;
+  }
+}
+
+/** After a stop the worker is new: the open documents are opened in it again, under their ids. */
+function reopen() {
+  for (const d of docs) {
+    worker.request('open', { docId: d.docId, text: d.text, options: d.options, analysis: false })
+      .catch((e) => say(t('failed', e.message), 'error'));
+  }
 }
 
 /** Analyzes `doc`'s text again (the user's names changed) and shows it in its place. */
 async function reanalyze(doc) {
+  busy(undefined);
   try {
-    const { docId, analysis } = await worker.request('open', { text: doc.text, options: userGazetteer.options() });
-    const fresh = makeDocument({ name: doc.name, text: doc.text, analysis, docId });
-    docs[docs.indexOf(doc)] = fresh;
+    const opened = await analyze(doc.text, userGazetteer.options());
+    const i = docs.indexOf(doc);
+    if (i < 0) {
+      // Closed while it was analyzed: the new analysis is dropped.
+      worker.request('close', { docId: opened.docId });
+      return;
+    }
+    const fresh = makeDocument({ name: doc.name, text: doc.text, ...opened });
+    docs[i] = fresh;
     worker.request('close', { docId: doc.docId });
     await pause();
-    await select(fresh);
+    if (current === doc) await select(fresh);
+    else tabs.render(docs, current);
   } catch (e) {
-    say(t('failed', e.message), 'error');
+    say(e.name === 'AbortError' ? t('stopped', doc.name) : t('failed', e.message), e.name === 'AbortError' ? 'info' : 'error');
+  } finally {
+    if (reader?.complete !== false) busy(null);
   }
 }
 
@@ -225,20 +292,22 @@ async function show(text, name, report) {
   busy(undefined);
   const started = performance.now();
   try {
-    const { docId, analysis } = await worker.request('open', { text, options: userGazetteer.options() });
-    const doc = makeDocument({ name, text, analysis, docId });
+    const opened = await analyze(text, userGazetteer.options());
+    const doc = makeDocument({ name, text, ...opened });
+    const { analysis } = doc;
     docs.push(doc);
     await pause();
     await select(doc);
     const ms = Math.round(performance.now() - started);
     const about = describeReport(report);
     say(
-      `${t('analyzed', name, num(analysis.tokens.starts.length), num(doc.analysis.entities.length), num(ms))}${about ? ` ${about}` : ''}`,
+      `${t('analyzed', name, num(analysis.tokens.starts.length), num(analysis.entities.length), num(ms))}${about ? ` ${about}` : ''}`,
       report.warnings.length ? 'warning' : 'info',
     );
     document.body.dataset.state = 'analyzed';
   } catch (e) {
-    say(t('failed', e.message), 'error');
+    if (e.name === 'AbortError') say(t('stopped', name));
+    else say(t('failed', e.message), 'error');
   } finally {
     if (reader?.complete !== false) busy(null);
   }
@@ -251,6 +320,7 @@ async function loadFile(file) {
   }
   let report;
   try {
+    const { decodeFile } = await import('./decode.js');
     report = await decodeFile(file);
   } catch (e) {
     say(e.name === 'UnsupportedFile' ? e.message : t('failed', e.message), 'error');
@@ -311,7 +381,7 @@ $('toggle-sentences').addEventListener('change', (e) => reader?.setSentenceNumbe
 $('toggle-diacritics').addEventListener('change', (e) => reader?.setDiacritics(e.target.checked));
 
 readerEl.addEventListener('reader:select', (e) => current && ctx.inspect(tokenAt(current, e.detail.offset)));
-readerEl.addEventListener('legend:change', () => entitiesPanel.refresh());
+readerEl.addEventListener('legend:change', () => parts?.entitiesPanel.refresh());
 
 $('lang-switch').addEventListener('click', () => setLang(currentLang() === 'ar' ? 'en' : 'ar'));
 document.addEventListener('bayan:lang', () => {
@@ -320,18 +390,19 @@ document.addEventListener('bayan:lang', () => {
   $('limit-help').textContent = t('limit', MAX_BYTES / 1048576);
   if (!current) return;
   renderLegend($('legend'), readerEl, current.analysis.entities);
-  entitiesPanel.refresh();
-  inspector.refresh();
-  teacher.refresh();
   tabs.render(docs, current);
-  for (const v of Object.values(views)) v?.refresh();
+  if (!parts) return;
+  parts.entitiesPanel.refresh();
+  parts.inspector.refresh();
+  parts.teacher.refresh();
+  for (const v of Object.values(parts.views)) v.refresh();
 });
 
 const teacherSwitch = $('teacher-switch');
 teacherSwitch.addEventListener('click', () => {
   const on = teacherSwitch.getAttribute('aria-pressed') !== 'true';
   teacherSwitch.setAttribute('aria-pressed', String(on));
-  teacher.setOn(on);
+  loadParts().then((p) => p.teacher.setOn(on));
 });
 
 applyLang();
@@ -340,5 +411,12 @@ $('limit-help').textContent = t('limit', MAX_BYTES / 1048576);
 
 // A share link carries its text in the fragment: #t=<base64url deflate-raw>.
 if (location.hash.startsWith('#t=')) {
-  inflate(location.hash.slice(3)).then((text) => show(text, t('sharedName')), () => say(t('badLink'), 'error'));
+  import('./views/export.js').then(({ inflate }) => inflate(location.hash.slice(3)))
+    .then((text) => show(text, t('sharedName')), () => say(t('badLink'), 'error'));
 }
+
+// A visitor who opens no text still gets the rest of the page (and the
+// offline copy) once the worker is ready and the page has been idle.
+worker.request('version', {})
+  .then(() => new Promise((resolve) => setTimeout(resolve, 1000)))
+  .then(() => running.size === 0 && docs.length === 0 && loadDeferred(), () => loadDeferred());

@@ -9,27 +9,25 @@
 // (`adoptControlStyles`) isolates it — an override cannot reach past an isolate's
 // end — hides the glyph and draws the marker ⟨RLO⟩ from the attribute.
 import { pause } from './pause.js';
+import { CONTROL_NAMES } from './core-facts.js';
 
-/** Short names, as Unicode and the Trojan Source paper write them. */
-const NAMES = new Map([
-  [0x00ad, 'SHY'], [0x034f, 'CGJ'], [0x061c, 'ALM'], [0x115f, 'HF'], [0x1160, 'HJF'], [0x180e, 'MVS'],
-  [0x200b, 'ZWSP'], [0x200c, 'ZWNJ'], [0x200d, 'ZWJ'], [0x200e, 'LRM'], [0x200f, 'RLM'],
-  [0x202a, 'LRE'], [0x202b, 'RLE'], [0x202c, 'PDF'], [0x202d, 'LRO'], [0x202e, 'RLO'],
-  [0x2060, 'WJ'], [0x2061, 'FA'], [0x2062, 'IT'], [0x2063, 'IS'], [0x2064, 'IP'],
-  [0x2066, 'LRI'], [0x2067, 'RLI'], [0x2068, 'FSI'], [0x2069, 'PDI'],
-  [0x206a, 'ISS'], [0x206b, 'ASS'], [0x206c, 'IAFS'], [0x206d, 'AAFS'], [0x206e, 'NADS'], [0x206f, 'NODS'],
-  [0x3164, 'HF'], [0xfeff, 'ZWNBSP'], [0xffa0, 'HWHF'], [0xfff9, 'IAA'], [0xfffa, 'IAS'], [0xfffb, 'IAT'],
-  [0x00, 'NUL'], [0x7f, 'DEL'],
-]);
+/** Names from the core's one table (src/chars.rs, generated into core-facts.js). */
+const NAMES = new Map(CONTROL_NAMES);
+
+const hex4 = (cp) => cp.toString(16).toUpperCase().padStart(4, '0');
 
 /**
  * Every character the reader must not show raw: C0 controls but tab, line
- * feed and carriage return; DEL and C1; the named format characters above;
- * tag characters (U+E0000–E007F, used to smuggle hidden ASCII); and lone
- * surrogates. One regex over a whole paragraph, never one per character.
+ * feed and carriage return; DEL and C1; the named format characters (the
+ * core's table); tag characters (U+E0000–E007F, used to smuggle hidden
+ * ASCII); and lone surrogates. One regex over a whole paragraph, never one
+ * per character.
  */
-const CONTROL =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb]|\udb40[\udc00-\udc7f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const CONTROL = new RegExp(
+  `[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f${CONTROL_NAMES.map(([cp]) => `\\u${hex4(cp)}`).join('')}]` +
+  '|\\udb40[\\udc00-\\udc7f]|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]',
+  'g',
+);
 
 /** The same class, without the global flag: `test` must not move a
  * `lastIndex` that a later `matchAll` would start from. */
@@ -41,7 +39,7 @@ export function controlName(ch) {
   if (NAMES.has(cp)) return NAMES.get(cp);
   if (cp >= 0xe0000 && cp <= 0xe007f) return `TAG ${String.fromCharCode(cp - 0xe0000).replace(/[^\x21-\x7e]/, '·')}`;
   if (cp >= 0xd800 && cp <= 0xdfff) return `U+${cp.toString(16).toUpperCase()}?`;
-  return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+  return `U+${hex4(cp)}`;
 }
 
 /** Whether `text` holds any character `visibleControls` would mark. */
@@ -150,7 +148,7 @@ const CSS = `
 .ctl { unicode-bidi: isolate; font-size: 0; }
 .ctl::before {
   content: "\\27E8" attr(data-ctl) "\\27E9";
-  unicode-bidi: isolate; direction: ltr;
+  unicode-bidi: isolate; direction: ltr; white-space: nowrap;
   font: .7rem/1 ui-monospace, "DejaVu Sans Mono", monospace;
   color: #8a1c1c; background: #fde8e8; border-radius: .2rem; padding: 0 .1rem; vertical-align: middle;
 }`;

@@ -10,9 +10,11 @@
 import { sniff, zipFormat } from './sniff.js';
 import { extractHtml } from './extract-html.js';
 import { readZipEntries, extractDocx } from './extract-docx.js';
-import { scanControls } from './controls.js';
 import { pause } from './pause.js';
 import { t, currentLang } from './i18n.js';
+import { finish } from './report.js';
+
+export { describe, textReport } from './report.js';
 
 /** A file Bayan cannot read as text; `message` is for the user. */
 export class UnsupportedFile extends Error {
@@ -62,7 +64,9 @@ export async function decodeText(bytes, forced) {
   const bom = bomOf(bytes);
   if (forced) {
     const label = new TextDecoder(forced).encoding; // throws RangeError on an unknown label
-    return decodeAs(report, bytes, label, bom && bom.encoding === label ? bom.length : 0);
+    const skip = bom && bom.encoding === label ? bom.length : 0;
+    report.bom = skip > 0;
+    return decodeAs(report, bytes, label, skip);
   }
   if (bom) {
     report.bom = true;
@@ -95,23 +99,6 @@ export async function decodeText(bytes, forced) {
     return report;
   }
   return decodeAs(report, bytes, 'utf-8', 0);
-}
-
-/** The report of a text that arrived as text (pasted): controls only. */
-export async function textReport(text) {
-  return finish({ text, encoding: 'utf-16', bom: false, invalid: { count: 0, first: null }, format: 'paste', warnings: [] });
-}
-
-/** One sentence summing up `report` for the status line. */
-export function describe(report) {
-  const parts = [];
-  if (report.format === 'html') parts.push(t('formatHtml'));
-  else if (report.format === 'docx') parts.push(t('formatDocx'));
-  if (report.encoding && report.format !== 'paste') {
-    const encoding = report.encoding.toUpperCase();
-    parts.push(report.bom ? t('withBom', encoding) : encoding);
-  }
-  return [parts.join(t('listSeparator')), ...report.warnings].filter(Boolean).join(' · ');
 }
 
 async function decodeAs(report, bytes, encoding, skip) {
@@ -147,17 +134,6 @@ async function decodeWith(encoding, bytes, fatal) {
     if (!last) await pause();
   }
   return parts.join('');
-}
-
-/** Adds what every report says whatever its source: invisible controls. */
-async function finish(report) {
-  const controls = await scanControls(report.text);
-  if (controls.count > 0) {
-    const names = [...controls.names].map(([n, c]) => `${n}×${c}`).join(' ');
-    report.warnings.push(t('hiddenControls', controls.count, names));
-  }
-  report.controls = controls.count;
-  return report;
 }
 
 function bomOf(b) {
@@ -283,6 +259,9 @@ function invalidUtf16(b, le) {
   let first = null;
   const n = b.length & ~1;
   const unit = (i) => (le ? b[i] | (b[i + 1] << 8) : (b[i] << 8) | b[i + 1]);
+  // A lead surrogate in the last unit and an odd byte after it are one
+  // error, as TextDecoder (and the WHATWG decoder) reports them.
+  let leadAtEnd = false;
   for (let i = 0; i < n; i += 2) {
     const u = unit(i);
     if (u >= 0xd800 && u <= 0xdbff) {
@@ -291,13 +270,14 @@ function invalidUtf16(b, le) {
       else {
         count++;
         first ??= i;
+        leadAtEnd = next < 0;
       }
     } else if (u >= 0xdc00 && u <= 0xdfff) {
       count++;
       first ??= i;
     }
   }
-  if (b.length & 1) {
+  if (b.length & 1 && !leadAtEnd) {
     count++;
     first ??= b.length - 1;
   }

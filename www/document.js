@@ -7,11 +7,12 @@ import { partition } from './search.js';
 import { withObjects } from './lib/objects.js';
 
 /**
- * A loaded, analyzed text. `docId` names its TextDocument in the worker;
- * `analysis` is the core's, its form and entity columns made into objects.
+ * A loaded, analyzed text. `docId` names its TextDocument in the worker,
+ * `options` the analysis options it was made with; `analysis` is the
+ * core's, its form and entity columns made into objects.
  */
-export function makeDocument({ name, text, analysis, docId }) {
-  return { name, text, analysis: withObjects(analysis), docId, groups: null };
+export function makeDocument({ name, text, analysis, docId, options }) {
+  return { name, text, analysis: withObjects(analysis), docId, options, groups: null };
 }
 
 /** Index of the token covering UTF-16 `offset`, or the nearest one before it. */

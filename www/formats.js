@@ -110,15 +110,34 @@ export function conll(doc) {
   return parts;
 }
 
-const HTML_STYLE = `body{font-family:"Noto Naskh Arabic","Noto Sans Arabic","DejaVu Sans",Arial,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:2.1;font-size:1.25rem;color:#1b1b1f;background:#fff}
+/**
+ * The exported page's stylesheet. Its entity colours and underline styles
+ * come from `css`, the text of entities.css (the one palette): each type's
+ * `--T` and `--T-line` colours and its `.ent-T` underline style.
+ */
+export function htmlStyle(css) {
+  const colour = Object.fromEntries([...css.matchAll(/--([A-Z]+(?:-line)?):\s*([^;]+);/g)].map(([, k, v]) => [k, v.trim()]));
+  const rules = [...css.matchAll(/\.ent-([A-Z]+) \{[^}]*text-decoration-style: ([a-z]+);/g)]
+    .map(([, k, style]) => `.ent-${k}{background:${colour[k]};text-decoration-color:${colour[`${k}-line`]};text-decoration-style:${style}}`);
+  return `body{font-family:"Noto Naskh Arabic","Noto Sans Arabic","DejaVu Sans",Arial,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:2.1;font-size:1.25rem;color:#1b1b1f;background:#fff}
 p{white-space:pre-wrap;margin:0 0 .8em}mark{color:inherit;text-decoration-line:underline;text-decoration-thickness:2px;text-underline-offset:.35em}
 .legend{display:flex;flex-wrap:wrap;gap:.5rem;font-size:1rem;list-style:none;padding:0}.legend li{padding:0 .4rem}
-${Object.entries({ PERSON: ['#fbd8a5', '#b05a00', 'solid'], ORG: ['#bfe3f7', '#0b6ea8', 'double'], LOC: ['#c4ecd9', '#00795a', 'dashed'], DATE: ['#f7e7a1', '#8a7300', 'dotted'], NUMBER: ['#e3e3e3', '#555', 'dotted'], EVENT: ['#f5cfe4', '#a3407a', 'wavy'], LAW: ['#d9d2f5', '#5b3fb5', 'double'], TITLE: ['#f9d3c7', '#b03a14', 'dashed'], QUOTE: ['#e6f0c2', '#5b7400', 'wavy'] })
-    .map(([k, [bg, line, style]]) => `.ent-${k}{background:${bg};text-decoration-color:${line};text-decoration-style:${style}}`).join('\n')}
+${rules.join('\n')}
 @media print{mark{print-color-adjust:exact;-webkit-print-color-adjust:exact}}`;
+}
 
-/** A standalone page: the text with its entities marked, no script at all. */
-export function annotatedHtml(doc) {
+/** The text of entities.css, read when a page is exported. */
+export async function paletteCss() {
+  const response = await fetch(new URL('./entities.css', import.meta.url));
+  if (!response.ok) throw new Error(`entities.css: ${response.status}`);
+  return response.text();
+}
+
+/**
+ * A standalone page: the text with its entities marked, no script at all.
+ * `css` is the text of entities.css (`paletteCss()`).
+ */
+export function annotatedHtml(doc, css) {
   const d = document.implementation.createHTMLDocument(doc.name);
   d.documentElement.lang = 'ar';
   d.documentElement.dir = 'rtl';
@@ -129,9 +148,6 @@ export function annotatedHtml(doc) {
   };
   meta({ 'http-equiv': 'Content-Security-Policy', content: "default-src 'none'; style-src 'unsafe-inline'" });
   meta({ charset: 'utf-8' });
-  const style = d.createElement('style');
-  style.textContent = HTML_STYLE;
-  d.head.append(style);
   const h1 = d.createElement('h1');
   h1.textContent = doc.name;
   const legend = d.createElement('ul');
@@ -169,5 +185,8 @@ export function annotatedHtml(doc) {
     start = end + 1;
   }
   d.body.append(h1, legend, article);
-  return ['<!doctype html>\n', d.documentElement.outerHTML, '\n'];
+  // The style goes in as text: a <style> element built in this page's DOM
+  // would be checked against the page's CSP (no inline styles) and refused.
+  const [head, body] = d.documentElement.outerHTML.split('</head>');
+  return ['<!doctype html>\n', head, `<style>${htmlStyle(css)}</style></head>`, body, '\n'];
 }

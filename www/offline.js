@@ -1,6 +1,7 @@
 // Offline support for the page: registers the service worker (www/sw.js),
 // says when the page is ready to work offline, and offers to update when a
-// new version has been cached. Imported once by app.js for its effects.
+// new version has been cached. app.js calls `startOffline` once the page is
+// shown.
 // A page opened from file:// (the single-file build) cannot have a service
 // worker and needs none: everything is already inside it.
 import { t } from './i18n.js';
@@ -59,7 +60,21 @@ async function start() {
   addEventListener('offline', () => slot?.dataset.state !== 'update' && ready());
 }
 
-const served = location.protocol === 'http:' || location.protocol === 'https:';
-if (served && 'serviceWorker' in navigator && document.documentElement.dataset.build !== 'single-file') {
-  start().catch((e) => show('error', 'offlineFailed', null, e.message));
+let started = false;
+
+/**
+ * Registers the service worker, once. Its first install fetches every
+ * asset, so a page it does not control yet calls this after the first
+ * highlight (or when idle), not at load; a page it controls already (a
+ * later visit) at once, to show the offline state and offer updates.
+ */
+export function startOffline() {
+  if (started) return;
+  started = true;
+  const served = location.protocol === 'http:' || location.protocol === 'https:';
+  if (served && 'serviceWorker' in navigator && document.documentElement.dataset.build !== 'single-file') {
+    start().catch((e) => show('error', 'offlineFailed', null, e.message));
+  }
 }
+
+if (navigator.serviceWorker?.controller) startOffline();

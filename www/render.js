@@ -12,6 +12,7 @@
 import { TYPE_LABEL } from './entity-types.js';
 import { visibleControls } from './controls.js';
 import { partition } from './search.js';
+import { DIACRITIC_CLASS } from './core-facts.js';
 
 /** Characters per chunk: small enough to render in a few milliseconds. */
 const CHUNK = 6000;
@@ -20,9 +21,8 @@ const MAX_PARA = 20000;
 /** Milliseconds of rendering per slice, so input stays responsive. */
 const SLICE_MS = 12;
 
-// The same marks as the core's chars::is_diacritic, for the display-only
-// "hide diacritics" switch.
-const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E4\u06E7\u06E8\u06EA-\u06ED]/g;
+// The core's chars::is_diacritic, for the display-only "hide diacritics" switch.
+const DIACRITICS = new RegExp(`[${DIACRITIC_CLASS}]`, 'g');
 const isDiacritic = (ch) => DIACRITICS.test(ch) && ((DIACRITICS.lastIndex = 0), true);
 
 /**
@@ -34,11 +34,14 @@ const isDiacritic = (ch) => DIACRITICS.test(ch) && ((DIACRITICS.lastIndex = 0), 
  * reveal and highlight positions.
  */
 export function renderReader(container, text, entities, options = {}) {
-  container._reader?.destroy();
+  readers.get(container)?.destroy();
   const reader = new Reader(container, text, entities, options);
-  container._reader = reader;
+  readers.set(container, reader);
   return reader;
 }
+
+/** The reader shown in each container, so a new one replaces the old. */
+const readers = new WeakMap();
 
 export class Reader {
   constructor(container, text, entities, options) {

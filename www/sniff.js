@@ -2,8 +2,12 @@
 // image or a program is named and refused instead of shown as mojibake.
 // Names never decide alone: a `.txt` that is really a ZIP is a ZIP.
 
-/** Signatures: [bytes at offset, kind, human name (Arabic), English]. */
-const SIGNATURES = [
+/**
+ * Signatures: [bytes at offset, kind, human name (Arabic), English]. The
+ * CLI has the same table (src/bin/bayan/sniff.rs); tests/cases/decode.tsv
+ * has a case for each signature, and both test suites run every case.
+ */
+export const SIGNATURES = [
   [0, '%PDF-', 'pdf', 'مستند PDF', 'PDF document'],
   [0, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'image', 'صورة PNG', 'PNG image'],
   [0, [0xff, 0xd8, 0xff], 'image', 'صورة JPEG', 'JPEG image'],

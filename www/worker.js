@@ -1,54 +1,67 @@
-// The analysis worker: loads the wasm core once and answers requests
-// `{id, action, payload}` with `{id, result}` or `{id, error}`. The page's
-// main thread never runs a long task.
+// @ts-check
+// The analysis worker: loads the wasm core once and answers the page's
+// requests (www/messenger.js) with the actions below. The page's main
+// thread never runs a long task.
 //
-// Open documents stay here, analyzed once, as wasm TextDocuments: the views
-// ask for frequencies or a concordance by document id, and the text is
-// neither sent nor analyzed again.
+// Open documents stay here, analyzed once, as wasm TextDocuments under ids
+// the page gives them: the views ask for frequencies or a concordance by
+// document id, and the text is neither sent nor analyzed again. When the
+// page stops a long analysis it ends this worker and starts another, then
+// opens its documents again under the same ids (a wasm call cannot be
+// interrupted: see Messenger).
 import init, * as bayan from './pkg/bayan.js';
 import { modelBytes } from './model.js';
 import { serve } from './worker-protocol.js';
 
+/** @typedef {import('./pkg/bayan.js').AnalyzeOptions} AnalyzeOptions */
+
 // The entity tagger's model is a file of its own; the first analysis waits for it.
 const ready = Promise.all([init(), modelBytes()]).then(([, model]) => model && bayan.loadModel(model));
+/** @type {Map<number, bayan.TextDocument>} */
 const docs = new Map();
-let nextDoc = 1;
 
+/** @param {number} docId */
 function doc(docId) {
   const d = docs.get(docId);
   if (!d) throw new Error(`no open document ${docId}`);
   return d;
 }
 
-/** A binding the core may not have yet (it grows by branch). */
-function optional(name) {
-  const f = bayan[name];
-  if (typeof f !== 'function') throw new Error(`${name} is not available in this build`);
-  return f;
-}
-
-const ACTIONS = {
+/**
+ * What the page may ask, each a function of its payload: the typed action
+ * map (`Messenger<typeof ACTIONS>` in app.js).
+ */
+export const ACTIONS = {
+  /** @param {{ text: string, options?: AnalyzeOptions }} p */
   analyze: ({ text, options }) => bayan.analyze(text, options),
   version: () => bayan.version(),
-  open: ({ text, options }) => {
+  /**
+   * Analyzes `text` and keeps it as document `docId` (replacing one open
+   * under that id); returns its analysis unless `analysis` is false.
+   * @param {{ docId: number, text: string, options?: AnalyzeOptions, analysis?: boolean }} p
+   */
+  open: ({ docId, text, options, analysis = true }) => {
     const d = new bayan.TextDocument(text, options);
-    const docId = nextDoc++;
+    docs.get(docId)?.free();
     docs.set(docId, d);
-    return { docId, analysis: d.analysis() };
+    return { docId, analysis: analysis ? d.analysis() : null };
   },
+  /** @param {{ docId: number }} p */
   close: ({ docId }) => {
     docs.get(docId)?.free();
     docs.delete(docId);
     return true;
   },
+  /** The ids of the open documents. */
+  documents: () => [...docs.keys()],
+  /** @param {{ docId: number, options?: import('./pkg/bayan.js').FrequencyOptions }} p */
   frequencies: ({ docId, options }) => doc(docId).frequencies(options),
+  /** @param {{ docId: number, query: string, options?: import('./pkg/bayan.js').ConcordanceOptions }} p */
   concordance: ({ docId, query, options }) => doc(docId).concordance(query, options),
-  transliterate: ({ words, scheme }) => words.map((w) => optional('transliterate')(w, scheme)),
-  normalizeReport: ({ docId, preset }) => {
-    const d = doc(docId);
-    if (typeof d.normalizeReport !== 'function') throw new Error('normalizeReport is not available in this build');
-    return d.normalizeReport(preset);
-  },
+  /** @param {{ words: string[], scheme: string }} p */
+  transliterate: ({ words, scheme }) => words.map((w) => bayan.transliterate(w, scheme)),
+  /** @param {{ docId: number, preset: string }} p */
+  normalizeReport: ({ docId, preset }) => doc(docId).normalizeReport(preset),
 };
 
 serve(ACTIONS, ready);

@@ -45,7 +45,7 @@
 //! الكويت, الجمعية العامة للأمم المتحدة) and the bodies a statement names.
 //! So listed names may extend the tagger's and rule names fill its gaps;
 //! what both conventions call wrong is fixed in the rules themselves
-//! (README, "Entity recognition", has the measured cost of each part).
+//! (docs/ACCURACY.md, "Entity recognition", has the measured cost of each part).
 
 mod bits;
 mod combine;

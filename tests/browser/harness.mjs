@@ -12,9 +12,12 @@ export const root = join(here, '..', '..');
 export const shots = join(here, 'out');
 mkdirSync(shots, { recursive: true });
 
-/** Starts the server and the browser; returns handles and a `close()`. */
-export async function launch() {
-  const server = await serve(join(root, 'www'), 0);
+/**
+ * Starts the server and the browser; returns handles and a `close()`.
+ * `onResponse` learns of every answer the server gives (scripts/serve.mjs).
+ */
+export async function launch({ onResponse } = {}) {
+  const server = await serve(join(root, 'www'), 0, { onResponse });
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',

@@ -67,6 +67,9 @@ async function openPage() {
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(env.origin + '/');
   await page.waitForFunction(() => document.readyState === 'complete');
+  // The page's own views (with their inputs and forms) are built after
+  // load, once it is idle: only what comes after them is watched.
+  await page.waitForSelector('#view-export .export-grid', { state: 'attached' });
   await page.evaluate(() => { window.__added = []; });
   return { page, dialogs, errors };
 }

@@ -34,7 +34,7 @@ test('the CSP forbids every remote origin and allows inline code only by hash', 
 });
 
 test('opened from file://, it analyzes the sample with no request but the file itself', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ar' });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ar', acceptDownloads: true });
   const requests = [];
   context.on('request', (r) => requests.push(r.url()));
   const page = await context.newPage();
@@ -50,6 +50,15 @@ test('opened from file://, it analyzes the sample with no request but the file i
   assert.ok(marks.some(([t, ty]) => t === 'حلب' && ty === 'LOC'), 'Aleppo highlighted as LOC');
   const shown = await page.$eval('#reader', (r) => [...r.querySelectorAll('.para')].map((p) => p.textContent).join('\n'));
   assert.equal(shown, readFileSync(join(root, 'www', 'samples', 'oic-aleppo-statement.txt'), 'utf8'));
+
+  // The views come by dynamic import, bundled inside the file; the HTML
+  // export reads the palette (entities.css) from memory.
+  await page.click('#tab-export');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-html')]);
+  const html = readFileSync(await download.path(), 'utf8');
+  assert.match(html, /\.ent-LOC\{background:#[0-9a-f]+;text-decoration-color:#[0-9a-f]+;text-decoration-style:dashed\}/);
+  assert.match(html, /<mark class="ent-LOC" title="LOC — Aleppo — city-aleppo">حلب<\/mark>/);
+  await page.click('#tab-reader');
 
   await page.fill('#paste-box', 'زار وفد من الأمم المتحدة مدينة حلب.');
   await page.click('#analyze-paste');

@@ -114,7 +114,9 @@ test('normalization: edits marked, counts per operation, invisible controls show
   const ops = await page.$$eval('#view-normalization .norm-counts li', (ls) => ls.map((l) => l.dataset.op));
   assert.ok(ops.includes('diacritics') && ops.includes('alef') && ops.includes('controls'), `ops: ${ops}`);
   assert.match(await page.textContent('#view-normalization .norm-controls'), /RLM/);
-  assert.ok(await page.locator('#view-normalization .norm-text .ctl').count() === 1, 'the control is shown where it is');
+  assert.ok(await page.locator('#view-normalization .norm-text .ctl-badge').count() === 1, 'the control is shown where it is');
+  // The reader's control markers (controls.js) style .ctl; the view's badges are not those.
+  assert.notEqual(await page.$eval('#view-normalization .norm-controls .ctl-badge', (b) => getComputedStyle(b).fontSize), '0px', 'the badges stay readable');
   assert.ok(await page.evaluate(() => CSS.highlights.get('norm-edit').size) >= 6, 'edits marked in the original');
   await page.selectOption('#norm-preset', 'display');
   await page.waitForFunction(() => ![...document.querySelectorAll('#view-normalization .norm-counts li')].some((l) => l.dataset.op === 'diacritics'));

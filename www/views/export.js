@@ -2,7 +2,7 @@
 // (style.css has the print stylesheet), and a share link whose fragment
 // carries the text itself, deflated — so sharing needs no server and the
 // text never leaves the visitor's machine except in the link they copy.
-import { cliJson, entitiesCsv, frequenciesCsv, conll, annotatedHtml } from '../formats.js';
+import { cliJson, entitiesCsv, frequenciesCsv, conll, annotatedHtml, paletteCss } from '../formats.js';
 import { t } from '../i18n.js';
 
 /** Longest link we offer; browsers and chat apps cut longer ones. */
@@ -32,7 +32,7 @@ export function createExportView(root, ctx) {
       download(frequenciesCsv(f), 'text/csv;charset=utf-8', 'frequencies.csv');
     }],
     ['export-conll', 'exportConll', () => download(conll(doc), 'text/plain;charset=utf-8', 'conll')],
-    ['export-html', 'exportHtml', () => download(annotatedHtml(doc), 'text/html;charset=utf-8', 'html')],
+    ['export-html', 'exportHtml', async () => download(annotatedHtml(doc, await paletteCss()), 'text/html;charset=utf-8', 'html')],
     ['export-print', 'print', () => window.print()],
   ];
 

@@ -1,6 +1,6 @@
 // The token inspector: the word under the pointer (or the keyboard) taken
 // apart — original, normalized form, clitic segments with their roles and
-// restored forms, and its transliteration when the core provides one.
+// restored forms, and its transliteration.
 import { t } from '../i18n.js';
 
 const ZWJ = '\u200D';
@@ -74,13 +74,9 @@ export function createInspector(root, ctx) {
       if (mine !== ticket) return;
       translit.textContent = bw;
       roman.textContent = rd;
-    }, () => {
-      // The core of this build has no transliteration: say nothing rather
-      // than guess.
-      translit.previousSibling.remove();
-      translit.remove();
-      roman.previousSibling.remove();
-      roman.remove();
+    }, (e) => {
+      if (mine !== ticket) return;
+      translit.textContent = roman.textContent = e.message;
     });
   }
 

@@ -50,7 +50,8 @@ export function createNormalizationView(root, ctx) {
     if (error || !report) {
       const p = document.createElement('p');
       p.className = 'hint';
-      p.textContent = error ? t('normUnavailable') : '';
+      if (error) p.dataset.kind = 'error';
+      p.textContent = error ?? '';
       root.append(p);
       return;
     }
@@ -76,7 +77,7 @@ export function createNormalizationView(root, ctx) {
     for (const c of report.controls) names.set(c.name, (names.get(c.name) ?? 0) + 1);
     for (const [name, n] of names) {
       const b = document.createElement('span');
-      b.className = 'ctl';
+      b.className = 'ctl-badge';
       b.textContent = `${name} × ${num(n)}`;
       ctl.append(b, ' ');
     }
@@ -92,7 +93,7 @@ export function createNormalizationView(root, ctx) {
       const node = document.createTextNode(doc.text.slice(at, c.end));
       nodes.push([node, at]);
       const badge = document.createElement('span');
-      badge.className = 'ctl';
+      badge.className = 'ctl-badge';
       badge.textContent = c.name;
       text.append(node, badge);
       at = c.end;

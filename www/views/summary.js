@@ -4,6 +4,7 @@
 import { wordStats } from '../document.js';
 import { typeName, typeOrder } from '../entity-types.js';
 import { t, num, currentLang } from '../i18n.js';
+import { DIACRITIC_CLASS } from '../core-facts.js';
 
 /** Words a minute for reading Arabic prose aloud in class, roughly. */
 const WPM = 150;
@@ -18,7 +19,8 @@ const MONTHS = [
   ['نوفمبر', 'تشرين الثاني'], ['ديسمبر', 'كانون الاول'],
 ];
 
-const fold = (s) => s.replace(/[أإآ]/g, 'ا').replace(/[\u064B-\u065F\u0670]/g, '')
+const DIACRITICS = new RegExp(`[${DIACRITIC_CLASS}]`, 'g');
+const fold = (s) => s.replace(/[أإآ]/g, 'ا').replace(DIACRITICS, '')
   .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660));
 
 /** {year, month, label, start} for a DATE mention whose year is known. */

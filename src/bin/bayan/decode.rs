@@ -163,63 +163,99 @@ fn best_legacy(bytes: &[u8]) -> Option<(&'static Encoding, f64)> {
 }
 
 #[cfg(test)]
+#[path = "../../../tests/cases/reader.rs"]
+#[allow(dead_code)]
+mod case_reader;
+
+/// The cases of tests/cases/decode.tsv, each with its bytes.
+#[cfg(test)]
+pub fn cases() -> Vec<(case_reader::Case, Vec<u8>)> {
+    case_reader::read("decode.tsv")
+        .into_iter()
+        .map(|case| {
+            let bytes = case.get("bytes").split(" ++ ").flat_map(piece).collect();
+            (case, bytes)
+        })
+        .collect()
+}
+
+/// The bytes of one piece of a case's `bytes` column (see the file's header).
+#[cfg(test)]
+fn piece(spec: &str) -> Vec<u8> {
+    let (kind, payload) = spec.split_once(':').unwrap_or_else(|| panic!("piece {spec:?} has no kind"));
+    let encode = |encoding: &'static Encoding| {
+        let (bytes, _, unmappable) = encoding.encode(payload);
+        assert!(!unmappable, "{payload:?} cannot be written in {}", encoding.name());
+        bytes.into_owned()
+    };
+    match kind {
+        "hex" => (0..payload.len())
+            .step_by(2)
+            .map(|i| u8::from_str_radix(&payload[i..i + 2], 16).expect("hex bytes"))
+            .collect(),
+        "utf8" => payload.as_bytes().to_vec(),
+        "utf16le" => payload.encode_utf16().flat_map(u16::to_le_bytes).collect(),
+        "utf16be" => payload.encode_utf16().flat_map(u16::to_be_bytes).collect(),
+        "windows-1256" => encode(WINDOWS_1256),
+        "iso-8859-6" => encode(ISO_8859_6),
+        "fill" => {
+            let (byte, n) = payload.split_once('*').expect("fill:HH*N");
+            vec![u8::from_str_radix(byte, 16).expect("fill byte"); n.parse().expect("fill count")]
+        }
+        "noise" => (0..payload.parse::<usize>().expect("noise:N")).map(|i| (i * 7919) as u8).collect(),
+        other => panic!("unknown piece kind {other:?}"),
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
-
-    const ARABIC: &str = "عقد الاجتماع في جدة، وحضره ممثلو الدول الأعضاء.";
-
-    #[test]
-    fn utf8_with_and_without_bom() {
-        let d = decode(ARABIC.as_bytes(), None);
-        assert_eq!((d.text.as_str(), d.encoding, d.bom, d.invalid), (ARABIC, "UTF-8", false, 0));
-        let with_bom = [b"\xEF\xBB\xBF", ARABIC.as_bytes()].concat();
-        let d = decode(&with_bom, None);
-        assert_eq!((d.text.as_str(), d.bom), (ARABIC, true));
-    }
+    use crate::sniff::sniff;
 
     #[test]
-    fn utf16_by_bom_and_without() {
-        let le: Vec<u8> = ARABIC.encode_utf16().flat_map(u16::to_le_bytes).collect();
-        let be: Vec<u8> = ARABIC.encode_utf16().flat_map(u16::to_be_bytes).collect();
-        for (bytes, name, bom) in [
-            ([&[0xFF, 0xFE][..], &le].concat(), "UTF-16LE", true),
-            ([&[0xFE, 0xFF][..], &be].concat(), "UTF-16BE", true),
-            (le.clone(), "UTF-16LE", false),
-            (be.clone(), "UTF-16BE", false),
-        ] {
-            let d = decode(&bytes, None);
-            assert_eq!((d.text.as_str(), d.encoding, d.bom), (ARABIC, name, bom));
+    fn the_shared_cases_decode_as_the_page_decodes_them() {
+        for (case, bytes) in cases() {
+            let at = case.at("decode.tsv");
+            let refusal = case.get("refusal");
+            let found = sniff(&bytes).map(|n| format!("{}: {}", n.kind, n.name));
+            if !refusal.is_empty() {
+                assert_eq!(found.as_deref(), Some(refusal), "{at}");
+                continue;
+            }
+            assert_eq!(found, None, "{at}: refused");
+            let forced = match case.get("forced") {
+                "" => None,
+                label => Some(Encoding::for_label(label.as_bytes()).expect("a known label")),
+            };
+            let d = decode(&bytes, forced);
+            let first = d.first_invalid.map_or("-".to_string(), |n| n.to_string());
+            assert_eq!(
+                (
+                    d.encoding.to_ascii_lowercase(),
+                    if d.bom { "yes" } else { "no" },
+                    d.invalid.to_string(),
+                    first
+                ),
+                (
+                    case.get("encoding").to_string(),
+                    case.get("bom"),
+                    case.get("invalid").to_string(),
+                    case.get("first").to_string()
+                ),
+                "{at}: encoding, bom, invalid, first"
+            );
+            assert_eq!(d.text, case.get("text"), "{at}: text");
         }
     }
 
     #[test]
-    fn legacy_arabic_encodings_are_told_apart() {
+    fn a_guess_is_said_to_be_one() {
         for encoding in [WINDOWS_1256, ISO_8859_6] {
-            let (bytes, _, unmappable) = encoding.encode(ARABIC);
-            assert!(!unmappable);
+            let (bytes, _, _) = encoding.encode("عقد الاجتماع في جدة، وحضره ممثلو الدول الأعضاء.");
             let d = decode(&bytes, None);
-            assert_eq!((d.text.as_str(), d.encoding), (ARABIC, encoding.name()));
             assert!(d.notes[0].contains(encoding.name()), "{:?}", d.notes);
         }
-    }
-
-    #[test]
-    fn invalid_bytes_are_counted_located_and_replaced() {
-        let bytes = [&b"ok "[..], b"\xFF", " حلب ".as_bytes(), b"\xE2\x82", " جدة دمشق".as_bytes()].concat();
-        let d = decode(&bytes, None);
-        assert_eq!(d.encoding, "UTF-8");
-        assert_eq!((d.invalid, d.first_invalid), (2, Some(3)));
-        assert_eq!(d.text, "ok \u{FFFD} حلب \u{FFFD} جدة دمشق");
-        // A lone surrogate in UTF-16, and an odd trailing byte.
-        let d = decode(&[0xFF, 0xFE, 0x44, 0x06, 0x00, 0xD8, 0x20, 0x00, 0x41], None);
-        assert_eq!((d.text.as_str(), d.invalid, d.first_invalid), ("ل\u{FFFD} \u{FFFD}", 2, Some(4)));
-    }
-
-    #[test]
-    fn a_forced_encoding_wins() {
-        let (bytes, _, _) = WINDOWS_1256.encode(ARABIC);
-        let d = decode(&bytes, Some(UTF_8));
-        assert_eq!(d.encoding, "UTF-8");
-        assert!(d.invalid > 0 && d.text.contains('\u{FFFD}'));
+        let d = decode(&[b'o', b'k', 0xFF], None);
+        assert_eq!(d.notes, ["1 invalid UTF-8 sequence (first at byte 2), each shown as U+FFFD"]);
     }
 }

@@ -4,9 +4,11 @@
 
 mod analyze;
 mod decode;
+mod eval_gold;
 mod eval_ner;
 mod eval_seg;
 mod normalize;
+mod sniff;
 mod train_ner;
 
 use std::io::{Read, Write};
@@ -20,13 +22,15 @@ USAGE:
     bayan normalize [FILE] [--preset display|light|search|strict | --only OP,…] [--report] [INPUT]
     bayan eval-seg FILE [--errors N] [--format conllu|newsfane] [--stems FILE]
     bayan eval-ner FILE... [--errors N] [--model FILE | --rules | --alone]
+    bayan eval-gold DIR [--data PATH] [--errors N]
     bayan train-ner FILE... [--out MODEL] [--cv K] [--epochs N] [--prune W] [--eval FILE]... [--newsfane FILE]
     bayan --help | --version
 
 Reads FILE, or standard input when FILE is absent or '-'. The encoding is
 detected: a BOM (UTF-8, UTF-16), BOM-less UTF-16, UTF-8, else Windows-1256
 or ISO-8859-6 (whichever reads as Arabic). Invalid bytes become U+FFFD and
-are reported on standard error with their count and first offset.
+are reported on standard error with their count and first offset. Input that
+is not text (a PDF, an image, an archive, a program) is refused by name.
 
 INPUT options:
     --encoding LABEL    decode as LABEL (utf-8, utf-16le, windows-1256,
@@ -52,6 +56,10 @@ eval-ner    scores Bayan's PERSON/LOC/ORG against `token TAG` files (BIO;
             ANERcorp, AQMAR): CoNLL exact-match precision, recall and F1;
             --errors N lists the first N sentences with a mistake; --model
             scores a model file, --rules the lists and rules without a model.
+eval-gold   scores all nine entity types against the statement-domain gold
+            DIR (tests/gold/entities; its README says the format): exact
+            span, type and level, per half (tune, check) and all; --data is
+            the shared data folder the gold refers to (../shared/data).
 train-ner   trains the entity tagger (deterministic) and writes it to --out;
             --cv K cross-validates on K contiguous blocks of the sentences;
             --eval scores the trained model on other files.
@@ -85,6 +93,7 @@ fn run(args: &[String]) -> Result<(), String> {
         "normalize" => normalize::run(rest),
         "eval-seg" => eval_seg::run(&Flags::parse(rest, &["--errors", "--format", "--stems"])?),
         "eval-ner" => eval_ner::run(rest),
+        "eval-gold" => eval_gold::run(&Flags::parse(rest, &["--data", "--errors"])?),
         "train-ner" => train_ner::run(rest),
         other => Err(format!("unknown command {other:?}\n\n{USAGE}")),
     }
@@ -157,6 +166,16 @@ impl Flags {
             "error" => true,
             other => return Err(format!("unknown --invalid {other:?}: expected replace or error")),
         };
+        if let Some(what) = sniff::sniff(&bytes) {
+            let what = if what.kind == "binary" {
+                "binary data".to_string()
+            } else {
+                format!("binary data ({})", what.name)
+            };
+            return Err(format!(
+                "{name} is not text but {what}; bayan reads text in UTF-8, UTF-16, Windows-1256 or ISO-8859-6"
+            ));
+        }
         let d = decode::decode(&bytes, forced);
         if strict {
             if let Some(at) = d.first_invalid {
