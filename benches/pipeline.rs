@@ -8,7 +8,7 @@
 //! other sizes. Without the corpus the benchmark says so and exits.
 
 use bayan::normalize::{self, Options};
-use bayan::{clitics, entities, sentences, tokenize, Gazetteer};
+use bayan::{entities, sentences, tokenize, Analyzer};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;
 use std::time::Duration;
@@ -44,14 +44,14 @@ fn benches(c: &mut Criterion) {
         eprintln!("skipping the pipeline benchmarks: {} is absent (see shared/data/README.md)", CORPUS[0]);
         return;
     };
-    let gazetteer = Gazetteer::builtin();
+    let analyzer = Analyzer::builtin();
 
     let mut group = c.benchmark_group("stage");
     group.sample_size(10).warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(5));
     for mb in sizes(&[1, 10]) {
         let text = text_of(&corpus, mb);
         let raw = tokenize::tokenize(&text);
-        let analysis = bayan::analysis::analyze_with(&text, &gazetteer);
+        let analysis = analyzer.analyze(&text);
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_with_input(BenchmarkId::new("tokenize", mb), &text, |b, t| {
             b.iter(|| tokenize::tokenize(t))
@@ -63,7 +63,7 @@ fn benches(c: &mut Criterion) {
             b.iter(|| {
                 raw.iter()
                     .filter(|r| r.kind == tokenize::TokenKind::Word)
-                    .map(|r| clitics::segment(r.span.of(t)).len())
+                    .map(|r| analyzer.lexicon().segment(r.span.of(t)).len())
                     .sum::<usize>()
             })
         });
@@ -71,7 +71,14 @@ fn benches(c: &mut Criterion) {
             b.iter(|| sentences::sentences(t, &raw))
         });
         group.bench_with_input(BenchmarkId::new("entities", mb), &text, |b, t| {
-            b.iter(|| entities::recognize(t, &analysis, &gazetteer))
+            b.iter(|| {
+                entities::recognize(
+                    t,
+                    &analysis.lexed,
+                    analyzer.gazetteer(),
+                    analyzer.model().map(AsRef::as_ref),
+                )
+            })
         });
     }
     group.finish();
@@ -82,7 +89,7 @@ fn benches(c: &mut Criterion) {
         let text = text_of(&corpus, mb);
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_with_input(BenchmarkId::new("analyze", mb), &text, |b, t| {
-            b.iter(|| black_box(bayan::analysis::analyze_with(t, &gazetteer)))
+            b.iter(|| black_box(analyzer.analyze(t)))
         });
     }
     group.finish();

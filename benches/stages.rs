@@ -7,8 +7,8 @@
 //!
 //! `cargo bench --bench stages` (Linux: it reads /proc/thread-self/schedstat).
 
-use bayan::entities::{self, tagger};
-use bayan::{tokenize, Gazetteer};
+use bayan::entities;
+use bayan::{tokenize, Analyzer};
 use std::collections::BTreeMap;
 use std::hash::{Hash, Hasher};
 use std::hint::black_box;
@@ -41,11 +41,12 @@ fn main() {
         cut -= 1;
     }
     text.truncate(cut);
-    let g = Gazetteer::builtin();
-    let model = tagger::current().expect("the native build has the built-in model");
-    let a = bayan::analysis::analyze_with(&text, &g);
-    let (found, rules) = entities::evidence(&text, &a, &g);
-    let result = entities::recognize(&text, &a, &g);
+    let analyzer = Analyzer::builtin();
+    let g = analyzer.gazetteer();
+    let model = analyzer.model().expect("the native build has the built-in model");
+    let a = analyzer.lex(&text);
+    let (found, rules) = entities::evidence(&text, &a, g);
+    let result = entities::recognize(&text, &a, g, Some(model));
     let mut h = std::collections::hash_map::DefaultHasher::new();
     format!("{result:?}{:?}", model.tag(&a, &found, &rules)).hash(&mut h);
     println!(
@@ -62,10 +63,10 @@ fn main() {
             f();
             times.entry(name).or_default().push(cpu() - start);
         };
-        time("1 whole pipeline", &mut || drop(black_box(bayan::analysis::analyze_with(&text, &g))));
+        time("1 whole pipeline", &mut || drop(black_box(analyzer.analyze(&text))));
         time("2 tokenize", &mut || drop(black_box(tokenize::tokenize(&text))));
-        time("3 entities", &mut || drop(black_box(entities::recognize(&text, &a, &g))));
-        time("4 · evidence", &mut || drop(black_box(entities::evidence(&text, &a, &g))));
+        time("3 entities", &mut || drop(black_box(entities::recognize(&text, &a, g, Some(model)))));
+        time("4 · evidence", &mut || drop(black_box(entities::evidence(&text, &a, g))));
         time("5 · · gazetteer", &mut || drop(black_box(g.find(&text, &a))));
         time("6 · tagger", &mut || drop(black_box(model.mentions(&a, &found, &rules))));
         let mut all = found.clone();

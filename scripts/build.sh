@@ -32,7 +32,9 @@ if [ "$have" != "$want" ]; then
 fi
 
 log "building the wasm module"
-cargo build --lib --release --target wasm32-unknown-unknown
+# The binding alone: no CLI, no embedded model (the worker fetches it), no
+# regex engine (the page's regex search loads one of its own).
+cargo build --lib --release --target wasm32-unknown-unknown --no-default-features --features wasm
 wasm-bindgen --target web --remove-name-section --remove-producers-section \
   --out-dir www/pkg target/wasm32-unknown-unknown/release/bayan.wasm
 # The generated glue carries every doc comment of the Rust API; bayan.d.ts
@@ -41,6 +43,13 @@ wasm-bindgen --target web --remove-name-section --remove-producers-section \
 [ -d scripts/single-file/node_modules/esbuild ] || npm ci --prefix scripts/single-file --no-audit --no-fund --loglevel=error
 scripts/single-file/node_modules/.bin/esbuild www/pkg/bayan.js --minify --format=esm --log-level=warning \
   --outfile=www/pkg/bayan.js --allow-overwrite
+log "building the regex module (the worker loads it on the first regex search)"
+# The regex crate as the CLI runs it (bindings/regex/), built for size.
+cargo build --lib --profile wasm-small --target wasm32-unknown-unknown -p bayan-regex
+wasm-bindgen --target web --remove-name-section --remove-producers-section \
+  --out-dir www/pkg/regex target/wasm32-unknown-unknown/wasm-small/bayan_regex.wasm
+scripts/single-file/node_modules/.bin/esbuild www/pkg/regex/bayan_regex.js --minify --format=esm --log-level=warning \
+  --outfile=www/pkg/regex/bayan_regex.js --allow-overwrite
 # The entity tagger's model ships beside the module, not inside it (see
 # src/wasm/model.rs); the worker fetches it.
 cp src/data/ner-model.bin www/pkg/ner.model.bin

@@ -38,20 +38,21 @@ function walk(dir) {
     e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name).split(sep).join('/')]);
 }
 
-/** Replaces `import … from '…/pkg/bayan.js'` with the same module whose
- * default export initializes from bytes inlined as base64. */
+/** Replaces `import … from '…/pkg/bayan.js'` (and the regex module,
+ * `pkg/regex/bayan_regex.js`, which the worker imports on its first regex
+ * search) with the same module whose default export initializes from
+ * bytes inlined as base64. */
 const inlineWasm = {
   name: 'inline-wasm',
   setup(build) {
-    const real = join(www, 'pkg', 'bayan.js');
-    build.onResolve({ filter: /pkg\/bayan\.js$/ }, (args) =>
-      args.namespace === 'inline-wasm' ? undefined : { path: real, namespace: 'inline-wasm' });
-    build.onLoad({ filter: /.*/, namespace: 'inline-wasm' }, () => ({
-      resolveDir: dirname(real),
+    build.onResolve({ filter: /pkg\/(bayan|regex\/bayan_regex)\.js$/ }, (args) =>
+      args.namespace === 'inline-wasm' ? undefined : { path: join(args.resolveDir, args.path), namespace: 'inline-wasm' });
+    build.onLoad({ filter: /.*/, namespace: 'inline-wasm' }, (args) => ({
+      resolveDir: dirname(args.path),
       contents: `
-        import init from ${JSON.stringify(real)};
-        export * from ${JSON.stringify(real)};
-        const WASM = ${JSON.stringify(read('pkg/bayan_bg.wasm').toString('base64'))};
+        import init from ${JSON.stringify(args.path)};
+        export * from ${JSON.stringify(args.path)};
+        const WASM = ${JSON.stringify(read(relative(www, args.path).replace(/\.js$/, '_bg.wasm')).toString('base64'))};
         export default function initInline() {
           const raw = atob(WASM);
           const bytes = new Uint8Array(raw.length);

@@ -15,9 +15,10 @@ fi
 
 log "formatting and lints"
 node scripts/gazetteer/validate.mjs
-cargo fmt --check
+cargo fmt --all --check
 cargo clippy --all-targets -- -D warnings
-cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features wasm -- -D warnings
+cargo clippy --lib --target wasm32-unknown-unknown -p bayan-regex -- -D warnings
 
 log "Rust tests"
 cargo test --release

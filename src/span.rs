@@ -12,19 +12,24 @@ use serde::Serialize;
 /// A half-open byte range `start..end` into the original text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct Span {
+    /// The first byte.
     pub start: usize,
+    /// The byte after the last.
     pub end: usize,
 }
 
 impl Span {
+    /// The span `start..end`.
     pub const fn new(start: usize, end: usize) -> Self {
         Span { start, end }
     }
 
+    /// Its length in bytes.
     pub const fn len(&self) -> usize {
         self.end - self.start
     }
 
+    /// Whether it covers nothing.
     pub const fn is_empty(&self) -> bool {
         self.start == self.end
     }
@@ -64,17 +69,37 @@ impl OffsetUnit {
 }
 
 impl std::str::FromStr for OffsetUnit {
-    type Err = String;
+    type Err = UnitError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s {
             "byte" => Ok(OffsetUnit::Byte),
             "char" => Ok(OffsetUnit::Char),
             "utf16" => Ok(OffsetUnit::Utf16),
-            _ => Err(format!("unknown offset unit {s:?}: expected char, utf16 or byte")),
+            _ => Err(UnitError::Unknown(s.to_string())),
         }
     }
 }
+
+/// An offset unit that could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum UnitError {
+    /// The name is not `char`, `utf16` or `byte`.
+    Unknown(String),
+}
+
+impl std::fmt::Display for UnitError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            UnitError::Unknown(name) => {
+                write!(f, "unknown offset unit {name:?}: expected char, utf16 or byte")
+            }
+        }
+    }
+}
+
+impl std::error::Error for UnitError {}
 
 /// Converts byte offsets into another unit, walking the text once for a
 /// rising sequence of offsets. Going backwards restarts the walk from the
@@ -87,6 +112,7 @@ pub struct OffsetCursor<'t> {
 }
 
 impl<'t> OffsetCursor<'t> {
+    /// A cursor at the start of `text`, counting in `unit`.
     pub fn new(text: &'t str, unit: OffsetUnit) -> Self {
         OffsetCursor { text, unit, byte: 0, units: 0 }
     }

@@ -13,8 +13,8 @@
 //! segmenter's single best split: a search should find every reading in
 //! which the word could be there, while segmentation must pick one.
 
-use crate::analysis::Analysis;
 use crate::clitics::SegmentKind;
+use crate::lexed::Lexed;
 use crate::normalize::{self, Options};
 use crate::span::Span;
 use crate::tokenize::{self, TokenKind};
@@ -46,6 +46,7 @@ pub struct WordCount {
     pub key: String,
     /// Its most frequent spelling in the text, for display.
     pub example: String,
+    /// How many word tokens it counts.
     pub count: usize,
     /// How many distinct spellings were counted under this key.
     pub spellings: usize,
@@ -62,12 +63,12 @@ pub struct Frequencies {
     pub words: Vec<WordCount>,
 }
 
-/// Counts the words of `analysis` (of `text`) by normalized form.
-pub fn frequencies(text: &str, analysis: &Analysis, opts: &FrequencyOptions) -> Frequencies {
+/// Counts the words of `lexed` (of `text`) by normalized form.
+pub fn frequencies(text: &str, lexed: &Lexed, opts: &FrequencyOptions) -> Frequencies {
     // Tokens per form, and one surface per form for display.
-    let mut per_form = vec![0usize; analysis.forms.len()];
-    let mut surface: Vec<Option<Span>> = vec![None; analysis.forms.len()];
-    for t in &analysis.tokens {
+    let mut per_form = vec![0usize; lexed.forms.len()];
+    let mut surface: Vec<Option<Span>> = vec![None; lexed.forms.len()];
+    for t in &lexed.tokens {
         if matches!(t.kind, TokenKind::Word | TokenKind::Latin) {
             per_form[t.form as usize] += 1;
             surface[t.form as usize].get_or_insert(t.span);
@@ -81,7 +82,7 @@ pub fn frequencies(text: &str, analysis: &Analysis, opts: &FrequencyOptions) -> 
         if n == 0 {
             continue;
         }
-        let form = &analysis.forms[f];
+        let form = &lexed.forms[f];
         let key = if opts.strip_clitics { stem_key(form) } else { form.norm.clone() };
         if key.is_empty()
             || (opts.skip_stopwords && (stop.contains(form.norm.as_str()) || stop.contains(key.as_str())))
@@ -165,8 +166,11 @@ impl Default for ConcordanceOptions {
 /// Context stops at a line break, so a hit never shows another paragraph.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Hit {
+    /// The match.
     pub span: Span,
+    /// Context before it.
     pub left: Span,
+    /// Context after it.
     pub right: Span,
     /// Index of the first matching token.
     pub token: usize,
@@ -177,55 +181,117 @@ pub struct Hit {
 pub struct Concordance {
     /// Every hit, including those beyond the limit.
     pub total: usize,
+    /// The hits kept (at most the limit), in text order.
     pub hits: Vec<Hit>,
 }
 
 /// The longest query, in words: a search box must not be a way to exhaust
 /// memory.
-const MAX_QUERY_WORDS: usize = 16;
+pub const MAX_QUERY_WORDS: usize = 16;
 
 /// A compiled regular expression: whether it matches a whole string (the
 /// pattern it was compiled from is anchored).
 pub type Matcher = Box<dyn Fn(&str) -> bool>;
 
-/// Finds `query` in `text`. A plain query may hold several words, matched
-/// on consecutive tokens; a regex query matches one whole word. Natively
-/// the regex engine is regex-lite ([`compile_regex`]).
-#[cfg(not(target_arch = "wasm32"))]
-pub fn concordance(
-    text: &str,
-    analysis: &Analysis,
-    query: &str,
-    opts: &ConcordanceOptions,
-) -> Result<Concordance, String> {
-    concordance_with(text, analysis, query, opts, compile_regex)
+/// A query that cannot be searched for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ConcordanceError {
+    /// The query has no word (only spaces or punctuation).
+    EmptyQuery,
+    /// The query has more words than a search may ([`MAX_QUERY_WORDS`]).
+    TooManyWords,
+    /// The regular expression is empty.
+    EmptyPattern,
+    /// The regular expression does not compile; the engine's reason.
+    InvalidRegex(String),
+    /// A regex query in a build without the `regex` feature.
+    NoRegexEngine,
 }
 
-/// regex-lite, with a size limit on the compiled program.
-#[cfg(not(target_arch = "wasm32"))]
+impl std::fmt::Display for ConcordanceError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ConcordanceError::EmptyQuery => write!(f, "type a word to search for"),
+            ConcordanceError::TooManyWords => write!(f, "a query may have at most {MAX_QUERY_WORDS} words"),
+            ConcordanceError::EmptyPattern => write!(f, "type a pattern to search for"),
+            ConcordanceError::InvalidRegex(why) => write!(f, "invalid regular expression: {why}"),
+            ConcordanceError::NoRegexEngine => {
+                write!(f, "this build has no regular expression engine (the `regex` feature)")
+            }
+        }
+    }
+}
+
+impl std::error::Error for ConcordanceError {}
+
+/// Finds `query` in `text`. A plain query may hold several words, matched
+/// on consecutive tokens; a regex query matches one whole normalized word
+/// ([`compile_regex`]); a build without the `regex` feature refuses regex
+/// queries.
+pub fn concordance(
+    text: &str,
+    lexed: &Lexed,
+    query: &str,
+    opts: &ConcordanceOptions,
+) -> Result<Concordance, ConcordanceError> {
+    #[cfg(feature = "regex")]
+    return concordance_with(text, lexed, query, opts, compile_regex);
+    #[cfg(not(feature = "regex"))]
+    match opts.regex {
+        true => Err(ConcordanceError::NoRegexEngine),
+        false => concordance_with(text, lexed, query, opts, |_| unreachable!("only regex queries compile")),
+    }
+}
+
+/// Compiles a pattern with the regex crate: Unicode-aware classes (`\w`
+/// is any letter, Arabic included, `\d` any digit, `\b` a word edge), a
+/// size limit on the compiled program, and a one-line reason for a bad
+/// pattern. The page's regex search runs this same function, compiled into
+/// a wasm module of its own (bindings/regex/).
+#[cfg(feature = "regex")]
 pub fn compile_regex(pattern: &str) -> Result<Matcher, String> {
-    let re = regex_lite::RegexBuilder::new(pattern).size_limit(1 << 20).build().map_err(|e| e.to_string())?;
+    let re = regex::RegexBuilder::new(pattern).size_limit(1 << 20).build().map_err(|e| match e {
+        // "regex parse error:\n    (\n    ^\nerror: unclosed group": the
+        // last line is the reason; the lines above repeat the pattern.
+        regex::Error::Syntax(s) => {
+            let last = s.lines().last().unwrap_or_default();
+            match last.strip_prefix("error: ").unwrap_or(last) {
+                // The tables these need are left out of the engine (see
+                // Cargo.toml); say so rather than "not found".
+                "Unicode property not found" => {
+                    "\\p{…} classes are not available: use \\w or a range such as [ء-ي]".into()
+                }
+                why if why.contains("case insensitivity") => {
+                    "(?i) is not available: Arabic has no case".into()
+                }
+                why => why.to_string(),
+            }
+        }
+        regex::Error::CompiledTooBig(_) => "the pattern is too large".to_string(),
+        other => other.to_string(),
+    })?;
     Ok(Box::new(move |s| re.is_match(s)))
 }
 
-/// [`concordance`] with the regex engine chosen by the caller: the browser
-/// build passes JavaScript's own `RegExp` (src/wasm/document.rs) rather
-/// than carry an engine in the module, which would be 18 KB of the page's
-/// 250 KB brotli budget. `compile` gets an anchored pattern and says what
+/// [`concordance`] with the regex engine given by the caller: the browser
+/// build passes [`compile_regex`] from the regex module the page loads on
+/// its first regex search (src/wasm/document.rs), so the main module does
+/// not carry the engine. `compile` gets an anchored pattern and says what
 /// is wrong with a bad one.
 pub fn concordance_with(
     text: &str,
-    analysis: &Analysis,
+    lexed: &Lexed,
     query: &str,
     opts: &ConcordanceOptions,
     compile: impl Fn(&str) -> Result<Matcher, String>,
-) -> Result<Concordance, String> {
+) -> Result<Concordance, ConcordanceError> {
     // matches[f] has bit w set when form f matches query word w.
     let (words, matches) = if opts.regex {
-        (1, regex_matches(analysis, query, opts.clitics, compile)?)
+        (1, regex_matches(lexed, query, opts.clitics, compile)?)
     } else {
         let q = query_words(query)?;
-        let m = analysis
+        let m = lexed
             .forms
             .iter()
             .map(|f| {
@@ -236,7 +302,7 @@ pub fn concordance_with(
             .collect();
         (q.len(), m)
     };
-    let tokens = &analysis.tokens;
+    let tokens = &lexed.tokens;
     let mut out = Concordance::default();
     let mut i = 0;
     while i + words <= tokens.len() {
@@ -256,7 +322,7 @@ pub fn concordance_with(
 }
 
 /// The normalized words of a plain query.
-fn query_words(query: &str) -> Result<Vec<String>, String> {
+fn query_words(query: &str) -> Result<Vec<String>, ConcordanceError> {
     let words: Vec<String> = tokenize::tokenize(query)
         .iter()
         .filter(|t| !matches!(t.kind, TokenKind::Punct | TokenKind::Symbol))
@@ -264,8 +330,8 @@ fn query_words(query: &str) -> Result<Vec<String>, String> {
         .filter(|w| !w.is_empty())
         .collect();
     match words.len() {
-        0 => Err("type a word to search for".into()),
-        n if n > MAX_QUERY_WORDS => Err(format!("a query may have at most {MAX_QUERY_WORDS} words")),
+        0 => Err(ConcordanceError::EmptyQuery),
+        n if n > MAX_QUERY_WORDS => Err(ConcordanceError::TooManyWords),
         _ => Ok(words),
     }
 }
@@ -323,16 +389,16 @@ fn word_matches(norm: &str, q: &str, clitics: bool) -> bool {
 /// Per form, bit 0 set when the regex matches the whole normalized form
 /// (optionally under clitics).
 fn regex_matches(
-    analysis: &Analysis,
+    lexed: &Lexed,
     pattern: &str,
     clitics: bool,
     compile: impl Fn(&str) -> Result<Matcher, String>,
-) -> Result<Vec<u32>, String> {
+) -> Result<Vec<u32>, ConcordanceError> {
     let pattern = search_form(pattern.trim());
     if pattern.is_empty() {
-        return Err("type a pattern to search for".into());
+        return Err(ConcordanceError::EmptyPattern);
     }
-    let invalid = |e: String| format!("invalid regular expression: {e}");
+    let invalid = ConcordanceError::InvalidRegex;
     // Validate the pattern alone first, so errors point at what was typed.
     drop(compile(&pattern).map_err(invalid)?);
     let full = if clitics {
@@ -343,7 +409,7 @@ fn regex_matches(
         format!("^(?:{pattern})$")
     };
     let is_match = compile(&full).map_err(invalid)?;
-    Ok(analysis.forms.iter().map(|f| u32::from(is_match(&f.norm))).collect())
+    Ok(lexed.forms.iter().map(|f| u32::from(is_match(&f.norm))).collect())
 }
 
 /// Up to `chars` characters either side of `span`, stopping at line breaks.
@@ -365,7 +431,7 @@ mod tests {
     use super::*;
 
     fn find<'t>(text: &'t str, query: &str, opts: ConcordanceOptions) -> Vec<&'t str> {
-        let a = crate::analyze(text);
+        let a = crate::Analyzer::builtin().lex(text);
         concordance(text, &a, query, &opts).unwrap().hits.iter().map(|h| h.span.of(text)).collect()
     }
 
@@ -391,20 +457,39 @@ mod tests {
     #[test]
     fn concordance_regex_and_context() {
         let text = "سطر أول\nالمجلس الوزاري والمجالس المحلية\nسطر آخر";
-        let a = crate::analyze(text);
+        let a = crate::Analyzer::builtin().lex(text);
         let opts = ConcordanceOptions { regex: true, context: 7, ..Default::default() };
         let c = concordance(text, &a, "مج(لس|الس)", &opts).unwrap();
         let shown: Vec<_> =
             c.hits.iter().map(|h| (h.left.of(text), h.span.of(text), h.right.of(text))).collect();
         assert_eq!(shown, [("", "المجلس", " الوزار"), ("لوزاري ", "والمجالس", " المحلي")]);
-        assert!(concordance(text, &a, "(", &opts).unwrap_err().contains("invalid regular expression"));
+        let err = concordance(text, &a, "(", &opts).unwrap_err();
+        assert_eq!(err.to_string(), "invalid regular expression: unclosed group");
         assert!(concordance(text, &a, " ، ", &ConcordanceOptions::default()).is_err());
+    }
+
+    /// `\w` and `\b` are Unicode-aware: `\w+` is any Arabic word, as it is
+    /// in the page (regex-lite's ASCII `\w` found none).
+    #[cfg(feature = "regex")]
+    #[test]
+    fn regex_classes_are_unicode_aware() {
+        let text = "زار الوزير مدينة حلب عام 2016 و٢٠١٧";
+        let a = crate::Analyzer::builtin().lex(text);
+        let find = |pattern: &str| {
+            let opts = ConcordanceOptions { regex: true, clitics: false, ..Default::default() };
+            let c = concordance(text, &a, pattern, &opts).unwrap();
+            c.hits.iter().map(|h| h.span.of(text)).collect::<Vec<_>>()
+        };
+        assert_eq!(find(r"\w+ة"), ["مدينة"]);
+        assert_eq!(find(r"\w{3}"), ["زار", "حلب", "عام"]);
+        assert_eq!(find(r"\d+"), ["2016", "٢٠١٧"], "digits are searched in their search form, 2017");
+        assert_eq!(find(r"\bال\w+"), ["الوزير"]);
     }
 
     #[test]
     fn concordance_counts_beyond_the_limit() {
         let text = "حلب ".repeat(10);
-        let a = crate::analyze(&text);
+        let a = crate::Analyzer::builtin().lex(&text);
         let c =
             concordance(&text, &a, "حلب", &ConcordanceOptions { limit: 3, ..Default::default() }).unwrap();
         assert_eq!((c.total, c.hits.len()), (10, 3));
@@ -413,7 +498,7 @@ mod tests {
     #[test]
     fn frequencies_fold_spelling_and_skip_stopwords() {
         let text = "في حلب وفي حلبَ، في إسطنبول واسطنبول في إسطنبول.";
-        let a = crate::analyze(text);
+        let a = crate::Analyzer::builtin().lex(text);
         let f = frequencies(text, &a, &FrequencyOptions::default());
         let got: Vec<_> = f.words.iter().map(|w| (w.key.as_str(), w.example.as_str(), w.count)).collect();
         assert_eq!(got, [("اسطنبول", "إسطنبول", 2), ("حلب", "حلب", 2), ("واسطنبول", "واسطنبول", 1)]);

@@ -18,13 +18,20 @@ pub enum TokenKind {
     Word = 0,
     /// Digits with their internal separators: 2254, 1,234.5, ٣٫٥, 2016/4/14.
     Number = 1,
+    /// Punctuation: . ، ؛ ؟ « » ( ) and the like.
     Punct = 2,
+    /// One character that is no letter, digit or punctuation (% $ + or an
+    /// emoji), or a combining mark with no letter before it.
     Symbol = 3,
     /// A word in another script (Latin, Cyrillic, …).
     Latin = 4,
+    /// A web address: `https://example.org/a`, `www.example.org`.
     Url = 5,
+    /// An e-mail address.
     Email = 6,
+    /// A hashtag: #سوريا.
     Hashtag = 7,
+    /// A user mention: @name.
     Mention = 8,
 }
 
@@ -51,7 +58,9 @@ impl TokenKind {
 /// A token before analysis: where it is and what it is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RawToken {
+    /// Where it is in the text.
     pub span: Span,
+    /// What it is.
     pub kind: TokenKind,
 }
 
@@ -68,7 +77,7 @@ pub fn tokenize(text: &str) -> Vec<RawToken> {
 }
 
 /// The tokens of `text` one at a time, for callers that keep something
-/// smaller than the whole list ([`crate::analysis`] keeps a window).
+/// smaller than the whole list ([`Lexed::new`](crate::Lexed::new) keeps a window).
 pub fn tokens_of(text: &str) -> impl Iterator<Item = RawToken> + '_ {
     let mut scanner = Scanner { text, pos: 0 };
     std::iter::from_fn(move || scanner.next_token())

@@ -38,6 +38,38 @@ fn json_has_the_documented_shape() {
     assert_eq!((entity["text"].as_str(), entity["type"].as_str()), (Some("سوريا"), Some("LOC")));
 }
 
+/// Keys come in the documented order (docs/ARCHITECTURE.md, "The CLI's
+/// JSON"): the stages in pipeline order, then start, end, text, kind first
+/// in every record.
+#[test]
+fn json_keys_come_in_the_documented_order() {
+    let out = bayan(&["analyze"], "في حلب.".as_bytes());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        concat!(
+            r#"{"tokens":[{"start":0,"end":2,"text":"في","kind":"word","norm":"في","segments":[{"start":0,"end":2,"text":"في","kind":"stem","restored":"في"}]},"#,
+            r#"{"start":3,"end":6,"text":"حلب","kind":"word","norm":"حلب","segments":[{"start":3,"end":6,"text":"حلب","kind":"stem","restored":"حلب"}]},"#,
+            r#"{"start":6,"end":7,"text":".","kind":"punct","norm":".","segments":[]}],"#,
+            r#""sentences":[{"start":0,"end":7}],"#,
+            r#""entities":[{"start":3,"end":6,"text":"حلب","type":"LOC","id":"city-aleppo","gloss":"Aleppo","inner":[]}]}"#,
+            "\n"
+        )
+    );
+    let out = bayan(&["normalize", "--report", "--only", "tatweel,controls"], "حلبـ\u{200F}".as_bytes());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        concat!(
+            r#"{"ops":["tatweel","controls"],"text":"حلب","counts":{"tatweel":1,"controls":1},"#,
+            r#""edits":[{"start":3,"end":4,"original":"ـ","replacement":"","op":"tatweel"},"#,
+            r#"{"start":4,"end":5,"original":""#,
+            "\u{200F}",
+            r#"","replacement":"","op":"controls"}],"#,
+            r#""controls":[{"start":4,"end":5,"name":"RLM","codepoint":"U+200F"}]}"#,
+            "\n"
+        )
+    );
+}
+
 #[test]
 fn offsets_count_the_requested_unit() {
     // "😀 حلب": the emoji is 1 char, 2 UTF-16 units, 4 bytes; حلب is 3 chars, 6 bytes.
@@ -74,6 +106,16 @@ fn bad_input_exits_nonzero_with_a_clear_message() {
         (&["analyze", "/nonexistent/file.txt"][..], &b""[..], "cannot read /nonexistent/file.txt"),
         (&["analyze", "--offsets", "bits"][..], &b""[..], "unknown offset unit \"bits\""),
         (&["frobnicate"][..], &b""[..], "unknown command"),
+        (&["analyze", "--bogus"][..], &b""[..], "unknown option --bogus; see bayan --help"),
+        (&["analyze", "-x"][..], &b""[..], "unknown option -x; see bayan --help"),
+        (&["analyze", "--format"][..], &b""[..], "--format needs a value"),
+        (
+            &["analyze", "a.txt", "b.txt"][..],
+            &b""[..],
+            "unexpected argument \"b.txt\": give at most one FILE",
+        ),
+        (&["normalize", "--report=yes"][..], &b""[..], "--report takes no value"),
+        (&["eval-ner", "x.txt", "--encoding", "utf-8"][..], &b""[..], "unknown option --encoding"),
         (&["analyze"][..], &b"%PDF-1.7\n"[..], "standard input is not text but binary data (PDF document)"),
     ] {
         let out = bayan(args, stdin);

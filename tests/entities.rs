@@ -95,10 +95,18 @@ fn throughput_on_un_corpus() {
             .fold(f64::MAX, f64::min)
     };
     let analysis = analyze(&text);
-    let gazetteer = bayan::builtin_gazetteer();
-    let secs = best(&mut || drop(bayan::entities::recognize(&text, &analysis, gazetteer)));
+    let analyzer = bayan::Analyzer::builtin();
+    let gazetteer = analyzer.gazetteer();
+    let secs = best(&mut || {
+        drop(bayan::entities::recognize(
+            &text,
+            &analysis.lexed,
+            gazetteer,
+            analyzer.model().map(AsRef::as_ref),
+        ))
+    });
     println!("entity stage: {:.0} MB/s ({} mentions)", mb / secs, analysis.entities.len());
-    let secs = best(&mut || drop(gazetteer.find(&text, &analysis)));
+    let secs = best(&mut || drop(gazetteer.find(&text, &analysis.lexed)));
     println!("gazetteer alone: {:.0} MB/s", mb / secs);
     let secs = best(&mut || drop(analyze(&text)));
     println!("whole pipeline: {:.0} MB/s", mb / secs);

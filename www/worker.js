@@ -17,6 +17,10 @@ import { serve } from './worker-protocol.js';
 
 // The entity tagger's model is a file of its own; the first analysis waits for it.
 const ready = Promise.all([init(), modelBytes()]).then(([, model]) => model && bayan.loadModel(model));
+// The regex engine is a wasm module of its own (pkg/regex/, the regex crate
+// as the CLI runs it), loaded on the first regex search.
+/** @type {Promise<typeof import('./pkg/regex/bayan_regex.js').compile> | null} */
+let regexEngine = null;
 /** @type {Map<number, bayan.TextDocument>} */
 const docs = new Map();
 
@@ -57,11 +61,24 @@ export const ACTIONS = {
   /** @param {{ docId: number, options?: import('./pkg/bayan.js').FrequencyOptions }} p */
   frequencies: ({ docId, options }) => doc(docId).frequencies(options),
   /** @param {{ docId: number, query: string, options?: import('./pkg/bayan.js').ConcordanceOptions }} p */
-  concordance: ({ docId, query, options }) => doc(docId).concordance(query, options),
+  concordance: async ({ docId, query, options }) =>
+    doc(docId).concordance(query, options, options?.regex ? await (regexEngine ??= loadRegex()) : undefined),
   /** @param {{ words: string[], scheme: string }} p */
   transliterate: ({ words, scheme }) => words.map((w) => bayan.transliterate(w, scheme)),
   /** @param {{ docId: number, preset: string }} p */
   normalizeReport: ({ docId, preset }) => doc(docId).normalizeReport(preset),
 };
+
+/** The regex module's `compile`; a failed load is retried on the next search. */
+async function loadRegex() {
+  try {
+    const regex = await import('./pkg/regex/bayan_regex.js');
+    await regex.default();
+    return regex.compile;
+  } catch (e) {
+    regexEngine = null;
+    throw new Error(`the regular expression engine could not be loaded (${e instanceof Error ? e.message : e})`);
+  }
+}
 
 serve(ACTIONS, ready);

@@ -9,10 +9,10 @@
 //!
 //! The stems file is compiled into the page's wasm, so it is front coded
 //! (see [`stem_buckets`]): about 22 KB brotli for 11.3k stems, parsed into
-//! owned keys once, at first use (about 1.8 ms natively with the name lists).
+//! owned keys once per lexicon (about 1.8 ms natively with the name lists).
 
 use std::collections::{HashMap, HashSet};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 const STEMS: &str = crate::data::CLITIC_STEMS;
 const FIXED: &str = crate::data::CLITICS_FIXED;
@@ -48,7 +48,15 @@ struct StemInfo {
     maqsura: bool,
 }
 
-/// Both tables, keyed by the `search` fold.
+/// What the segmenter knows: attested stems and their frequencies, the
+/// closed-class words it reads from a list, and the one-word names that
+/// keep their letters. Keyed by the `search` fold.
+///
+/// An [`Analyzer`](crate::Analyzer) holds one: the built-in lexicon
+/// ([`Lexicon::builtin`]), or one with other stems
+/// ([`Lexicon::with_stems`], as `bayan eval-seg --stems` scores a lexicon
+/// counted without the text it is scored on).
+#[derive(Debug)]
 pub struct Lexicon {
     /// Stem → its frequency; owned, as the file stores stems front coded.
     stems: HashMap<Box<str>, StemInfo>,
@@ -60,31 +68,64 @@ pub struct Lexicon {
     names: HashSet<String>,
 }
 
-/// The lexicon, parsed on first use.
-static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-
-/// A stems file that replaces the built-in one (see [`use_stems`]).
-static STEMS_OVERRIDE: OnceLock<&'static str> = OnceLock::new();
-
-/// Makes the segmenter read `text` (the format of `clitics-stems.tsv`)
-/// instead of the built-in stems, so that an evaluation can use a lexicon
-/// counted without the text it scores (`bayan eval-seg --stems`). Only
-/// before the first segmentation: the lexicon is parsed once.
-pub fn use_stems(text: String) -> Result<(), String> {
-    if LEXICON.get().is_some() {
-        return Err("the clitic lexicon is already in use".into());
-    }
-    STEMS_OVERRIDE.set(text.leak()).map_err(|_| "a stems file was given already".to_string())
+/// A stems file that could not be read: the line and what is wrong there.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum LexiconError {
+    /// A stem's frequency letter is not `a`–`o` (or `A`–`O`).
+    BadBucket {
+        /// The line, counting from 1.
+        line: usize,
+        /// The letter found.
+        letter: char,
+    },
+    /// A line ends without a frequency letter after its stem.
+    Unterminated {
+        /// The line, counting from 1.
+        line: usize,
+    },
+    /// The file has no stem at all.
+    Empty,
 }
 
+impl std::fmt::Display for LexiconError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LexiconError::BadBucket { line, letter } => {
+                write!(f, "line {line}: {letter:?} is not a frequency letter (a to o, or A to O)")
+            }
+            LexiconError::Unterminated { line } => {
+                write!(f, "line {line}: a stem without its frequency letter")
+            }
+            LexiconError::Empty => write!(f, "no stems in the file"),
+        }
+    }
+}
+
+impl std::error::Error for LexiconError {}
+
 impl Lexicon {
-    /// The lexicon, parsed on first use.
-    pub fn get() -> &'static Lexicon {
-        LEXICON.get_or_init(Lexicon::parse)
+    /// The built-in lexicon, parsed once per process (about 1.8 ms
+    /// natively) and shared: constant data, like the word lists.
+    pub fn builtin() -> Arc<Lexicon> {
+        Lexicon::builtin_ref().clone()
     }
 
-    fn parse() -> Lexicon {
-        let stems = stem_buckets(STEMS_OVERRIDE.get().copied().unwrap_or(STEMS));
+    /// The shared built-in lexicon by reference: the entity rules ask it
+    /// word by word, too often to pay for an `Arc` clone each time.
+    pub(crate) fn builtin_ref() -> &'static Arc<Lexicon> {
+        static BUILTIN: OnceLock<Arc<Lexicon>> = OnceLock::new();
+        BUILTIN.get_or_init(|| {
+            Arc::new(Lexicon::with_stems(STEMS).expect("the built-in stems are valid (tests check it)"))
+        })
+    }
+
+    /// The built-in lexicon with `stems` (the front-coded format of
+    /// `src/data/clitics-stems.tsv`, written by scripts/clitic-lexicon.py)
+    /// instead of the built-in stems; the closed-class words and names
+    /// stay.
+    pub fn with_stems(stems: &str) -> Result<Lexicon, LexiconError> {
+        let stems = stem_buckets(stems)?;
         let mut fixed = HashMap::new();
         let mut restore = HashMap::new();
         for (key, value) in data_lines(FIXED) {
@@ -97,12 +138,12 @@ impl Lexicon {
                 }
             }
         }
-        Lexicon { stems, fixed, restore, names: names() }
+        Ok(Lexicon { stems, fixed, restore, names: names() })
     }
 
     /// The frequency bucket of `stem` as a free word; 0 when unattested.
     #[inline]
-    pub fn bucket(&self, stem: &str) -> u8 {
+    pub(crate) fn bucket(&self, stem: &str) -> u8 {
         self.stems.get(stem).map_or(0, |s| s.bucket)
     }
 
@@ -110,21 +151,21 @@ impl Lexicon {
     /// مستوى): the fold makes ي of it, and only the sources' spelling
     /// tells a word ending in a written ي (فعلي) from ف + على.
     #[inline]
-    pub fn written_with_maqsura(&self, stem: &str) -> bool {
+    pub(crate) fn written_with_maqsura(&self, stem: &str) -> bool {
         self.stems.get(stem).is_some_and(|s| s.maqsura)
     }
 
     /// Whether the folded `word` is a one-word name from the gazetteers.
     #[inline]
-    pub fn is_name(&self, word: &str) -> bool {
+    pub(crate) fn is_name(&self, word: &str) -> bool {
         self.names.contains(word)
     }
 
-    pub fn fixed(&self, word: &str) -> Option<&[FixedSegment]> {
+    pub(crate) fn fixed(&self, word: &str) -> Option<&[FixedSegment]> {
         self.fixed.get(word).map(Vec::as_slice)
     }
 
-    pub fn restored_before_pronoun(&self, stem: &str) -> Option<&'static str> {
+    pub(crate) fn restored_before_pronoun(&self, stem: &str) -> Option<&'static str> {
         self.restore.get(stem).copied()
     }
 }
@@ -160,26 +201,36 @@ fn names() -> HashSet<String> {
 /// case `A`-`O` when the stem is mostly written with a final ى. A stem
 /// that shares nothing with the one before starts a new line, without the
 /// digit. The keys are built once here; lookups borrow them as `&str`.
-fn stem_buckets(text: &str) -> HashMap<Box<str>, StemInfo> {
+fn stem_buckets(text: &str) -> Result<HashMap<Box<str>, StemInfo>, LexiconError> {
     let mut out = HashMap::with_capacity(16_384);
     let mut previous = String::new();
-    for line in text.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
+    for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.is_empty() && !l.starts_with('#')) {
+        let line = line.trim_end_matches('\r');
         // Shared letters of the stem being read, and where its own begin.
         let (mut shared, mut start) = (0, 0);
         for (i, c) in line.char_indices() {
             if let Some(digit) = c.to_digit(10) {
                 (shared, start) = (digit as usize, i + 1);
             } else if c.is_ascii_alphabetic() {
+                let bucket = c.to_ascii_lowercase() as u8 - b'a' + 1;
+                if bucket > 15 {
+                    return Err(LexiconError::BadBucket { line: n + 1, letter: c });
+                }
                 let cut = previous.char_indices().nth(shared).map_or(previous.len(), |(at, _)| at);
                 previous.truncate(cut);
                 previous.push_str(&line[start..i]);
-                let bucket = c.to_ascii_lowercase() as u8 - b'a' + 1;
                 out.insert(previous.as_str().into(), StemInfo { bucket, maqsura: c.is_ascii_uppercase() });
                 (shared, start) = (0, i + 1);
             }
         }
+        if start < line.len() {
+            return Err(LexiconError::Unterminated { line: n + 1 });
+        }
     }
-    out
+    if out.is_empty() {
+        return Err(LexiconError::Empty);
+    }
+    Ok(out)
 }
 
 /// `key<TAB>value` pairs, skipping comments and blank lines.
@@ -229,7 +280,7 @@ mod tests {
         // with استقلاليته, written as 9 (the cap) and its last two letters;
         // upper case: علي is mostly written على.
         let text = "# comment\nمنi\nكتابd4ةc2بe1ثيرf\nاستقلاليتهb9هاc\nعليM\n";
-        let stems = stem_buckets(text);
+        let stems = stem_buckets(text).unwrap();
         let expect = [
             ("من", 9, false),
             ("كتاب", 4, false),
@@ -247,8 +298,16 @@ mod tests {
     }
 
     #[test]
+    fn bad_stems_files_are_refused_with_the_line() {
+        let err = |text: &str| Lexicon::with_stems(text).unwrap_err().to_string();
+        assert_eq!(err("منi\nكتابz\n"), "line 2: 'z' is not a frequency letter (a to o, or A to O)");
+        assert_eq!(err("# stems\nمنi\nكتاب\n"), "line 3: a stem without its frequency letter");
+        assert_eq!(err("# nothing\n\n"), "no stems in the file");
+    }
+
+    #[test]
     fn tables_parse() {
-        let lex = Lexicon::get();
+        let lex = Lexicon::builtin();
         assert!(lex.bucket("مجلس") > 5, "a common stem is attested");
         assert_eq!(lex.bucket("زير"), 0);
         assert_eq!(

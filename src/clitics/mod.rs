@@ -6,10 +6,10 @@
 //!
 //! The decision is lexical, not only orthographic: a split is taken when
 //! the stem it leaves is a word attested in real text often enough to pay
-//! for the clitics it assumes (see [`analyze`] and the generated
+//! for the clitics it assumes (see `analyze.rs` and the generated
 //! `src/data/clitics-stems.tsv`). Closed-class words that frequencies
 //! cannot decide (كما, مما, الله) are listed in `src/data/clitics-fixed.tsv`.
-//! Where the lexicon is silent, the stem's shape speaks (see [`shape`]: a
+//! Where the lexicon is silent, the stem's shape speaks (see `shape.rs`: a
 //! derived pattern after ب or ل, an imperfect after س, a verb before its
 //! object ه), and one-word names from the gazetteers keep their letters.
 //! Orthography decides a few cases outright: و or ف before a written
@@ -22,12 +22,11 @@ mod letters;
 mod lexicon;
 mod shape;
 
-pub use lexicon::use_stems;
+pub use lexicon::{Lexicon, LexiconError};
 
 use crate::span::Span;
 use analyze::Piece;
 use letters::Letters;
-use lexicon::Lexicon;
 use serde::Serialize;
 
 /// The role of a segment inside a word.
@@ -38,15 +37,18 @@ pub enum SegmentKind {
     Proclitic,
     /// The definite article ال (or the ل left of it after ل).
     Article,
+    /// The word itself, as a dictionary would list it.
     Stem,
     /// Attached pronouns: ه ها هم كم نا ي …
     Enclitic,
 }
 
 impl SegmentKind {
+    /// Every kind, in discriminant order.
     pub const ALL: [SegmentKind; 4] =
         [SegmentKind::Proclitic, SegmentKind::Article, SegmentKind::Stem, SegmentKind::Enclitic];
 
+    /// The name used in JSON and in the page.
     pub fn name(self) -> &'static str {
         match self {
             SegmentKind::Proclitic => "proclitic",
@@ -62,6 +64,7 @@ impl SegmentKind {
 pub struct Segment {
     /// Byte range relative to the start of the word.
     pub span: Span,
+    /// Its role in the word.
     pub kind: SegmentKind,
     /// The segment as a dictionary would write it.
     pub restored: String,
@@ -71,36 +74,48 @@ pub struct Segment {
 /// sources: a log2 frequency bucket, 0 when unattested. The entity rules
 /// read it to tell an ordinary word from a name they do not list.
 pub fn frequency(word: &str) -> u8 {
-    Lexicon::get().bucket(word)
+    Lexicon::builtin_ref().bucket(word)
 }
 
 /// Whether `word` (search-folded) is a one-word name of the gazetteers.
 pub fn is_listed_name(word: &str) -> bool {
-    Lexicon::get().is_name(word)
+    Lexicon::builtin_ref().is_name(word)
 }
 
-/// Splits an Arabic word into segments whose spans rebuild `word` exactly.
-///
-/// Anything that is not a plain Arabic word (digits, Latin, over
-/// [`letters::MAX_LETTERS`] letters) comes back whole, as one stem.
+/// Splits an Arabic word with the built-in lexicon ([`Lexicon::builtin`]);
+/// see [`Lexicon::segment`].
 pub fn segment(word: &str) -> Vec<Segment> {
-    let whole = || {
-        vec![Segment { span: Span::new(0, word.len()), kind: SegmentKind::Stem, restored: word.to_string() }]
-    };
-    let Some(letters) = Letters::of(word) else { return whole() };
-    if letters.len() < 2 {
-        return whole();
+    Lexicon::builtin().segment(word)
+}
+
+impl Lexicon {
+    /// Splits an Arabic word into segments whose spans rebuild `word`
+    /// exactly, deciding with this lexicon.
+    ///
+    /// Anything that is not a plain Arabic word (digits, Latin, over
+    /// 32 letters) comes back whole, as one stem.
+    pub fn segment(&self, word: &str) -> Vec<Segment> {
+        let whole = || {
+            vec![Segment {
+                span: Span::new(0, word.len()),
+                kind: SegmentKind::Stem,
+                restored: word.to_string(),
+            }]
+        };
+        let Some(letters) = Letters::of(word) else { return whole() };
+        if letters.len() < 2 {
+            return whole();
+        }
+        let pieces = fixed(&letters, self).unwrap_or_else(|| analyze::analyze(&letters, self));
+        pieces
+            .into_iter()
+            .map(|p| Segment {
+                span: Span::new(letters.surface_at(p.from), letters.surface_at(p.to)),
+                kind: p.kind,
+                restored: p.restored,
+            })
+            .collect()
     }
-    let lex = Lexicon::get();
-    let pieces = fixed(&letters, lex).unwrap_or_else(|| analyze::analyze(&letters, lex));
-    pieces
-        .into_iter()
-        .map(|p| Segment {
-            span: Span::new(letters.surface_at(p.from), letters.surface_at(p.to)),
-            kind: p.kind,
-            restored: p.restored,
-        })
-        .collect()
 }
 
 /// The listed analysis of the word, or of the word after a و/ف.

@@ -6,8 +6,8 @@ use super::bits::Bits;
 use super::lexicon::{self, lexicon};
 use super::locate::Cursor;
 use super::{Entity, EntityType};
-use crate::analysis::Analysis;
 use crate::clitics::SegmentKind;
+use crate::lexed::Lexed;
 use crate::span::Span;
 
 /// The candidates to resolve, in three lists in this order: learned names;
@@ -18,27 +18,27 @@ use crate::span::Span;
 /// place: no list of all candidates is built beside them.
 pub(super) fn combine(
     text: &str,
-    analysis: &Analysis,
+    lexed: &Lexed,
     mut learned: Vec<Entity>,
     user: &[Span],
     mut found: Vec<Entity>,
     mut rules: Vec<Entity>,
 ) -> Vec<Vec<Entity>> {
-    let evidence = Evidence::new(analysis, &found, &rules);
-    let n = analysis.tokens.len();
+    let evidence = Evidence::new(lexed, &found, &rules);
+    let n = lexed.tokens.len();
     // Empty (no allocation) without a user gazetteer, the common case.
     let mut users = Bits::new(if user.is_empty() { 0 } else { n });
-    let mut cursor = Cursor::new(&analysis.tokens);
+    let mut cursor = Cursor::new(&lexed.tokens);
     for s in user {
         let (first, end) = cursor.tokens_of(*s);
         (first..end).for_each(|j| users.set(j));
     }
     // Learned mentions come in text order: one cursor finds their tokens.
-    let mut cursor = Cursor::new(&analysis.tokens);
+    let mut cursor = Cursor::new(&lexed.tokens);
     learned.retain(|e| {
         let (first, end) = cursor.tokens_of(e.span);
-        !evidence.lone_given_name(analysis, e, (first, end))
-            && !evidence.common_noun(text, analysis, e, (first, end))
+        !evidence.lone_given_name(lexed, e, (first, end))
+            && !evidence.common_noun(text, lexed, e, (first, end))
             && !(first..end).any(|j| users.get(j))
     });
     // Learned mentions come from one tag sequence: sorted, never overlapping.
@@ -51,28 +51,28 @@ pub(super) fn combine(
     let extends = |e: &Entity| overlapping(e.span).iter().all(|l| e.span.contains(*l));
     let free = |e: &Entity| overlapping(e.span).is_empty();
     // A two-letter month cut out of a word (آب in باب: ب + اب) is no date.
-    let mut cursor = Cursor::new(&analysis.tokens);
+    let mut cursor = Cursor::new(&lexed.tokens);
     let cut_month = |e: &Entity, cursor: &mut Cursor| {
         let (first, _) = cursor.tokens_of(e.span);
         e.kind == EntityType::Date
-            && e.span.start > analysis.tokens[first].span.start
+            && e.span.start > lexed.tokens[first].span.start
             && e.span.of(text).chars().filter(|c| c.is_alphabetic()).count() <= 2
     };
     found.retain(|e| (!e.kind.is_name() || extends(e)) && !cut_month(e, &mut cursor));
     let starts_inside = |e: &Entity| overlapping(e.span).iter().all(|l| l.start >= e.span.start);
-    let mut cursor = Cursor::new(&analysis.tokens);
+    let mut cursor = Cursor::new(&lexed.tokens);
     rules.retain(|e| {
         if !e.kind.is_name() || free(e) {
             return true;
         }
         let (first, end) = cursor.tokens_of(e.span);
         match e.kind {
-            EntityType::Org => starts_inside(e) && joined_by_complement(analysis, (first, end)),
+            EntityType::Org => starts_inside(e) && joined_by_complement(lexed, (first, end)),
             EntityType::Person => {
                 first > 0
                     && evidence.title_ends.get(first - 1)
                     && starts_inside(e)
-                    && named_throughout(analysis, (first, end))
+                    && named_throughout(lexed, (first, end))
             }
             _ => false,
         }
@@ -85,10 +85,10 @@ pub(super) fn combine(
 /// Whether an organisation's name goes on past its first word with a
 /// complement: a word after ل, or التابع, المعني, بشأن (اللجنة … التابعة
 /// لجامعة الدول العربية).
-fn joined_by_complement(analysis: &Analysis, (first, end): (usize, usize)) -> bool {
+fn joined_by_complement(lexed: &Lexed, (first, end): (usize, usize)) -> bool {
     let lex = lexicon();
     (first + 1..end).any(|j| {
-        let form = analysis.form(&analysis.tokens[j]);
+        let form = lexed.form(&lexed.tokens[j]);
         let class = lex.get(form.norm.as_str()).copied().unwrap_or(0);
         let lam =
             form.segments.first().is_some_and(|s| s.kind == SegmentKind::Proclitic && s.restored == "ل")
@@ -101,11 +101,11 @@ fn joined_by_complement(analysis: &Analysis, (first, end): (usize, usize)) -> bo
 /// or name part, a connector and the word after it, a regnal ordinal, or
 /// a family name with the article closing it after a given name (عبد الله
 /// الثاني ابن الحسين; أحمد الطيب).
-fn named_throughout(analysis: &Analysis, (first, end): (usize, usize)) -> bool {
+fn named_throughout(lexed: &Lexed, (first, end): (usize, usize)) -> bool {
     let lex = lexicon();
     let mut previous = 0;
     for j in first..end {
-        let norm = analysis.form(&analysis.tokens[j]).norm.as_str();
+        let norm = lexed.form(&lexed.tokens[j]).norm.as_str();
         let class = lex.get(norm).copied().unwrap_or(0);
         let part = class & (lexicon::GIVEN | lexicon::FAMILY | lexicon::CONNECTOR | lexicon::AFTER_CONNECTOR)
             != 0
@@ -128,10 +128,10 @@ struct Evidence {
 }
 
 impl Evidence {
-    fn new(analysis: &Analysis, found: &[Entity], rules: &[Entity]) -> Self {
-        let n = analysis.tokens.len();
+    fn new(lexed: &Lexed, found: &[Entity], rules: &[Entity]) -> Self {
+        let n = lexed.tokens.len();
         let mut ev = Evidence { person: Bits::new(n), title_ends: Bits::new(n) };
-        let mut cursor = Cursor::new(&analysis.tokens);
+        let mut cursor = Cursor::new(&lexed.tokens);
         // Only persons and titles count: the others' tokens are not sought.
         for e in
             found.iter().chain(rules).filter(|e| matches!(e.kind, EntityType::Person | EntityType::Title))
@@ -150,7 +150,7 @@ impl Evidence {
     /// it a person, holding a word no name is written with: a possessive
     /// pronoun (كامل اشتراكاتها, حياة أفراده) or the accusative tanween
     /// (ملتزماً, موجزاً). Generic words are never a PERSON.
-    fn common_noun(&self, text: &str, analysis: &Analysis, e: &Entity, (first, end): (usize, usize)) -> bool {
+    fn common_noun(&self, text: &str, lexed: &Lexed, e: &Entity, (first, end): (usize, usize)) -> bool {
         if e.kind != EntityType::Person
             || self.person.get(first)
             || first > 0 && self.title_ends.get(first - 1)
@@ -158,8 +158,8 @@ impl Evidence {
             return false;
         }
         (first..end).any(|j| {
-            let token = &analysis.tokens[j];
-            let pronoun = analysis.form(token).segments.last().is_some_and(|s| {
+            let token = &lexed.tokens[j];
+            let pronoun = lexed.form(token).segments.last().is_some_and(|s| {
                 s.kind == SegmentKind::Enclitic
                     && matches!(s.restored.as_str(), "ها" | "هم" | "هما" | "هن" | "كم" | "نا")
             });
@@ -171,11 +171,11 @@ impl Evidence {
     /// word (سعيد "happy"), with no title before it and no list or rule
     /// calling it a person: the name-part list is evidence next to other
     /// evidence, never alone.
-    fn lone_given_name(&self, analysis: &Analysis, e: &Entity, (first, end): (usize, usize)) -> bool {
+    fn lone_given_name(&self, lexed: &Lexed, e: &Entity, (first, end): (usize, usize)) -> bool {
         if e.kind != EntityType::Person || end != first + 1 {
             return false;
         }
-        let norm = analysis.form(&analysis.tokens[first]).norm.as_str();
+        let norm = lexed.form(&lexed.tokens[first]).norm.as_str();
         let given = lexicon().get(norm).is_some_and(|c| c & lexicon::GIVEN != 0);
         given && !self.person.get(first) && !(first > 0 && self.title_ends.get(first - 1))
     }

@@ -1,19 +1,20 @@
 //! The gazetteer: names Bayan knows, matched on normalized forms.
 //!
 //! Entries are tokenized and normalized exactly as documents are, then stored
-//! in a trie keyed by word ids, so one pass over the tokens finds every
-//! multi-word name (the multi-pattern matching of Aho–Corasick, over words
-//! instead of bytes). The first word of a mention may carry proclitics
+//! in a trie keyed by word ids. Matching walks the trie from each token as
+//! far as the following tokens lead, and keeps the longest name ending on
+//! the way: a few hash lookups per token, since names are a few words long
+//! and most tokens start none. The first word of a mention may carry proclitics
 //! (والكويت، بسوريا، لمجلس، للأمم): they are stripped only when what remains
 //! is a known name, so ليبيا or بلجيكا are never cut, and the entity span
 //! starts after them.
 
 use super::{Entity, EntityType};
-use crate::analysis::{Analysis, Form};
 use crate::chars;
+use crate::lexed::{Form, Lexed};
 use crate::normalize::{self, Options};
 use crate::tokenize::{self, TokenKind};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::fmt;
 
 /// The built-in lists, embedded at compile time.
@@ -33,54 +34,6 @@ pub(super) const TITLES: (&str, &str) = ("titles.tsv", crate::data::TITLES);
 /// preposition. Normalized spelling.
 const PROCLITICS: &[&str] = &["و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل"];
 
-/// A fast hasher for the trie's small keys (two word ids, short strings):
-/// the standard SipHash guards against hash flooding, which a list of names
-/// compiled into the page does not need, and it dominated matching time.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct FastHash;
-
-impl std::hash::BuildHasher for FastHash {
-    type Hasher = FastHasher;
-    fn build_hasher(&self) -> FastHasher {
-        FastHasher(0)
-    }
-}
-
-/// FxHash's multiply-and-rotate step, word by word.
-#[derive(Clone, Copy, Debug)]
-pub struct FastHasher(u64);
-
-impl std::hash::Hasher for FastHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.add(u64::from_le_bytes(c.try_into().unwrap()));
-        }
-        let mut last = [0u8; 8];
-        last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
-        self.add(u64::from_le_bytes(last) ^ bytes.len() as u64);
-    }
-    fn write_u32(&mut self, n: u32) {
-        self.add(n as u64);
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.add(n);
-    }
-    fn write_usize(&mut self, n: usize) {
-        self.add(n as u64);
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-impl FastHasher {
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
 /// A gazetteer entry's payload.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {
@@ -91,9 +44,13 @@ pub struct Entry {
 
 /// A line that could not be read, with where it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct GazetteerError {
+    /// The name the list was given (a file name, `user gazetteer`).
     pub source: String,
+    /// The line (or item), counting from 1.
     pub line: usize,
+    /// What is wrong with it.
     pub message: String,
 }
 
@@ -106,12 +63,12 @@ impl fmt::Display for GazetteerError {
 impl std::error::Error for GazetteerError {}
 
 /// Names to find, as a trie over normalized words.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Gazetteer {
     /// Normalized word → word id.
-    words: HashMap<String, u32, FastHash>,
+    words: FxHashMap<String, u32>,
     /// (node, word id) → child node. Node 0 is the root.
-    edges: HashMap<(u32, u32), u32, FastHash>,
+    edges: FxHashMap<(u32, u32), u32>,
     /// Entry ending at each node, if any (the first one added wins).
     terminal: Vec<Option<u32>>,
     entries: Vec<Entry>,
@@ -123,10 +80,27 @@ pub struct Gazetteer {
     adding_builtin: bool,
 }
 
+/// An empty gazetteer, as [`Gazetteer::new`]: not derived, since a derived
+/// one would lack the trie's root node and a name added to it would end on
+/// the root itself.
+impl Default for Gazetteer {
+    fn default() -> Self {
+        Gazetteer::new()
+    }
+}
+
 impl Gazetteer {
     /// An empty gazetteer.
     pub fn new() -> Self {
-        Gazetteer { terminal: vec![None], ..Default::default() }
+        Gazetteer {
+            words: FxHashMap::default(),
+            edges: FxHashMap::default(),
+            // The root: every name's first word is an edge from it.
+            terminal: vec![None],
+            entries: Vec::new(),
+            user: Vec::new(),
+            adding_builtin: false,
+        }
     }
 
     /// The lists shipped with Bayan.
@@ -195,12 +169,13 @@ impl Gazetteer {
         self.entries.len()
     }
 
+    /// Whether it has no entry.
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
     }
 
     /// Adds the lines of a TSV file: `surface<TAB>TYPE<TAB>id<TAB>gloss`
-    /// (an empty id is the gloss's [`slug`]), `#` comments and blank lines
+    /// (an empty id is made from the gloss: `Saudi Arabia` → `saudi-arabia`), `#` comments and blank lines
     /// ignored. Nothing is added if any line is
     /// wrong.
     pub fn add_tsv(&mut self, source: &str, tsv: &str) -> Result<usize, GazetteerError> {
@@ -259,23 +234,22 @@ impl Gazetteer {
 
     /// Every mention of a known name in the analysed text (overlaps
     /// included; the caller resolves them).
-    pub fn find(&self, text: &str, analysis: &Analysis) -> Vec<Entity> {
-        self.find_marked(text, analysis).into_iter().map(|(e, _)| e).collect()
+    pub fn find(&self, text: &str, lexed: &Lexed) -> Vec<Entity> {
+        self.find_marked(text, lexed).into_iter().map(|(e, _)| e).collect()
     }
 
     /// [`Gazetteer::find`], each mention marked with whether its name is
     /// the user's.
-    pub fn find_marked(&self, text: &str, analysis: &Analysis) -> Vec<(Entity, bool)> {
+    pub fn find_marked(&self, text: &str, lexed: &Lexed) -> Vec<(Entity, bool)> {
         // Per distinct form: its exact word id, and the ids it could have
         // with proclitics stripped (with how many bytes of surface they take).
-        let exact: Vec<Option<u32>> =
-            analysis.forms.iter().map(|f| self.words.get(&f.norm).copied()).collect();
-        let mut stripped: Vec<Option<Vec<(usize, u32)>>> = vec![None; analysis.forms.len()];
+        let exact: Vec<Option<u32>> = lexed.forms.iter().map(|f| self.words.get(&f.norm).copied()).collect();
+        let mut stripped: Vec<Option<Vec<(usize, u32)>>> = vec![None; lexed.forms.len()];
         let mut found = Vec::new();
-        let tokens = &analysis.tokens;
+        let tokens = &lexed.tokens;
         for (i, token) in tokens.iter().enumerate() {
             let options: &[(usize, u32)] = if token.kind == TokenKind::Word {
-                let form = &analysis.forms[token.form as usize];
+                let form = &lexed.forms[token.form as usize];
                 stripped[token.form as usize]
                     .get_or_insert_with(|| self.strip_candidates(token.span.of(text), form))
             } else {
@@ -352,7 +326,7 @@ fn parse_fields(fields: &[&str]) -> Result<(String, Entry), String> {
     }
     let kind = match fields[1].trim().to_ascii_uppercase().as_str() {
         "PER" | "PERS" => EntityType::Person,
-        other => other.parse()?,
+        other => other.parse().map_err(|e: super::TypeError| e.to_string())?,
     };
     let surface = fields[0].trim();
     if surface.is_empty() {
@@ -454,6 +428,18 @@ mod tests {
         }
     }
 
+    /// A default gazetteer has its root: with حلب and دمشق listed, «حلب
+    /// دمشق» is two places, not one name made of both.
+    #[test]
+    fn a_default_gazetteer_keeps_names_apart() {
+        let mut g = Gazetteer::default();
+        g.add_tsv("t.tsv", "حلب\tLOC\t\tAleppo\nدمشق\tLOC\t\tDamascus\n").unwrap();
+        let text = "حلب دمشق";
+        let found = g.find(text, &crate::Lexed::new(text, &crate::clitics::Lexicon::builtin()));
+        let found: Vec<_> = found.iter().map(|e| (e.span.of(text), e.id.as_deref())).collect();
+        assert_eq!(found, [("حلب", Some("aleppo")), ("دمشق", Some("damascus"))]);
+    }
+
     #[test]
     fn user_terms_in_csv_with_header_override_the_builtin_lists() {
         let g = Gazetteer::with_user(
@@ -462,7 +448,7 @@ mod tests {
         )
         .unwrap();
         let text = "فاز حلب";
-        let found = g.find(text, &crate::analysis::analyze_with(text, &g));
+        let found = g.find(text, &crate::Lexed::new(text, &crate::clitics::Lexicon::builtin()));
         assert_eq!(found[0].kind, EntityType::Org);
         assert_eq!(found[0].gloss.as_deref(), Some("Aleppo, the club"));
     }

@@ -6,9 +6,8 @@
 //! forms of a document, and looked up once per distinct form (see
 //! [`super::rules::FormInfo`]), never per token.
 
-use super::gazetteer::FastHash;
 use crate::normalize::{self, Options};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 macro_rules! classes {
@@ -80,8 +79,8 @@ const WORDS: &[(u64, &str)] = &[
 ];
 
 /// The lists, normalized, built on first use.
-pub fn lexicon() -> &'static HashMap<String, u64, FastHash> {
-    static LEXICON: OnceLock<HashMap<String, u64, FastHash>> = OnceLock::new();
+pub fn lexicon() -> &'static FxHashMap<String, u64> {
+    static LEXICON: OnceLock<FxHashMap<String, u64>> = OnceLock::new();
     LEXICON.get_or_init(build)
 }
 
@@ -92,8 +91,8 @@ pub fn key(word: &str) -> String {
     out
 }
 
-fn build() -> HashMap<String, u64, FastHash> {
-    let mut map: HashMap<String, u64, FastHash> = HashMap::default();
+fn build() -> FxHashMap<String, u64> {
+    let mut map: FxHashMap<String, u64> = FxHashMap::default();
     let mut add = |word: &str, class: u64| *map.entry(key(word)).or_default() |= class;
     for (class, words) in WORDS {
         words.split_whitespace().for_each(|w| add(w, *class));

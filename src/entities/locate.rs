@@ -9,7 +9,7 @@
 //! The answers are exactly those of `partition_point`, whatever the order.
 
 use super::Entity;
-use crate::analysis::Token;
+use crate::lexed::Token;
 use crate::span::Span;
 
 /// How far [`partition_near`] walks token by token before it gallops.

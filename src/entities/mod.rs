@@ -36,7 +36,7 @@
 //! - DATE, NUMBER, EVENT, LAW, TITLE and QUOTE come from the lists and rules
 //!   as before, and learned names nest inside them.
 //!
-//! Without a model (`recognize_with(…, None)`, `bayan eval-ner --rules`)
+//! Without a model (`recognize(…, None)`, `bayan eval-ner --rules`)
 //! the lists and rules decide alone. On ANERcorp, the combination scores a
 //! few points below the tagger alone and well above the rules. That gap is
 //! a difference of convention, kept on purpose: ANERcorp tags مكة in مكة
@@ -56,9 +56,9 @@ mod rules;
 pub mod tagger;
 
 pub use gazetteer::{Gazetteer, GazetteerError};
-pub use tagger::Model;
+pub use tagger::{Model, ModelError};
 
-use crate::analysis::Analysis;
+use crate::lexed::Lexed;
 use crate::span::Span;
 use serde::Serialize;
 
@@ -66,18 +66,28 @@ use serde::Serialize;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "UPPERCASE")]
 pub enum EntityType {
+    /// A person's name without the title: أحمد أبو الغيط, نور الدين محمود زنكي.
     Person,
+    /// A named body with its full chain: المجلس الوزاري لمنظمة التعاون الإسلامي.
     Org,
+    /// A country, city, region or named place: دولة الكويت, مدينة جدة.
     Loc,
+    /// A date as written, whole: يومي 14و15 أبريل 2016, السبت المقبل.
     Date,
+    /// A quantity with its unit, % or currency: 1.7 مليار دولار, 4.6 في المائة.
     Number,
+    /// A named meeting, session, conference, summit, war or international day.
     Event,
+    /// A resolution, decision or instrument: قرار مجلس الأمن رقم 2254.
     Law,
+    /// A role or honorific attached to a person: سفير البحرين لدى السعودية.
     Title,
+    /// A name given in quotation marks («داعش»), the marks outside.
     Quote,
 }
 
 impl EntityType {
+    /// Every type, in discriminant order.
     pub const ALL: [EntityType; 9] = [
         EntityType::Person,
         EntityType::Org,
@@ -97,20 +107,37 @@ impl EntityType {
 }
 
 impl std::str::FromStr for EntityType {
-    type Err = String;
+    type Err = TypeError;
 
-    fn from_str(s: &str) -> Result<Self, String> {
-        EntityType::ALL
-            .into_iter()
-            .find(|t| t.name() == s)
-            .ok_or_else(|| format!("unknown entity type {s:?}"))
+    fn from_str(s: &str) -> Result<Self, TypeError> {
+        EntityType::ALL.into_iter().find(|t| t.name() == s).ok_or_else(|| TypeError::Unknown(s.to_string()))
     }
 }
+
+/// An entity type that could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TypeError {
+    /// No type has this name (names are upper case: `PERSON`, `LOC` …).
+    Unknown(String),
+}
+
+impl std::fmt::Display for TypeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TypeError::Unknown(name) => write!(f, "unknown entity type {name:?}"),
+        }
+    }
+}
+
+impl std::error::Error for TypeError {}
 
 /// One mention of an entity in the text.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Entity {
+    /// Where the mention is in the text.
     pub span: Span,
+    /// What it names.
     #[serde(rename = "type")]
     pub kind: EntityType,
     /// Canonical id shared by every spelling of the same entity.
@@ -150,18 +177,12 @@ fn titles() -> &'static Gazetteer {
     })
 }
 
-/// Finds the entities of an analysed text with the tagger in use
-/// ([`tagger::current`]), or the lists and rules alone when there is none.
-pub fn recognize(text: &str, analysis: &Analysis, gazetteer: &Gazetteer) -> Vec<Entity> {
-    recognize_with(text, analysis, gazetteer, tagger::current())
-}
-
 /// The gazetteer's and the rules' candidates: what the tagger reads as
 /// evidence.
-pub fn evidence(text: &str, analysis: &Analysis, gazetteer: &Gazetteer) -> (Vec<Entity>, Vec<Entity>) {
-    let mut found = gazetteer.find(text, analysis);
+pub fn evidence(text: &str, lexed: &Lexed, gazetteer: &Gazetteer) -> (Vec<Entity>, Vec<Entity>) {
+    let mut found = gazetteer.find(text, lexed);
     found.shrink_to_fit();
-    let mut by_rule = rules::find(text, analysis, &found, titles());
+    let mut by_rule = rules::find(text, lexed, &found, titles());
     // Both grew by doubling; shrunk in place, their tails are free for
     // what the tagger allocates next (the wasm heap keeps its high-water
     // mark).
@@ -169,27 +190,25 @@ pub fn evidence(text: &str, analysis: &Analysis, gazetteer: &Gazetteer) -> (Vec<
     (found, by_rule)
 }
 
-/// Finds the entities with the given model (see the module docs for how
-/// its mentions and the rules' combine).
-pub fn recognize_with(
-    text: &str,
-    analysis: &Analysis,
-    gazetteer: &Gazetteer,
-    model: Option<&Model>,
-) -> Vec<Entity> {
-    let (found, by_rule) = evidence(text, analysis, gazetteer);
+/// The entity stage: the mentions of names in `gazetteer` and of the
+/// rules' structures in the lexed `text`, decided with `model` when there
+/// is one (see the module docs for how its mentions and the rules'
+/// combine), the lists and rules alone otherwise. Sorted, never
+/// overlapping; names inside containers are in their `inner`.
+pub fn recognize(text: &str, lexed: &Lexed, gazetteer: &Gazetteer, model: Option<&Model>) -> Vec<Entity> {
+    let (found, by_rule) = evidence(text, lexed, gazetteer);
     let Some(model) = model else {
         let mut candidates = found;
         candidates.extend(by_rule);
         return resolve_overlaps(candidates);
     };
-    let learned = model.mentions(analysis, &found, &by_rule);
+    let learned = model.mentions(lexed, &found, &by_rule);
     let user: Vec<Span> = if gazetteer.has_user_names() {
-        gazetteer.find_marked(text, analysis).into_iter().filter(|(_, u)| *u).map(|(e, _)| e.span).collect()
+        gazetteer.find_marked(text, lexed).into_iter().filter(|(_, u)| *u).map(|(e, _)| e.span).collect()
     } else {
         vec![]
     };
-    resolve_parts(combine::combine(text, analysis, learned, &user, found, by_rule))
+    resolve_parts(combine::combine(text, lexed, learned, &user, found, by_rule))
 }
 
 /// Keeps the longest of overlapping mentions and nests names in containers

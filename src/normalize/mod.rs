@@ -24,7 +24,7 @@ mod options;
 mod presentation;
 mod report;
 
-pub use options::{Op, Options};
+pub use options::{Op, OpsError, Options};
 pub use report::{Control, Counts, Edit};
 
 use crate::chars;
@@ -34,6 +34,7 @@ use fold::{fold, Fold};
 /// Normalized text, the way back to the original, and what changed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Normalized {
+    /// The normalized text.
     pub text: String,
     /// `map[i]` is the byte offset in the original of the character holding
     /// byte `i` of `text`; `map[text.len()]` is the original's length.
@@ -42,6 +43,7 @@ pub struct Normalized {
     pub map: Vec<usize>,
     /// Every change, in order of position in both texts.
     pub edits: Vec<Edit>,
+    /// How many edits each operation made.
     pub counts: Counts,
     /// Invisible controls in the original, removed or not.
     pub controls: Vec<Control>,

@@ -10,27 +10,46 @@ use serde::Serialize;
 #[serde(rename_all = "snake_case")]
 #[repr(u8)]
 pub enum Op {
+    /// Remove harakat, tanween, shadda, sukun and other Arabic combining marks.
     Diacritics,
+    /// Remove the superscript (dagger) alef U+0670.
     DaggerAlef,
+    /// Superscript alef → ا (السمٰوات → السماوات); wins over dagger_alef.
     DaggerAlefToAlef,
+    /// Remove Quranic annotation marks U+06D6–U+06ED.
     QuranicMarks,
+    /// Remove combining hamza above/below U+0654/U+0655.
     HamzaMarks,
+    /// Remove tatweel U+0640.
     Tatweel,
+    /// أ إ آ ٱ → ا.
     Alef,
+    /// ى → ي.
     AlefMaqsura,
+    /// ة → ه.
     TehMarbuta,
+    /// ؤ → و, ئ → ي.
     HamzaCarriers,
+    /// Persian/Urdu ک ڪ ی ہ ۀ ە ۃ → Arabic ك ي ه ة.
     PersianLetters,
+    /// Arabic-Indic ٠–٩ and ۰–۹ digits → ASCII 0–9.
     Digits,
+    /// ASCII and ۰–۹ digits → Arabic-Indic ٠–٩ (for display; digits wins).
     DigitsToArabic,
+    /// Separators between digits follow the digits: 3٫5 → 3.5, ٣.٥ → ٣٫٥.
     NumberSeparators,
+    /// Presentation forms and ligatures (ﻻ ﷲ ﺑ) → base letters.
     PresentationForms,
+    /// Remove zero-width and bidi controls (ZWJ, ZWNJ, LRM, RLM, LRE…PDI, BOM).
     Controls,
+    /// NBSP, thin and other spaces → space; U+2028 → newline, U+2029 → blank line.
     Whitespace,
+    /// Quote, dash, ellipsis and Arabic punctuation variants → one form each.
     Punctuation,
 }
 
 impl Op {
+    /// How many operations there are.
     pub const COUNT: usize = 18;
 
     /// Every operation, in the order they are documented.
@@ -114,13 +133,21 @@ impl Op {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Options {
+    /// Remove harakat, tanween, shadda, sukun and other Arabic combining marks.
     pub diacritics: bool,
+    /// Remove the superscript (dagger) alef U+0670.
     pub dagger_alef: bool,
+    /// Superscript alef → ا (السمٰوات → السماوات); wins over dagger_alef.
     pub dagger_alef_to_alef: bool,
+    /// Remove Quranic annotation marks U+06D6–U+06ED.
     pub quranic_marks: bool,
+    /// Remove combining hamza above/below U+0654/U+0655.
     pub hamza_marks: bool,
+    /// Remove tatweel U+0640.
     pub tatweel: bool,
+    /// أ إ آ ٱ → ا.
     pub alef: bool,
+    /// ى → ي.
     pub alef_maqsura: bool,
     /// ة → ه. Off in `search`: ة marks the feminine and is rarely misspelled
     /// in edited text, while folding it merges real pairs (e.g. عامة/عامه,
@@ -129,13 +156,21 @@ pub struct Options {
     /// ؤ → و, ئ → ي. Off in `search`: the seat of hamza is spelled
     /// consistently in edited text and folding it merges e.g. سؤال with سوال.
     pub hamza_carriers: bool,
+    /// Persian/Urdu ک ڪ ی ہ ۀ ە ۃ → Arabic ك ي ه ة.
     pub persian_letters: bool,
+    /// Arabic-Indic ٠–٩ and ۰–۹ digits → ASCII 0–9.
     pub digits: bool,
+    /// ASCII and ۰–۹ digits → Arabic-Indic ٠–٩ (for display; digits wins).
     pub digits_to_arabic: bool,
+    /// Separators between digits follow the digits: 3٫5 → 3.5, ٣.٥ → ٣٫٥.
     pub number_separators: bool,
+    /// Presentation forms and ligatures (ﻻ ﷲ ﺑ) → base letters.
     pub presentation_forms: bool,
+    /// Remove zero-width and bidi controls (ZWJ, ZWNJ, LRM, RLM, LRE…PDI, BOM).
     pub controls: bool,
+    /// NBSP, thin and other spaces → space; U+2028 → newline, U+2029 → blank line.
     pub whitespace: bool,
+    /// Quote, dash, ellipsis and Arabic punctuation variants → one form each.
     pub punctuation: bool,
 }
 
@@ -211,13 +246,10 @@ impl Options {
     /// Exactly the operations named in a comma-separated list, e.g.
     /// `"diacritics,tatweel"`. The error names the unknown operation and the
     /// valid ones, so a person can fix the command line.
-    pub fn parse_ops(list: &str) -> Result<Options, String> {
+    pub fn parse_ops(list: &str) -> Result<Options, OpsError> {
         let mut options = Options::NONE;
         for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
-            let op = Op::from_name(name).ok_or_else(|| {
-                let names: Vec<&str> = Op::ALL.iter().map(|op| op.name()).collect();
-                format!("unknown operation {name:?}: expected one of {}", names.join(", "))
-            })?;
+            let op = Op::from_name(name).ok_or_else(|| OpsError::UnknownOperation(name.to_string()))?;
             options.set(op, true);
         }
         Ok(options)
@@ -297,6 +329,27 @@ impl Default for Options {
     }
 }
 
+/// A list of operations that could not be read ([`Options::parse_ops`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum OpsError {
+    /// No operation has this name.
+    UnknownOperation(String),
+}
+
+impl std::fmt::Display for OpsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            OpsError::UnknownOperation(name) => {
+                let names: Vec<&str> = Op::ALL.iter().map(|op| op.name()).collect();
+                write!(f, "unknown operation {name:?}: expected one of {}", names.join(", "))
+            }
+        }
+    }
+}
+
+impl std::error::Error for OpsError {}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -317,6 +370,11 @@ mod tests {
             Options::parse_ops("tatweel, alef").unwrap(),
             Options::NONE.with(Op::Tatweel).with(Op::Alef)
         );
-        assert!(Options::parse_ops("tatweel,harakat").unwrap_err().contains("\"harakat\""));
+        let err = Options::parse_ops("tatweel,harakat").unwrap_err();
+        assert_eq!(err, OpsError::UnknownOperation("harakat".into()));
+        assert!(
+            err.to_string().starts_with("unknown operation \"harakat\": expected one of diacritics,"),
+            "{err}"
+        );
     }
 }

@@ -16,6 +16,7 @@ pub struct Edit {
     pub span: Span,
     /// Byte range of the replacement in the normalized text.
     pub out: Span,
+    /// The operation that made it.
     pub op: Op,
 }
 
@@ -25,6 +26,7 @@ pub struct Edit {
 pub struct Control {
     /// Byte range in the original text.
     pub span: Span,
+    /// The control character.
     pub ch: char,
     /// The usual abbreviation: "RLM", "ZWNJ", "RLO", …
     pub name: &'static str,
@@ -35,6 +37,7 @@ pub struct Control {
 pub struct Counts([usize; Op::COUNT]);
 
 impl Counts {
+    /// The edits `op` made.
     pub fn get(&self, op: Op) -> usize {
         self.0[op as usize]
     }
@@ -48,6 +51,7 @@ impl Counts {
         Op::ALL.into_iter().map(|op| (op, self.get(op))).filter(|(_, n)| *n > 0)
     }
 
+    /// Every edit.
     pub fn total(&self) -> usize {
         self.0.iter().sum()
     }

@@ -6,6 +6,7 @@ use crate::normalize::Options;
 use crate::span::{OffsetCursor, OffsetUnit};
 use crate::stats::{self, ConcordanceOptions, FrequencyOptions};
 use crate::Analysis;
+use js_sys::Function;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
@@ -49,7 +50,7 @@ impl TextDocument {
             skip_stopwords: o.skip_stopwords.unwrap_or(d.skip_stopwords),
             limit: o.limit.unwrap_or(d.limit),
         };
-        let f = stats::frequencies(&self.text, &self.analysis, &opts);
+        let f = stats::frequencies(&self.text, &self.analysis.lexed, &opts);
         let words: Vec<JsWordCount> = f
             .words
             .iter()
@@ -88,12 +89,18 @@ impl TextDocument {
         to_value(&JsReport { edits, counts: &n.counts, controls })
     }
 
-    /// The hits of `query` with their context (key word in context).
+    /// The hits of `query` with their context (key word in context). A
+    /// regex search (`options.regex`) needs the regex engine: `compile`, the
+    /// function of that name in the regex module (`pkg/regex/bayan_regex.js`).
     #[wasm_bindgen(unchecked_return_type = "Concordance")]
     pub fn concordance(
         &self,
         query: &str,
         #[wasm_bindgen(unchecked_param_type = "ConcordanceOptions | undefined")] options: JsValue,
+        #[wasm_bindgen(
+            unchecked_param_type = "((pattern: string) => { isMatch(text: string): boolean; free(): void }) | undefined"
+        )]
+        compile: JsValue,
     ) -> Result<JsValue, JsError> {
         let o: JsConcordanceOptions = from_options(options, "concordance")?;
         let d = ConcordanceOptions::default();
@@ -103,9 +110,22 @@ impl TextDocument {
             limit: o.limit.unwrap_or(d.limit),
             context: o.context.unwrap_or(d.context).min(1000),
         };
+        let engine = match compile.dyn_into::<Function>() {
+            Ok(compile) => Some(compile),
+            Err(v) if v.is_undefined() || v.is_null() => None,
+            Err(_) => {
+                return Err(JsError::new("concordance: compile must be the regex module's compile function"))
+            }
+        };
+        if opts.regex && engine.is_none() {
+            return Err(JsError::new(
+                "concordance: a regex search needs the regex engine (compile from pkg/regex/bayan_regex.js)",
+            ));
+        }
+        let compile = |pattern: &str| compile_with(engine.as_ref().expect("checked above"), pattern);
         let text = &self.text;
-        let c = stats::concordance_with(text, &self.analysis, query, &opts, compile_regex)
-            .map_err(|e| JsError::new(&e))?;
+        let c = stats::concordance_with(text, &self.analysis.lexed, query, &opts, compile)
+            .map_err(|e| JsError::new(&e.to_string()))?;
         let mut cursor = OffsetCursor::new(text, OffsetUnit::Utf16);
         let hits: Vec<JsHit> = c
             .hits
@@ -220,26 +240,32 @@ fn from_options<T: for<'de> Deserialize<'de> + Default>(options: JsValue, what: 
 
 #[wasm_bindgen]
 extern "C" {
-    /// The browser's own regex engine, with a constructor that reports a bad
-    /// pattern instead of throwing through the module.
-    #[wasm_bindgen(js_name = RegExp)]
-    type JsRegExp;
-    #[wasm_bindgen(constructor, js_class = "RegExp", catch)]
-    fn new(pattern: &str, flags: &str) -> Result<JsRegExp, JsValue>;
+    /// A pattern compiled by the regex module (bindings/regex/).
+    type Pattern;
+    #[wasm_bindgen(method, js_name = isMatch)]
+    fn is_match(this: &Pattern, text: &str) -> bool;
     #[wasm_bindgen(method)]
-    fn test(this: &JsRegExp, text: &str) -> bool;
+    fn free(this: &Pattern);
 }
 
-/// A concordance pattern compiled by JavaScript's `RegExp` (Unicode mode):
-/// the same syntax for what a word search needs (literals, `.`, classes,
-/// groups, alternation, repetition) and no regex engine in the module.
-/// Unlike regex-lite it may backtrack; the pattern is the visitor's own and
-/// runs in the worker, so a slow one can only slow that search.
-fn compile_regex(pattern: &str) -> Result<stats::Matcher, String> {
-    let re = JsRegExp::new(pattern, "u").map_err(|e| {
-        let message = e.dyn_ref::<js_sys::Error>().map_or_else(String::new, |e| String::from(e.message()));
-        // "Invalid regular expression: /(/u: Unterminated group": keep what is wrong.
-        message.rsplit_once(": ").map_or(message.clone(), |(_, why)| why.to_string())
+/// Frees the regex module's pattern when the matcher holding it is dropped:
+/// its memory is that module's, which no garbage collector reclaims.
+struct Owned(Pattern);
+
+impl Drop for Owned {
+    fn drop(&mut self) {
+        self.0.free();
+    }
+}
+
+/// `pattern` compiled by the regex module's `compile`: the engine and the
+/// settings of [`crate::stats::compile_regex`], which that module runs, so
+/// a pattern finds here what it finds in the CLI. A bad pattern's reason is
+/// the message of the `Error` it throws.
+fn compile_with(compile: &Function, pattern: &str) -> Result<stats::Matcher, String> {
+    let compiled = compile.call1(&JsValue::NULL, &JsValue::from_str(pattern)).map_err(|e| {
+        e.dyn_ref::<js_sys::Error>().map_or_else(|| format!("{e:?}"), |e| String::from(e.message()))
     })?;
-    Ok(Box::new(move |s| re.test(s)))
+    let pattern = Owned(compiled.unchecked_into());
+    Ok(Box::new(move |s| pattern.0.is_match(s)))
 }

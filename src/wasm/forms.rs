@@ -12,14 +12,14 @@ use super::columns::Column;
 use super::{names, set};
 use crate::clitics::SegmentKind;
 use crate::span::{self, OffsetCursor, OffsetUnit};
-use crate::Analysis;
+use crate::Lexed;
 use js_sys::{JsString, Object};
 use wasm_bindgen::prelude::*;
 
 /// Sets `forms`, `segments` and `segmentKinds` on `out`. `first[f]` is a
 /// token of form `f` (every form is made from a token): segment offsets are
 /// converted on its text.
-pub(super) fn set_forms(out: &Object, text: &str, a: &Analysis, first: &[u32]) -> Result<(), JsError> {
+pub(super) fn set_forms(out: &Object, text: &str, a: &Lexed, first: &[u32]) -> Result<(), JsError> {
     let n = a.forms.len();
     let segments: usize = a.forms.iter().map(|f| f.segments.len()).sum();
     let (mut norm_ends, mut segment_ends) = (Column::new(n), Column::new(n));

@@ -1,21 +1,23 @@
 //! Names added at run time: the page user's terms passed with each call
-//! (`options.gazetteer`, cached), and the library's `loadGazetteer`.
+//! (`options.gazetteer`, cached), and the library's `loadGazetteer`, which
+//! changes the module's analyzer.
 
-use crate::{Analysis, Gazetteer};
+use super::{analyzer, update_analyzer};
+use crate::{Analyzer, Gazetteer};
 use js_sys::{Array, Reflect};
 use std::cell::RefCell;
-use std::rc::Rc;
+use std::sync::Arc;
 use wasm_bindgen::prelude::*;
 
 thread_local! {
     /// The last user gazetteer built, with the option value it came from: a
     /// page passes the same terms with every analysis.
-    static USER_GAZETTEER: RefCell<Option<(String, Rc<Gazetteer>)>> = const { RefCell::new(None) };
+    static USER_GAZETTEER: RefCell<Option<(String, Arc<Gazetteer>)>> = const { RefCell::new(None) };
 }
 
 /// The gazetteer `options.gazetteer` asks for: built-in lists plus the
 /// user's terms, or `None` when there are none.
-pub(super) fn user_gazetteer(options: &JsValue) -> Result<Option<Rc<Gazetteer>>, JsError> {
+pub(super) fn user_gazetteer(options: &JsValue) -> Result<Option<Arc<Gazetteer>>, JsError> {
     let value = if options.is_object() {
         Reflect::get(options, &JsValue::from_str("gazetteer")).unwrap_or(JsValue::UNDEFINED)
     } else {
@@ -45,7 +47,7 @@ pub(super) fn user_gazetteer(options: &JsValue) -> Result<Option<Rc<Gazetteer>>,
     {
         return Ok(Some(cached));
     }
-    let built = Rc::new(build_user_gazetteer(&key)?);
+    let built = Arc::new(build_user_gazetteer(&key)?);
     USER_GAZETTEER.set(Some((key, built.clone())));
     Ok(Some(built))
 }
@@ -89,21 +91,6 @@ fn build_user_gazetteer(text: &str) -> Result<Gazetteer, JsError> {
     Ok(user)
 }
 
-thread_local! {
-    /// The gazetteer `analyze` uses: `None` is the built-in one. wasm is
-    /// single-threaded, and each worker has its own instance, so a worker's
-    /// loaded names never leak into another's.
-    static GAZETTEER: RefCell<Option<Gazetteer>> = const { RefCell::new(None) };
-}
-
-/// Runs the pipeline with the loaded gazetteer, or the built-in one.
-pub(super) fn analyze_current(text: &str) -> Analysis {
-    GAZETTEER.with_borrow(|g| match g {
-        Some(g) => crate::analysis::analyze_with(text, g),
-        None => crate::analyze(text),
-    })
-}
-
 /// Adds the names of a TSV list (`surface<TAB>TYPE<TAB>id<TAB>gloss`) to the
 /// gazetteer `analyze` uses; with `replace`, they replace every name instead,
 /// built-in ones included. Returns how many names the list had. A bad line
@@ -111,27 +98,26 @@ pub(super) fn analyze_current(text: &str) -> Analysis {
 #[wasm_bindgen(js_name = loadGazetteer)]
 pub fn load_gazetteer(source: &str, tsv: &str, replace: bool) -> Result<usize, JsError> {
     let error = |e: crate::entities::GazetteerError| JsError::new(&e.to_string());
-    GAZETTEER.with_borrow_mut(|slot| {
-        if replace {
-            let mut fresh = Gazetteer::new();
-            let n = fresh.add_tsv(source, tsv).map_err(error)?;
-            *slot = Some(fresh);
-            Ok(n)
-        } else {
-            // `add_tsv` adds nothing when a line is wrong, so adding in place is safe.
-            slot.get_or_insert_with(|| crate::builtin_gazetteer().clone()).add_tsv(source, tsv).map_err(error)
-        }
-    })
+    if replace {
+        let mut fresh = Gazetteer::new();
+        let n = fresh.add_tsv(source, tsv).map_err(error)?;
+        update_analyzer(|a| a.with_gazetteer(fresh));
+        Ok(n)
+    } else {
+        // `add_tsv` adds nothing when a line is wrong, so adding in place is
+        // safe; the built-in gazetteer is copied first, not changed.
+        analyzer().with_borrow_mut(|a| a.gazetteer_mut().add_tsv(source, tsv).map_err(error))
+    }
 }
 
 /// Goes back to the built-in gazetteer.
 #[wasm_bindgen(js_name = resetGazetteer)]
 pub fn reset_gazetteer() {
-    GAZETTEER.with_borrow_mut(|slot| *slot = None);
+    update_analyzer(|a| a.with_gazetteer(Analyzer::builtin().gazetteer().clone()));
 }
 
 /// How many names the gazetteer `analyze` uses has.
 #[wasm_bindgen(js_name = gazetteerSize)]
 pub fn gazetteer_size() -> usize {
-    GAZETTEER.with_borrow(|g| g.as_ref().unwrap_or_else(|| crate::builtin_gazetteer()).len())
+    analyzer().with_borrow(|a| a.gazetteer().len())
 }

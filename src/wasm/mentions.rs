@@ -11,9 +11,9 @@
 use super::columns::Column;
 use super::{names, set, to_value};
 use crate::entities::{Entity, EntityType};
-use crate::hash::FxHashMap;
 use crate::span::{OffsetCursor, OffsetUnit, Span};
 use js_sys::Object;
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 

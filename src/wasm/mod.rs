@@ -23,11 +23,13 @@ mod text;
 
 use crate::span::{OffsetCursor, OffsetUnit};
 use crate::tokenize::TokenKind;
-use crate::Analysis;
+use crate::{Analysis, Analyzer};
 use columns::Column;
-use gazetteer::{analyze_current, user_gazetteer};
+use gazetteer::user_gazetteer;
 use js_sys::{Array, Object, Reflect, Uint32Array};
 use serde::Serialize;
+use std::cell::RefCell;
+use std::thread::LocalKey;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -132,14 +134,32 @@ pub fn analyze(
     to_js(&text, &analyze_with_options(&text, &options)?)
 }
 
+thread_local! {
+    /// The analyzer every call uses: the built-in one, with the model the
+    /// worker loads (`loadModel`) and the names the library loads
+    /// (`loadGazetteer`). wasm is single-threaded, and each worker has its
+    /// own instance, so a worker's settings never leak into another's.
+    static ANALYZER: RefCell<Analyzer> = RefCell::new(Analyzer::builtin());
+}
+
+/// The module's analyzer.
+pub(super) fn analyzer() -> &'static LocalKey<RefCell<Analyzer>> {
+    &ANALYZER
+}
+
+/// Replaces the module's analyzer with `change` of it.
+pub(super) fn update_analyzer(change: impl FnOnce(Analyzer) -> Analyzer) {
+    ANALYZER.with_borrow_mut(|a| *a = change(std::mem::take(a)));
+}
+
 /// Runs the pipeline as `options` ask: `options.gazetteer` (the built-in
 /// lists plus the page user's terms) applies to this call; otherwise what
 /// `loadGazetteer` set up.
 pub(super) fn analyze_with_options(text: &str, options: &JsValue) -> Result<Analysis, JsError> {
     check_options(options)?;
     Ok(match user_gazetteer(options)? {
-        Some(gazetteer) => crate::analysis::analyze_with(text, &gazetteer),
-        None => analyze_current(text),
+        Some(gazetteer) => ANALYZER.with_borrow(|a| a.clone()).with_gazetteer(gazetteer).analyze(text),
+        None => ANALYZER.with_borrow(|a| a.analyze(text)),
     })
 }
 
@@ -170,7 +190,8 @@ fn check_options(options: &JsValue) -> Result<(), JsError> {
     Ok(())
 }
 
-pub(super) fn to_js(text: &str, a: &Analysis) -> Result<JsValue, JsError> {
+pub(super) fn to_js(text: &str, analysis: &Analysis) -> Result<JsValue, JsError> {
+    let a = &analysis.lexed;
     let n = a.tokens.len();
     let (mut starts, mut ends, mut kinds, mut form_ids) =
         (Column::new(n), Column::new(n), Column::<u8>::new(n), Column::new(n));
@@ -204,7 +225,7 @@ pub(super) fn to_js(text: &str, a: &Analysis) -> Result<JsValue, JsError> {
     forms::set_forms(&out, text, a, &first)?;
     drop(first);
     set(&out, "sentences", &Uint32Array::from(&sentences[..]))?;
-    mentions::set_mentions(&out, text, &a.entities)?;
+    mentions::set_mentions(&out, text, &analysis.entities)?;
     Ok(out.into())
 }
 

@@ -31,6 +31,10 @@ extern "C" {
 const STEP: u32 = 1 << 16;
 
 /// `text` as a Rust string; an error naming `what` when it is not a string.
+///
+/// The crate's one `unsafe` block is here (the crate denies `unsafe_code`
+/// everywhere else): see the SAFETY note at its end.
+#[allow(unsafe_code)]
 pub(super) fn from_js(text: &JsValue, what: &str) -> Result<String, JsError> {
     let Some(text) = text.dyn_ref::<JsString>() else {
         return Err(JsError::new(&format!("{what}: the text must be a string")));

@@ -64,6 +64,12 @@ test('opened from file://, it analyzes the sample with no request but the file i
   await page.click('#analyze-paste');
   await page.waitForFunction(() => document.querySelectorAll('#reader mark.ent').length === 2);
   assert.equal(await page.$eval('#offline', (p) => p.hidden), true, 'no offline indicator: no service worker on file://');
+  // The regex module is inlined too: a regex search works from file://.
+  await page.click('#tab-concordance');
+  await page.check('#kwic-regex');
+  await page.fill('#kwic-query', '\\w+ة');
+  await page.press('#kwic-query', 'Enter');
+  await page.waitForFunction(() => [...document.querySelectorAll('#view-concordance td.match')].some((t) => t.textContent === 'المتحدة'));
   await page.screenshot({ path: join(shots, 'single-file.png') });
   assert.deepEqual(errors, []);
   const outside = requests.filter((u) => u !== url && !/^(data|blob):/.test(u));

@@ -5,7 +5,7 @@
 //! the same text in JavaScript's units.
 
 use bayan::span::{OffsetCursor, OffsetUnit, Span};
-use bayan::{Analysis, Gazetteer};
+use bayan::{Analysis, Analyzer, Gazetteer};
 use encoding_rs::{UTF_16BE, UTF_16LE, WINDOWS_1256};
 
 /// Bytes → text the way a file would arrive: the first byte picks the
@@ -38,20 +38,22 @@ pub fn check_gazetteer(data: &[u8]) {
             assert!(gazetteer.is_empty(), "a failed load added entries");
         }
     }
+    let analyzer = Analyzer::builtin().with_gazetteer(gazetteer);
     for text in [FIXED, &*tsv] {
-        check_analysis(text, &bayan::analysis::analyze_with(text, &gazetteer));
+        check_analysis(text, &analyzer.analyze(text));
     }
 }
 
 const FIXED: &str = "عقد الاجتماع بمقر منظمة التعاون الإسلامي في جدة يوم 14 أبريل 2016، ولمجلس الأمن «بيان».\nسطر ثانٍ 😀 www.example.org";
 
 /// Every span of `a` is sound, and its UTF-16 offsets slice the same text.
-pub fn check_analysis(text: &str, a: &Analysis) {
+pub fn check_analysis(text: &str, analysis: &Analysis) {
+    let a = &analysis.lexed;
     let utf16: Vec<u16> = text.encode_utf16().collect();
     let lists: [(&str, Vec<Span>); 3] = [
         ("token", a.tokens.iter().map(|t| t.span).collect()),
         ("sentence", a.sentences.clone()),
-        ("entity", a.entities.iter().map(|e| e.span).collect()),
+        ("entity", analysis.entities.iter().map(|e| e.span).collect()),
     ];
     for (what, spans) in lists {
         let mut cursor = OffsetCursor::new(text, OffsetUnit::Utf16);
@@ -93,7 +95,7 @@ pub fn check_analysis(text: &str, a: &Analysis) {
         }
         assert!(form.segments.is_empty() || at == surface.len(), "segments of {surface:?} do not cover it");
     }
-    for e in &a.entities {
+    for e in &analysis.entities {
         assert!(!e.span.is_empty(), "empty entity at {:?}", e.span);
     }
 }

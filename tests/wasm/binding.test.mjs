@@ -5,8 +5,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { initSync, analyze as analyzeColumns, version, TextDocument } from '../../www/pkg/bayan.js';
 import { withObjects } from '../../www/lib/objects.js';
+import { initSync as initRegex, compile } from '../../www/pkg/regex/bayan_regex.js';
 
 initSync({ module: readFileSync(new URL('../../www/pkg/bayan_bg.wasm', import.meta.url)) });
+initRegex({ module: readFileSync(new URL('../../www/pkg/regex/bayan_regex_bg.wasm', import.meta.url)) });
 const analyze = (text, options) => withObjects(analyzeColumns(text, options));
 
 test('entities slice exactly, clitics stay outside', () => {
@@ -105,12 +107,13 @@ test('bad options are an error a person can act on', () => {
   assert.match(version(), /^\d+\.\d+\.\d+$/);
 });
 
-test('a regex concordance runs on the browser\'s RegExp: whole words, clitics allowed, bad patterns explained', () => {
+test('a regex concordance runs on the regex module: whole words, clitics allowed, bad patterns explained', () => {
   const text = 'سطر أول\nالمجلس الوزاري والمجالس المحلية\nسطر آخر';
   const doc = new TextDocument(text, undefined);
-  const hits = doc.concordance('مج(لس|الس)', { regex: true, context: 7 }).hits;
+  const hits = doc.concordance('مج(لس|الس)', { regex: true, context: 7 }, compile).hits;
   assert.deepEqual(hits.map((h) => text.slice(h.start, h.end)), ['المجلس', 'والمجالس']);
-  assert.deepEqual(doc.concordance('مج', { regex: true }).hits, [], 'a pattern matches whole words only');
-  assert.throws(() => doc.concordance('(', { regex: true }), /^Error: invalid regular expression: Unterminated group$/);
+  assert.deepEqual(doc.concordance('مج', { regex: true }, compile).hits, [], 'a pattern matches whole words only');
+  assert.deepEqual(doc.concordance('\\w+ية', { regex: true, clitics: false }, compile).hits.map((h) => h.match), ['المحلية'], '\\w is Unicode-aware');
+  assert.throws(() => doc.concordance('(', { regex: true }, compile), /^Error: invalid regular expression: unclosed group$/);
   doc.free();
 });

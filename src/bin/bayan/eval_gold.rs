@@ -12,8 +12,8 @@
 
 mod documents;
 
-use crate::{write_out, Flags};
-use bayan::EntityType;
+use crate::{write_out, Flags, Spec};
+use bayan::{Analyzer, EntityType};
 use documents::Sources;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -33,6 +33,9 @@ struct Document {
 type Counts = BTreeMap<EntityType, [usize; 3]>;
 
 const HALVES: [&str; 2] = ["tune", "check"];
+
+/// The flags `bayan eval-gold` takes.
+pub const FLAGS: Spec = Spec { values: &["--data", "--errors"], switches: &[], input: false, files: false };
 
 pub fn run(flags: &Flags) -> Result<(), String> {
     let dir = PathBuf::from(
@@ -54,9 +57,10 @@ pub fn run(flags: &Flags) -> Result<(), String> {
     let mut by_source: BTreeMap<&str, Counts> = BTreeMap::new();
     let mut any_level = [0usize; 3];
     let mut errors = Vec::new();
+    let analyzer = Analyzer::builtin();
     for doc in &docs {
         let text = &texts[&(doc.source.clone(), doc.id.clone())];
-        let found = system_mentions(text);
+        let found = system_mentions(&analyzer, text);
         let (correct, missed, wrong) = score(text, &doc.gold, &found);
         let unlevelled = |m: &[Mention]| m.iter().map(|&(_, s, e, t)| (0, s, e, t)).collect::<Vec<_>>();
         let (c, _, _) = score(text, &unlevelled(&doc.gold), &unlevelled(&found));
@@ -189,11 +193,11 @@ fn read_mentions(
 
 /// Bayan's mentions of `text`, top-level ones at level 0 and those nested in
 /// a container at level 1, in code points.
-fn system_mentions(text: &str) -> Vec<Mention> {
+fn system_mentions(analyzer: &Analyzer, text: &str) -> Vec<Mention> {
     let starts: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
     let char_at = |byte: usize| starts.partition_point(|&b| b < byte);
     let mut out = Vec::new();
-    for e in bayan::analyze(text).entities {
+    for e in analyzer.analyze(text).entities {
         out.push((0, char_at(e.span.start), char_at(e.span.end), e.kind));
         out.extend(e.inner.iter().map(|i| (1, char_at(i.span.start), char_at(i.span.end), i.kind)));
     }

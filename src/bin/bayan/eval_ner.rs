@@ -20,9 +20,9 @@
 //! `train-ner --cv` scores its folds), `--rules` the lists and rules alone,
 //! `--alone` the model's own mentions without them.
 
-use crate::{write_out, Flags};
+use crate::{write_out, Flags, Spec};
 use bayan::entities::{self, Model};
-use bayan::EntityType;
+use bayan::{Analyzer, EntityType};
 use std::collections::{BTreeMap, HashSet};
 
 const TYPES: [&str; 3] = ["PERS", "LOC", "ORG"];
@@ -30,41 +30,33 @@ const TYPES: [&str; 3] = ["PERS", "LOC", "ORG"];
 /// One mention over gold tokens: first token, last token + 1, type.
 type Mention = (usize, usize, &'static str);
 
-/// Which tagger a run uses.
-#[derive(Clone, Copy)]
-pub enum Tagger<'m> {
-    /// The one `bayan::analyze` uses.
-    Builtin,
-    /// Lists and rules only.
-    Rules,
-    File(&'m Model),
+/// How a run finds mentions.
+pub enum Tagger {
+    /// As the analyzer does: its model (if any) with the lists and rules.
+    Analyzer(Analyzer),
     /// A model's own mentions, without the lists and rules joining them
-    /// (`--alone`): what the combination step adds or costs.
-    Alone(&'m Model),
+    /// (`--alone`): what the combination step adds or costs. The
+    /// analyzer's gazetteer and rules are the model's evidence.
+    Alone(Analyzer),
+}
+
+impl Tagger {
+    /// The built-in analyzer with `model`, as `bayan analyze` would run it.
+    pub fn with_model(model: impl Into<std::sync::Arc<Model>>) -> Tagger {
+        Tagger::Analyzer(Analyzer::builtin().with_model(model))
+    }
 }
 
 /// Gold, found and correct mentions per type.
 pub type Counts = BTreeMap<&'static str, [usize; 3]>;
 
-/// Runs on the command line's arguments: FILEs, then `--errors N` to print
-/// the first N sentences with a mistake, `--model FILE`, `--rules` or `--alone`.
-pub fn run(args: &[String]) -> Result<(), String> {
-    let mut files = Vec::new();
-    let mut rest = Vec::new();
-    let mut it = args.iter();
-    while let Some(arg) = it.next() {
-        if arg == "--rules" || arg == "--alone" {
-            rest.extend([arg.clone(), "yes".to_string()]);
-        } else if arg.starts_with("--") {
-            rest.push(arg.clone());
-            if !arg.contains('=') {
-                rest.extend(it.next().cloned());
-            }
-        } else {
-            files.push(arg.clone());
-        }
-    }
-    let flags = Flags::parse(&rest, &["--errors", "--model", "--rules", "--alone"])?;
+/// The flags `bayan eval-ner` takes: FILEs, `--errors N` to print the first
+/// N sentences with a mistake, `--model FILE`, `--rules` or `--alone`.
+pub const FLAGS: Spec =
+    Spec { values: &["--errors", "--model"], switches: &["--rules", "--alone"], input: false, files: true };
+
+pub fn run(flags: &Flags) -> Result<(), String> {
+    let files = &flags.files;
     if files.is_empty() {
         return Err("eval-ner needs at least one FILE of `token TAG` lines".into());
     }
@@ -77,21 +69,23 @@ pub fn run(args: &[String]) -> Result<(), String> {
         }
         None => None,
     };
-    let builtin = entities::tagger::current();
-    let tagger = match (model.as_ref().or(builtin), flags.get("--rules"), flags.get("--alone")) {
-        (_, Some(_), _) => Tagger::Rules,
-        (Some(m), None, Some(_)) => Tagger::Alone(m),
-        (None, None, Some(_)) => return Err("--alone needs a model".into()),
-        (Some(m), None, None) if model.is_some() => Tagger::File(m),
-        _ => Tagger::Builtin,
+    let analyzer = match model {
+        Some(m) => Analyzer::builtin().with_model(m),
+        None => Analyzer::builtin(),
+    };
+    let tagger = match (flags.has("--rules"), flags.has("--alone")) {
+        (true, _) => Tagger::Analyzer(analyzer.without_model()),
+        (false, true) if analyzer.model().is_none() => return Err("--alone needs a model".into()),
+        (false, true) => Tagger::Alone(analyzer),
+        (false, false) => Tagger::Analyzer(analyzer),
     };
     let mut sentences = Vec::new();
-    for file in &files {
+    for file in files {
         let text = std::fs::read_to_string(file).map_err(|e| format!("cannot read {file}: {e}"))?;
         sentences.extend(read_conll(&text));
     }
     let mut errors = Vec::new();
-    let counts = evaluate(&sentences, tagger, show_errors.map(|_| &mut errors));
+    let counts = evaluate(&sentences, &tagger, show_errors.map(|_| &mut errors));
     let mut out = table(sentences.len(), &counts);
     if let Some(n) = show_errors {
         for e in errors.iter().take(n) {
@@ -105,7 +99,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
 /// Scores `tagger` on gold sentences; lists the mistakes in `errors`.
 pub fn evaluate(
     sentences: &[(Vec<String>, Vec<String>)],
-    tagger: Tagger,
+    tagger: &Tagger,
     mut errors: Option<&mut Vec<String>>,
 ) -> Counts {
     let mut counts: Counts = TYPES.iter().map(|t| (*t, [0; 3])).collect(); // gold, found, correct
@@ -263,21 +257,19 @@ pub fn join(tokens: &[String]) -> (String, Vec<usize>) {
 }
 
 /// Bayan's PERS, LOC and ORG mentions over the tokens of one sentence.
-fn predict(tokens: &[String], tagger: Tagger) -> Vec<Mention> {
+fn predict(tokens: &[String], tagger: &Tagger) -> Vec<Mention> {
     let (text, starts) = join(tokens);
-    let gazetteer = bayan::builtin_gazetteer();
-    let mut analysis = bayan::analysis::analyze_with(&text, gazetteer);
-    match tagger {
-        Tagger::Builtin => {}
-        Tagger::Rules => analysis.entities = entities::recognize_with(&text, &analysis, gazetteer, None),
-        Tagger::File(m) => analysis.entities = entities::recognize_with(&text, &analysis, gazetteer, Some(m)),
-        Tagger::Alone(m) => {
-            let (found, by_rule) = entities::evidence(&text, &analysis, gazetteer);
-            analysis.entities = m.mentions(&analysis, &found, &by_rule);
+    let found = match tagger {
+        Tagger::Analyzer(analyzer) => analyzer.analyze(&text).entities,
+        Tagger::Alone(analyzer) => {
+            let lexed = analyzer.lex(&text);
+            let (found, by_rule) = entities::evidence(&text, &lexed, analyzer.gazetteer());
+            let model = analyzer.model().expect("--alone is refused without a model");
+            model.mentions(&lexed, &found, &by_rule)
         }
-    }
+    };
     let mut out = Vec::new();
-    for e in entities::flatten(&analysis.entities) {
+    for e in entities::flatten(&found) {
         let t = match e.kind {
             EntityType::Person => "PERS",
             EntityType::Loc => "LOC",

@@ -15,9 +15,10 @@
 
 mod newsfane;
 
-use crate::{write_out, Flags};
-use bayan::clitics::{self, Segment, SegmentKind};
+use crate::{write_out, Flags, Spec};
+use bayan::clitics::{Lexicon, Segment, SegmentKind};
 use bayan::tokenize::{self, TokenKind};
+use bayan::Analyzer;
 
 /// Whether the gold speaks of the split point before `segments[i]` of a word.
 type Visible = fn(&[Segment], &str, usize) -> bool;
@@ -49,16 +50,23 @@ impl Score {
     }
 }
 
+/// The flags `bayan eval-seg` takes.
+pub const FLAGS: Spec =
+    Spec { values: &["--errors", "--format", "--stems"], switches: &[], input: true, files: false };
+
 pub fn run(flags: &Flags) -> Result<(), String> {
     if flags.file.is_none() {
         return Err("eval-seg needs a FILE.conllu".into());
     }
     let show: usize =
         flags.get("--errors").map_or(Ok(0), |v| v.parse().map_err(|_| "--errors needs a number"))?;
-    if let Some(path) = flags.get("--stems") {
-        let stems = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-        clitics::use_stems(stems)?;
-    }
+    let analyzer = match flags.get("--stems") {
+        Some(path) => {
+            let stems = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+            Analyzer::builtin().with_lexicon(Lexicon::with_stems(&stems).map_err(|e| format!("{path}: {e}"))?)
+        }
+        None => Analyzer::builtin(),
+    };
     let text = flags.read_input()?;
     let newsfane = flags.get("--format") == Some("newsfane");
     let (sentences, visible): (_, Visible) = match flags.get("--format") {
@@ -78,7 +86,7 @@ pub fn run(flags: &Flags) -> Result<(), String> {
                 let inside = |b: &usize| token.span.start < *b && *b < token.span.end;
                 let want: Vec<usize> =
                     gold.iter().filter(|b| inside(b)).map(|b| b - token.span.start).collect();
-                let got = boundaries(word, visible);
+                let got = boundaries(analyzer.lexicon(), word, visible);
                 let score = &mut halves[index % 2];
                 score.words += 1;
                 score.gold += want.len();
@@ -113,8 +121,8 @@ pub fn run(flags: &Flags) -> Result<(), String> {
 
 /// Our split points inside `word`, at PUD granularity (article + stem =
 /// one), those the gold can speak of.
-fn boundaries(word: &str, visible: Visible) -> Vec<usize> {
-    let segments = clitics::segment(word);
+fn boundaries(lexicon: &Lexicon, word: &str, visible: Visible) -> Vec<usize> {
+    let segments = lexicon.segment(word);
     (1..segments.len())
         .filter(|&i| segments[i - 1].kind != SegmentKind::Article && visible(&segments, word, i))
         .map(|i| segments[i].span.start)

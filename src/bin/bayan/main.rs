@@ -3,14 +3,17 @@
 //! The JSON it prints is a public contract: fields are added, never renamed.
 
 mod analyze;
+mod concordance;
 mod decode;
 mod eval_gold;
 mod eval_ner;
 mod eval_seg;
+mod flags;
 mod normalize;
 mod sniff;
 mod train_ner;
 
+use flags::{Flags, Spec};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
@@ -20,6 +23,7 @@ bayan — Arabic statement explorer
 USAGE:
     bayan analyze [FILE] [--format json] [--offsets char|utf16|byte] [INPUT]
     bayan normalize [FILE] [--preset display|light|search|strict | --only OP,…] [--report] [INPUT]
+    bayan concordance QUERY [FILE] [--regex] [--exact] [--limit N] [--context N] [--offsets …] [INPUT]
     bayan eval-seg FILE [--errors N] [--format conllu|newsfane] [--stems FILE]
     bayan eval-ner FILE... [--errors N] [--model FILE | --rules | --alone]
     bayan eval-gold DIR [--data PATH] [--errors N]
@@ -45,6 +49,11 @@ analyze     prints one JSON object: tokens (with normalized form and clitic
 normalize   prints the text normalized with a preset (default: search) or exactly
             the operations --only names; --report prints what changed as JSON.
             `bayan normalize --help` lists presets and operations.
+concordance prints every occurrence of QUERY with its context as JSON: a word
+            or phrase, found whatever its diacritics and spelling and under
+            clitics (--exact: not under clitics), or with --regex a regular
+            expression over one normalized word (Unicode-aware \\w, \\d, \\b);
+            the first --limit hits (500) with --context characters (60).
 eval-seg    scores clitic segmentation against a UD treebank that writes
             clitics as words glued by SpaceAfter=No (UD Arabic PUD): exact
             words and split-point precision/recall/F1, for even sentences
@@ -89,60 +98,28 @@ fn run(args: &[String]) -> Result<(), String> {
             println!("bayan {}", env!("CARGO_PKG_VERSION"));
             Ok(())
         }
-        "analyze" => analyze::run(&Flags::parse(rest, &["--format", "--offsets"])?),
-        "normalize" => normalize::run(rest),
-        "eval-seg" => eval_seg::run(&Flags::parse(rest, &["--errors", "--format", "--stems"])?),
-        "eval-ner" => eval_ner::run(rest),
-        "eval-gold" => eval_gold::run(&Flags::parse(rest, &["--data", "--errors"])?),
-        "train-ner" => train_ner::run(rest),
+        "analyze" => analyze::run(&Flags::parse(rest, &analyze::FLAGS)?),
+        "normalize" => normalize::run(&Flags::parse(rest, &normalize::FLAGS)?),
+        "concordance" => concordance::run(&Flags::parse(rest, &concordance::FLAGS)?),
+        "eval-seg" => eval_seg::run(&Flags::parse(rest, &eval_seg::FLAGS)?),
+        "eval-ner" => eval_ner::run(&Flags::parse(rest, &eval_ner::FLAGS)?),
+        "eval-gold" => eval_gold::run(&Flags::parse(rest, &eval_gold::FLAGS)?),
+        "train-ner" => train_ner::run(&Flags::parse(rest, &train_ner::FLAGS)?),
         other => Err(format!("unknown command {other:?}\n\n{USAGE}")),
     }
 }
 
-/// Flags every command that reads input accepts (see `read_input`).
-const INPUT_FLAGS: &[&str] = &["--encoding", "--invalid"];
-
-/// Parsed flags: `--name value` pairs and at most one positional FILE.
-pub struct Flags {
-    pub file: Option<String>,
-    values: Vec<(String, String)>,
-}
-
 impl Flags {
-    fn parse(args: &[String], known: &[&str]) -> Result<Flags, String> {
-        let mut flags = Flags { file: None, values: vec![] };
-        let mut it = args.iter();
-        while let Some(arg) = it.next() {
-            if let Some((name, value)) = arg.split_once('=').filter(|_| arg.starts_with("--")) {
-                flags.push(known, name, value.to_string())?;
-            } else if arg.starts_with("--") {
-                let value = it.next().ok_or_else(|| format!("{arg} needs a value"))?;
-                flags.push(known, arg, value.clone())?;
-            } else if flags.file.is_none() {
-                flags.file = Some(arg.clone());
-            } else {
-                return Err(format!("unexpected argument {arg:?}: give at most one FILE"));
-            }
-        }
-        Ok(flags)
-    }
-
-    fn push(&mut self, known: &[&str], name: &str, value: String) -> Result<(), String> {
-        if !known.contains(&name) && !INPUT_FLAGS.contains(&name) {
-            return Err(format!("unknown option {name}; see bayan --help"));
-        }
-        self.values.push((name.to_string(), value));
-        Ok(())
-    }
-
-    pub fn get(&self, name: &str) -> Option<&str> {
-        self.values.iter().rev().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
-    }
-
     /// The input text, decoded as `--encoding` says or as detected; what
     /// the decoding decided is noted on standard error.
     pub fn read_input(&self) -> Result<String, String> {
-        let (name, bytes) = match self.file.as_deref() {
+        self.read_file(self.file.as_deref())
+    }
+
+    /// [`Flags::read_input`] of `file` (standard input when it is `None`
+    /// or `-`).
+    pub fn read_file(&self, file: Option<&str>) -> Result<String, String> {
+        let (name, bytes) = match file {
             None | Some("-") => {
                 let mut bytes = Vec::new();
                 std::io::stdin()

@@ -1,22 +1,27 @@
 //! `bayan normalize`: the normalized text, or with `--report` what changed,
 //! to check any operation from the shell.
 
-use crate::{write_out, Flags};
-use bayan::normalize::{normalize, Normalized, Op, Options};
+use crate::{write_out, Flags, Spec};
+use bayan::normalize::{normalize, Counts, Normalized, Op, Options};
 use bayan::span::{OffsetCursor, OffsetUnit};
-use serde_json::{json, Value};
+use serde::Serialize;
 
-pub fn run(args: &[String]) -> Result<(), String> {
-    if args.iter().any(|a| a == "-h" || a == "--help") {
+/// The flags `bayan normalize` takes.
+pub const FLAGS: Spec = Spec {
+    values: &["--preset", "--only", "--offsets"],
+    switches: &["--report", "--help", "-h"],
+    input: true,
+    files: false,
+};
+
+pub fn run(flags: &Flags) -> Result<(), String> {
+    if flags.has("--help") || flags.has("-h") {
         return write_out(&help());
     }
-    // --report is the one flag without a value.
-    let report = args.iter().any(|a| a == "--report");
-    let rest: Vec<String> = args.iter().filter(|a| *a != "--report").cloned().collect();
-    let flags = Flags::parse(&rest, &["--preset", "--only", "--offsets"])?;
+    let report = flags.has("--report");
     let options = match (flags.get("--preset"), flags.get("--only")) {
         (Some(_), Some(_)) => return Err("give --preset or --only, not both".to_string()),
-        (_, Some(list)) => Options::parse_ops(list)?,
+        (_, Some(list)) => Options::parse_ops(list).map_err(|e| e.to_string())?,
         (name, None) => {
             let name = name.unwrap_or("search");
             Options::preset(name).ok_or_else(|| {
@@ -25,45 +30,81 @@ pub fn run(args: &[String]) -> Result<(), String> {
             })?
         }
     };
-    let unit: OffsetUnit = flags.get("--offsets").unwrap_or("char").parse()?;
+    let unit: OffsetUnit = flags.get("--offsets").unwrap_or("char").parse().map_err(|e| format!("{e}"))?;
     let text = flags.read_input()?;
     let normalized = normalize(&text, &options);
     if report {
-        write_out(&(report_json(&text, &normalized, &options, unit).to_string() + "\n"))
+        let report = Report::new(&text, &normalized, &options, unit);
+        write_out(&(serde_json::to_string(&report).expect("the report serializes") + "\n"))
     } else {
         write_out(&normalized.text)
     }
 }
 
 /// The report: options, normalized text, counts per operation, every edit
-/// and every invisible control, offsets into the original in `unit`.
-fn report_json(text: &str, n: &Normalized, options: &Options, unit: OffsetUnit) -> Value {
-    let mut cursor = OffsetCursor::new(text, unit);
-    let edits: Vec<Value> = n
-        .edits
-        .iter()
-        .map(|e| {
-            let (start, end) = cursor.span(e.span);
-            json!({"start": start, "end": end, "original": e.span.of(text), "replacement": n.replacement(e), "op": e.op.name()})
-        })
-        .collect();
-    let mut cursor = OffsetCursor::new(text, unit);
-    let controls: Vec<Value> = n
-        .controls
-        .iter()
-        .map(|c| {
-            let (start, end) = cursor.span(c.span);
-            json!({"start": start, "end": end, "name": c.name, "codepoint": format!("U+{:04X}", c.ch as u32)})
-        })
-        .collect();
-    let ops: Vec<&str> = options.ops().map(Op::name).collect();
-    json!({
-        "ops": ops,
-        "text": n.text,
-        "counts": n.counts,
-        "edits": edits,
-        "controls": controls,
-    })
+/// and every invisible control, offsets into the original in `unit`. Keys
+/// come in the order the fields are declared (docs/ARCHITECTURE.md).
+#[derive(Serialize)]
+struct Report<'t> {
+    ops: Vec<&'static str>,
+    text: &'t str,
+    /// Operations in their documented order, those without an edit left out.
+    counts: &'t Counts,
+    edits: Vec<EditJson<'t>>,
+    controls: Vec<ControlJson>,
+}
+
+#[derive(Serialize)]
+struct EditJson<'t> {
+    start: usize,
+    end: usize,
+    original: &'t str,
+    replacement: &'t str,
+    op: &'static str,
+}
+
+#[derive(Serialize)]
+struct ControlJson {
+    start: usize,
+    end: usize,
+    name: &'static str,
+    codepoint: String,
+}
+
+impl<'t> Report<'t> {
+    fn new(text: &'t str, n: &'t Normalized, options: &Options, unit: OffsetUnit) -> Self {
+        let mut cursor = OffsetCursor::new(text, unit);
+        let edits = n
+            .edits
+            .iter()
+            .map(|e| {
+                let (start, end) = cursor.span(e.span);
+                EditJson {
+                    start,
+                    end,
+                    original: e.span.of(text),
+                    replacement: n.replacement(e),
+                    op: e.op.name(),
+                }
+            })
+            .collect();
+        let mut cursor = OffsetCursor::new(text, unit);
+        let controls = n
+            .controls
+            .iter()
+            .map(|c| {
+                let (start, end) = cursor.span(c.span);
+                ControlJson { start, end, name: c.name, codepoint: format!("U+{:04X}", c.ch as u32) }
+            })
+            .collect();
+        Report {
+            ops: options.ops().map(Op::name).collect(),
+            text: &n.text,
+            counts: &n.counts,
+            edits,
+            controls,
+        }
+    }
 }
 
 fn help() -> String {

@@ -17,9 +17,10 @@
 //! the same sentences as second examples ([`newsfane`]).
 
 use crate::eval_ner::{self, join, table, Counts, Tagger};
-use crate::{write_out, Flags};
+use crate::{write_out, Flags, Spec};
 use bayan::entities::tagger::train::{train, Example, Options};
 use bayan::tokenize::TokenKind;
+use bayan::Analyzer;
 
 mod newsfane;
 
@@ -34,24 +35,17 @@ type Sentence = (Vec<String>, Vec<String>);
 /// A training example and the gold sentence it was made from.
 type Indexed = (usize, Example);
 
-pub fn run(args: &[String]) -> Result<(), String> {
-    let mut files = Vec::new();
-    let mut evals = Vec::new();
-    let mut second = Vec::new();
-    let mut rest = Vec::new();
-    let mut it = args.iter();
-    while let Some(arg) = it.next() {
-        match arg.as_str() {
-            "--eval" => evals.push(it.next().ok_or("--eval needs a FILE")?.clone()),
-            "--newsfane" => second.push(it.next().ok_or("--newsfane needs a FILE")?.clone()),
-            a if a.starts_with("--") => {
-                rest.push(arg.clone());
-                rest.extend(it.next().cloned());
-            }
-            _ => files.push(arg.clone()),
-        }
-    }
-    let flags = Flags::parse(&rest, &["--out", "--epochs", "--cv", "--prune"])?;
+/// The flags `bayan train-ner` takes (`--eval` and `--newsfane` as often as
+/// there are files).
+pub const FLAGS: Spec = Spec {
+    values: &["--out", "--epochs", "--cv", "--prune", "--eval", "--newsfane"],
+    switches: &[],
+    input: false,
+    files: true,
+};
+
+pub fn run(flags: &Flags) -> Result<(), String> {
+    let (files, evals, second) = (&flags.files, flags.all("--eval"), flags.all("--newsfane"));
     if files.is_empty() {
         return Err("train-ner needs at least one FILE of `token TAG` lines".into());
     }
@@ -64,7 +58,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         note: NOTE.to_string(),
         ..Options::default()
     };
-    let sentences = read_all(&files)?;
+    let sentences = read_all(files)?;
     let mut examples: Vec<Indexed> =
         sentences.iter().enumerate().map(|(i, (tokens, tags))| (i, example(tokens, tags))).collect();
     let mut out = String::new();
@@ -95,7 +89,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         out += &format!("wrote {path}: {} bytes, {} weight rows\n", bytes.len(), model.rows.len());
         let evaluated = read_all(&evals)?;
         if !evaluated.is_empty() {
-            let counts = eval_ner::evaluate(&evaluated, Tagger::File(&model), None);
+            let counts = eval_ner::evaluate(&evaluated, &Tagger::with_model(model), None);
             out += &format!("\n{}:\n{}", evals.join(" "), table(evaluated.len(), &counts));
         }
     } else if flags.get("--cv").is_none() {
@@ -124,9 +118,9 @@ fn cross_validate(sentences: &[Sentence], examples: &[Indexed], k: usize, option
         let (from, to) = (fold * n / k, (fold + 1) * n / k);
         let training: Vec<Example> =
             examples.iter().filter(|(i, _)| !(from..to).contains(i)).map(|(_, e)| e.clone()).collect();
-        let model = train(&training, options);
-        let counts = eval_ner::evaluate(&sentences[from..to], Tagger::File(&model), None);
-        let by_model = eval_ner::evaluate(&sentences[from..to], Tagger::Alone(&model), None);
+        let with_model = Analyzer::builtin().with_model(train(&training, options));
+        let by_model = eval_ner::evaluate(&sentences[from..to], &Tagger::Alone(with_model.clone()), None);
+        let counts = eval_ner::evaluate(&sentences[from..to], &Tagger::Analyzer(with_model), None);
         f1s.push(eval_ner::f1(&counts));
         alone_f1s.push(eval_ner::f1(&by_model));
         out += &format!("fold {} (sentences {from}..{to}):\n{}\n", fold + 1, table(to - from, &counts));
@@ -155,19 +149,20 @@ fn add(total: &mut Counts, counts: &Counts) {
 }
 
 /// A gold sentence as a training example over Bayan's tokens.
+/// The features are those of the built-in lists, rules and clitic lexicon.
 fn example(tokens: &[String], tags: &[String]) -> Example {
     let (text, starts) = join(tokens);
-    let gazetteer = bayan::builtin_gazetteer();
-    let analysis = bayan::analysis::analyze_with(&text, gazetteer);
-    let (found, by_rule) = bayan::entities::evidence(&text, &analysis, gazetteer);
-    let features = bayan::entities::tagger::sequence_features(&analysis, &found, &by_rule);
-    let mut gold = Vec::with_capacity(analysis.tokens.len());
+    let analyzer = Analyzer::builtin();
+    let lexed = analyzer.lex(&text);
+    let (found, by_rule) = bayan::entities::evidence(&text, &lexed, analyzer.gazetteer());
+    let features = bayan::entities::tagger::sequence_features(&lexed, &found, &by_rule);
+    let mut gold = Vec::with_capacity(lexed.tokens.len());
     let mut previous_gold_token = usize::MAX;
-    for t in &analysis.tokens {
+    for t in &lexed.tokens {
         let g = starts.partition_point(|&s| s <= t.span.start) - 1;
         let content = matches!(t.kind, TokenKind::Word | TokenKind::Number | TokenKind::Latin);
         // The tagger never names a token without an Arabic letter.
-        let nameable = bayan::entities::tagger::nameable(analysis.form(t));
+        let nameable = bayan::entities::tagger::nameable(lexed.form(t));
         let mut tag = if content && nameable { tag_code(&tags[g]) } else { 0 };
         if g == previous_gold_token && tag % 2 == 1 {
             tag += 1; // B- on the second piece of a split gold token is I-

@@ -98,7 +98,7 @@ pub(super) fn date_at(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
         let (and, second) = if ctx.is(last + 1, TO | AND) || ctx.is_punct(last + 1, "-") {
             (ctx.is(last + 1, AND), unit_at(ctx, last + 2))
         } else {
-            let glued = unit_at(ctx, last + 1).filter(|u| u.start > ctx.analysis.tokens[last + 1].span.start);
+            let glued = unit_at(ctx, last + 1).filter(|u| u.start > ctx.lexed.tokens[last + 1].span.start);
             (true, glued.filter(|_| ctx.front(last + 1).first == Some("و")))
         };
         if let Some(second) = second.filter(|u| u.month) {
@@ -136,7 +136,7 @@ fn bare_year(ctx: &Ctx, i: usize) -> Option<Unit> {
         return None;
     }
     let last = if ctx.is(i + 1, HIJRI_MARK | GREG_MARK) { i + 1 } else { i };
-    Some(Unit { start: ctx.analysis.tokens[i].span.start, last, month: false, year: true, range: false })
+    Some(Unit { start: ctx.lexed.tokens[i].span.start, last, month: false, year: true, range: false })
 }
 
 /// The unit of a date starting at token `i` (see the module docs).

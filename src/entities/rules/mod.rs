@@ -25,8 +25,8 @@ use super::bits::Bits;
 use super::lexicon::{self, lexicon};
 use super::locate::Cursor;
 use super::{Entity, EntityType, Gazetteer};
-use crate::analysis::{Analysis, Form};
 use crate::clitics::SegmentKind;
+use crate::lexed::{Form, Lexed};
 use crate::span::Span;
 use crate::tokenize::TokenKind;
 
@@ -175,7 +175,7 @@ pub struct Hit<'g> {
 /// Everything a rule may read.
 pub struct Ctx<'a> {
     pub text: &'a str,
-    pub analysis: &'a Analysis,
+    pub lexed: &'a Lexed,
     /// Per form.
     infos: Vec<FormInfo>,
     /// Per token: the gazetteer mention starting there, if any.
@@ -188,24 +188,18 @@ pub struct Ctx<'a> {
 // out of line, they cost their code once in the wasm module rather than at
 // every call (inlined, the rules stage was 12 KB of brotli larger).
 impl<'a> Ctx<'a> {
-    pub fn new(text: &'a str, analysis: &'a Analysis, found: &'a [Entity], titles: &'a [Entity]) -> Self {
-        let infos = analysis
+    pub fn new(text: &'a str, lexed: &'a Lexed, found: &'a [Entity], titles: &'a [Entity]) -> Self {
+        let infos = lexed
             .forms
             .iter()
-            .zip(first_surfaces(text, analysis))
+            .zip(first_surfaces(text, lexed))
             .map(|(form, (surface, kind))| FormInfo::of(surface, form, kind))
             .collect();
-        Ctx {
-            text,
-            analysis,
-            infos,
-            hits: hits_by_token(analysis, found),
-            titles: hits_by_token(analysis, titles),
-        }
+        Ctx { text, lexed, infos, hits: hits_by_token(lexed, found), titles: hits_by_token(lexed, titles) }
     }
 
     pub fn len(&self) -> usize {
-        self.analysis.tokens.len()
+        self.lexed.tokens.len()
     }
 
     /// What is known about token `i`; nothing past the end, so rules can
@@ -222,7 +216,7 @@ impl<'a> Ctx<'a> {
             word: false,
             numeric_date: false,
         };
-        self.analysis.tokens.get(i).map_or(&NOTHING, |t| &self.infos[t.form as usize])
+        self.lexed.tokens.get(i).map_or(&NOTHING, |t| &self.infos[t.form as usize])
     }
 
     /// Whether token `i` exists and its core has one of `classes`.
@@ -233,17 +227,17 @@ impl<'a> Ctx<'a> {
     /// The normalized form of token `i`.
     #[inline(never)]
     pub fn form_norm(&self, i: usize) -> &'a str {
-        self.analysis.tokens.get(i).map_or("", |t| &self.analysis.forms[t.form as usize].norm)
+        self.lexed.tokens.get(i).map_or("", |t| &self.lexed.forms[t.form as usize].norm)
     }
 
     pub fn kind(&self, i: usize) -> Option<TokenKind> {
-        self.analysis.tokens.get(i).map(|t| t.kind)
+        self.lexed.tokens.get(i).map(|t| t.kind)
     }
 
     /// The surface of token `i` (empty past the end).
     #[inline(never)]
     pub fn surface(&self, i: usize) -> &'a str {
-        self.analysis.tokens.get(i).map_or("", |t| t.span.of(self.text))
+        self.lexed.tokens.get(i).map_or("", |t| t.span.of(self.text))
     }
 
     #[inline(never)]
@@ -289,14 +283,14 @@ impl<'a> Ctx<'a> {
     /// Whether token `i` touches the token before it (no space between).
     #[inline(never)]
     pub fn touches_previous(&self, i: usize) -> bool {
-        let tokens = &self.analysis.tokens;
+        let tokens = &self.lexed.tokens;
         i > 0 && i < tokens.len() && tokens[i - 1].span.end == tokens[i].span.start
     }
 
     /// Whether token `i` is the first of its line.
     #[inline(never)]
     pub fn starts_line(&self, i: usize) -> bool {
-        let tokens = &self.analysis.tokens;
+        let tokens = &self.lexed.tokens;
         let before = if i == 0 { 0 } else { tokens[i - 1].span.end };
         i == 0 || self.text[before..tokens[i].span.start].contains('\n')
     }
@@ -306,8 +300,8 @@ impl<'a> Ctx<'a> {
     /// rest is definite (the article, or لل before the stem).
     #[inline(never)]
     pub fn front(&self, i: usize) -> Front<'a> {
-        let Some(t) = self.analysis.tokens.get(i) else { return Front::default() };
-        let form = self.analysis.form(t);
+        let Some(t) = self.lexed.tokens.get(i) else { return Front::default() };
+        let form = self.lexed.form(t);
         let mut front = Front::default();
         for s in &form.segments {
             match s.kind {
@@ -335,7 +329,7 @@ impl<'a> Ctx<'a> {
     #[inline(never)]
     pub fn word_after_and(&self, i: usize, word: &str) -> Option<usize> {
         let norm = self.form_norm(i);
-        let t = self.analysis.tokens.get(i)?;
+        let t = self.lexed.tokens.get(i)?;
         if norm == word {
             return Some(t.span.start);
         }
@@ -347,20 +341,20 @@ impl<'a> Ctx<'a> {
     /// ل alone (للأمين العام, لبيرو).
     #[inline(never)]
     pub fn lam_before(&self, hit: &Hit) -> bool {
-        let token = self.analysis.tokens[self.cursor_token(hit.start)];
+        let token = self.lexed.tokens[self.cursor_token(hit.start)];
         let prefix = &self.text[token.span.start..hit.start];
         prefix.starts_with('ل') && prefix.chars().count() <= 2
     }
 
     /// The token holding byte `at`.
     fn cursor_token(&self, at: usize) -> usize {
-        self.analysis.tokens.partition_point(|t| t.span.end <= at)
+        self.lexed.tokens.partition_point(|t| t.span.end <= at)
     }
 
     /// An entity from byte `start` to the end of token `last`.
     #[inline(never)]
     pub fn entity_from(&self, start: usize, last: usize, kind: EntityType) -> Entity {
-        let end = self.analysis.tokens[last].span.end;
+        let end = self.lexed.tokens[last].span.end;
         Entity { span: Span::new(start, end), kind, id: None, gloss: None, inner: vec![] }
     }
 
@@ -369,7 +363,7 @@ impl<'a> Ctx<'a> {
     /// past the last token).
     #[inline(never)]
     pub fn start_of(&self, i: usize) -> usize {
-        match (self.hit(i), self.analysis.tokens.get(i)) {
+        match (self.hit(i), self.lexed.tokens.get(i)) {
             (Some(h), _) => h.start,
             (None, Some(t)) => t.span.start + self.info(i).skip as usize,
             (None, None) => self.text.len(),
@@ -385,17 +379,17 @@ impl<'a> Ctx<'a> {
     /// token's proclitics when `strip` (they are not part of the name).
     #[inline(never)]
     pub fn entity(&self, first: usize, last: usize, kind: EntityType) -> Entity {
-        let tokens = &self.analysis.tokens;
+        let tokens = &self.lexed.tokens;
         let start = tokens[first].span.start + self.info(first).skip as usize;
         Entity { span: Span::new(start, tokens[last].span.end), kind, id: None, gloss: None, inner: vec![] }
     }
 }
 
 /// For each form, the surface and kind of its first token.
-fn first_surfaces<'t>(text: &'t str, analysis: &Analysis) -> Vec<(&'t str, TokenKind)> {
-    let mut out = vec![("", TokenKind::Punct); analysis.forms.len()];
-    let mut seen = vec![false; analysis.forms.len()];
-    for t in &analysis.tokens {
+fn first_surfaces<'t>(text: &'t str, lexed: &Lexed) -> Vec<(&'t str, TokenKind)> {
+    let mut out = vec![("", TokenKind::Punct); lexed.forms.len()];
+    let mut seen = vec![false; lexed.forms.len()];
+    for t in &lexed.tokens {
         let f = t.form as usize;
         if !seen[f] {
             seen[f] = true;
@@ -429,8 +423,8 @@ impl<'g> HitIndex<'g> {
 }
 
 /// Indexes mentions by the token they start in (the longest one there).
-fn hits_by_token<'g>(analysis: &Analysis, found: &'g [Entity]) -> HitIndex<'g> {
-    let tokens = &analysis.tokens;
+fn hits_by_token<'g>(lexed: &Lexed, found: &'g [Entity]) -> HitIndex<'g> {
+    let tokens = &lexed.tokens;
     // (first token, hit); at one first token the longest hit, the earliest
     // of equally long ones.
     let mut hits: Vec<(usize, Hit<'g>)> = Vec::new();
@@ -478,9 +472,9 @@ fn hits_by_token<'g>(analysis: &Analysis, found: &'g [Entity]) -> HitIndex<'g> {
 
 /// Every rule's candidates; `found` are the gazetteer's, `titles` the title
 /// list's mentions.
-pub fn find(text: &str, analysis: &Analysis, found: &[Entity], titles: &Gazetteer) -> Vec<Entity> {
-    let title_hits = titles.find(text, analysis);
-    let ctx = Ctx::new(text, analysis, found, &title_hits);
+pub fn find(text: &str, lexed: &Lexed, found: &[Entity], titles: &Gazetteer) -> Vec<Entity> {
+    let title_hits = titles.find(text, lexed);
+    let ctx = Ctx::new(text, lexed, found, &title_hits);
     let mut out = Vec::new();
     dates::find(&ctx, &mut out);
     // Before numbers: an item of a list of resolutions (و 338) is a LAW

@@ -155,7 +155,7 @@ fn number_at(ctx: &Ctx, i: usize) -> Option<usize> {
 /// the last (the highest, wherever the direction put it) may be shorter.
 fn spaced_groups_end(ctx: &Ctx, i: usize) -> usize {
     let digits = |k: usize| ctx.value(k).map(|_| ctx.form_norm(k).len());
-    let tokens = &ctx.analysis.tokens;
+    let tokens = &ctx.lexed.tokens;
     let spaced = |k: usize| {
         let gap = &ctx.text[tokens[k - 1].span.end..tokens[k].span.start];
         matches!(gap, " " | "\u{a0}" | "\u{202f}")

@@ -188,8 +188,8 @@ fn feminine(ctx: &Ctx, i: usize) -> bool {
 /// The first proclitic the clitic segmenter split off token `i`, as a
 /// dictionary writes it (ومدير is و + مدير; وليد stays whole).
 pub(super) fn proclitic<'a>(ctx: &Ctx<'a>, i: usize) -> Option<&'a str> {
-    let t = ctx.analysis.tokens.get(i)?;
-    let first = ctx.analysis.form(t).segments.first()?;
+    let t = ctx.lexed.tokens.get(i)?;
+    let first = ctx.lexed.form(t).segments.first()?;
     (first.kind == SegmentKind::Proclitic).then_some(first.restored.as_str())
 }
 

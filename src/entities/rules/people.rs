@@ -102,7 +102,7 @@ fn honorific(ctx: &Ctx, i: usize) -> bool {
 /// `i`, is one that is also an ordinary word (الفريق "team", م. after a
 /// number): a TITLE only before a name.
 fn is_cue(ctx: &Ctx, i: usize, start: usize, end: usize) -> bool {
-    let text = &ctx.text[start..ctx.analysis.tokens[end].span.end];
+    let text = &ctx.text[start..ctx.lexed.tokens[end].span.end];
     CUE_ONLY.iter().any(|c| text == *c || end == i && core_is(ctx, i, c))
 }
 
@@ -115,7 +115,7 @@ fn after_number(ctx: &Ctx, i: usize) -> bool {
 /// Whether token `i` continues a dotted abbreviation: م in ق.م. ("before
 /// Christ") is no title "engineer".
 fn inside_abbreviation(ctx: &Ctx, i: usize) -> bool {
-    let tokens = &ctx.analysis.tokens;
+    let tokens = &ctx.lexed.tokens;
     i >= 2 && ctx.is_punct(i - 1, ".") && tokens[i - 1].span.end == tokens[i].span.start && {
         let before = &tokens[i - 2];
         before.span.end == tokens[i - 1].span.start && ctx.surface(i - 2).chars().count() == 1
@@ -175,8 +175,8 @@ fn common_word(norm: &str) -> bool {
 /// (اشتراكاتها, أفراده is left alone: a final ه may be a name's) or the
 /// accusative tanween (ملتزماً).
 fn common_form(ctx: &Ctx, j: usize) -> bool {
-    let Some(token) = ctx.analysis.tokens.get(j) else { return false };
-    let pronoun = ctx.analysis.form(token).segments.last().is_some_and(|s| {
+    let Some(token) = ctx.lexed.tokens.get(j) else { return false };
+    let pronoun = ctx.lexed.form(token).segments.last().is_some_and(|s| {
         s.kind == SegmentKind::Enclitic
             && matches!(s.restored.as_str(), "ها" | "هم" | "هما" | "هن" | "كم" | "نا")
     });

@@ -245,8 +245,8 @@ pub fn phrase_end(ctx: &Ctx, j: usize, prep: Option<&str>) -> Option<usize> {
             break;
         }
         // A word with a pronoun (أسرته) is no part of a name.
-        if ctx.analysis.tokens.get(k).is_some_and(|t| {
-            ctx.analysis.form(t).segments.last().is_some_and(|s| s.kind == SegmentKind::Enclitic)
+        if ctx.lexed.tokens.get(k).is_some_and(|t| {
+            ctx.lexed.form(t).segments.last().is_some_and(|s| s.kind == SegmentKind::Enclitic)
         }) {
             break;
         }

@@ -35,7 +35,7 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
             let mut quote = ctx.entity(i + 1, j - 1, EntityType::Quote);
             // The marks are not part of the name; neither is a proclitic cut
             // (the first word is whole).
-            quote.span.start = ctx.analysis.tokens[i + 1].span.start;
+            quote.span.start = ctx.lexed.tokens[i + 1].span.start;
             out.push(quote);
             i = j + 1;
         } else {

@@ -18,8 +18,8 @@
 //! information anyway.
 
 use super::super::lexicon::{self, lexicon};
-use crate::analysis::Form;
 use crate::clitics::SegmentKind;
+use crate::lexed::Form;
 use crate::tokenize::TokenKind;
 
 /// How far the form features of neighbours reach.

@@ -2,28 +2,26 @@
 //! proclitics left outside, and the gazetteer's id and gloss attached.
 
 use super::{type_of, Model};
-use crate::analysis::Analysis;
 use crate::clitics::SegmentKind;
 use crate::entities::locate::{by_start, Cursor};
 use crate::entities::{Entity, EntityType};
+use crate::lexed::Lexed;
 use crate::span::Span;
 
 impl Model {
     /// The PERSON, LOC and ORG mentions the model finds, linked to the
     /// gazetteer's id and gloss where the gazetteer found the same name at
     /// the same place.
-    pub fn mentions(&self, analysis: &Analysis, gazetteer: &[Entity], rules: &[Entity]) -> Vec<Entity> {
-        let tags = self.tag(analysis, gazetteer, rules);
-        let mut listed = Listed::new(analysis, gazetteer);
-        join_names(analysis, spans(&tags))
+    pub fn mentions(&self, lexed: &Lexed, gazetteer: &[Entity], rules: &[Entity]) -> Vec<Entity> {
+        let tags = self.tag(lexed, gazetteer, rules);
+        let mut listed = Listed::new(lexed, gazetteer);
+        join_names(lexed, spans(&tags))
             .into_iter()
             .filter_map(|(first, last, tag)| {
                 let kind = type_of(tag)?;
-                let tokens = &analysis.tokens;
-                let span = Span::new(
-                    tokens[first].span.start + proclitic_len(analysis, first),
-                    tokens[last].span.end,
-                );
+                let tokens = &lexed.tokens;
+                let span =
+                    Span::new(tokens[first].span.start + proclitic_len(lexed, first), tokens[last].span.end);
                 let known = listed.over(first, last + 1).filter(|g| g.kind == kind);
                 Some(Entity {
                     span,
@@ -53,9 +51,9 @@ struct Listed<'a> {
 }
 
 impl<'a> Listed<'a> {
-    fn new(analysis: &'a Analysis, mentions: &'a [Entity]) -> Self {
+    fn new(lexed: &'a Lexed, mentions: &'a [Entity]) -> Self {
         let order = by_start(mentions, (0..mentions.len() as u32).collect());
-        Listed { mentions, order, at: 0, cursor: Cursor::new(&analysis.tokens) }
+        Listed { mentions, order, at: 0, cursor: Cursor::new(&lexed.tokens) }
     }
 
     /// The mention covering exactly tokens `first..end` (the last in the
@@ -83,19 +81,16 @@ impl<'a> Listed<'a> {
 /// them (not a sentence break) and it carries no proclitic: the tagger may
 /// cut نور الدين | محمود زنكي, one man's name chain, in two, while a second
 /// person comes after و (بوش وبلير) or punctuation.
-fn join_names(analysis: &Analysis, spans: Vec<(usize, usize, u8)>) -> Vec<(usize, usize, u8)> {
+fn join_names(lexed: &Lexed, spans: Vec<(usize, usize, u8)>) -> Vec<(usize, usize, u8)> {
     let mut out: Vec<(usize, usize, u8)> = Vec::with_capacity(spans.len());
     for (first, last, tag) in spans {
         if let Some(prev) = out.last_mut() {
             if prev.2 == tag
                 && type_of(tag) == Some(EntityType::Person)
                 && prev.1 + 1 == first
-                && proclitic_len(analysis, first) == 0
-                && analysis.tokens[first].span.start == analysis.tokens[prev.1].span.end + 1
-                && analysis
-                    .sentences
-                    .binary_search_by_key(&analysis.tokens[first].span.start, |s| s.start)
-                    .is_err()
+                && proclitic_len(lexed, first) == 0
+                && lexed.tokens[first].span.start == lexed.tokens[prev.1].span.end + 1
+                && lexed.sentences.binary_search_by_key(&lexed.tokens[first].span.start, |s| s.start).is_err()
             {
                 prev.1 = last;
                 continue;
@@ -129,12 +124,12 @@ pub fn spans(tags: &[u8]) -> Vec<(usize, usize, u8)> {
 
 /// Bytes of proclitics (و ب ل ف ك) at the start of token `i`: a mention
 /// starts after them, as the gazetteer's do.
-fn proclitic_len(analysis: &Analysis, i: usize) -> usize {
-    let form = analysis.form(&analysis.tokens[i]);
+fn proclitic_len(lexed: &Lexed, i: usize) -> usize {
+    let form = lexed.form(&lexed.tokens[i]);
     let n = form.segments.iter().take_while(|s| s.kind == SegmentKind::Proclitic).count();
     let stop = n.checked_sub(1).map_or(0, |k| form.segments[k].span.end);
     // Never leave a mention empty or starting inside nothing but clitics.
-    if stop >= analysis.tokens[i].span.len() {
+    if stop >= lexed.tokens[i].span.len() {
         0
     } else {
         stop

@@ -2,7 +2,7 @@
 //! BIO tags, decoded with Viterbi.
 //!
 //! The model is an averaged structured perceptron ([`train`]) over hashed
-//! features ([`features`]): the word, its clitic-stripped stem and affixes,
+//! features (`features.rs`): the word, its clitic-stripped stem and affixes,
 //! its shape and word-list classes, the same for its neighbours, and what
 //! the gazetteer and the rules say about the token and its neighbours. The
 //! rules and lists are therefore the tagger's evidence, not its rivals: it
@@ -22,16 +22,16 @@ mod viterbi;
 
 pub use features::nameable;
 pub use mentions::spans;
-pub use model::Model;
+pub use model::{Model, ModelError};
 pub use viterbi::viterbi;
 
 use super::{Entity, EntityType};
-use crate::analysis::Analysis;
+use crate::lexed::Lexed;
 use crate::tokenize::TokenKind;
 use features::{form_features, form_features_at, padding, OFFSETS, WINDOW};
+use rustc_hash::FxHashMap;
 use states::{state_features, TokenStates};
-use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 use viterbi::Viterbi;
 
 /// Number of tags: O, then B and I for each of PERS, LOC, ORG, MISC.
@@ -54,10 +54,10 @@ fn type_of(tag: u8) -> Option<EntityType> {
 
 /// The hashed features of every token, as training sees them. Tagging sums
 /// the same weights through a per-form cache ([`Model::scores`]).
-pub fn sequence_features(analysis: &Analysis, gazetteer: &[Entity], rules: &[Entity]) -> Vec<Vec<u64>> {
-    let per_form: Vec<Vec<(u8, u64)>> = form_feature_lists(analysis);
-    let states = TokenStates::new(analysis, gazetteer, rules);
-    let n = analysis.tokens.len();
+pub fn sequence_features(lexed: &Lexed, gazetteer: &[Entity], rules: &[Entity]) -> Vec<Vec<u64>> {
+    let per_form: Vec<Vec<(u8, u64)>> = form_feature_lists(lexed);
+    let states = TokenStates::new(lexed, gazetteer, rules);
+    let n = lexed.tokens.len();
     states
         .enumerate()
         .map(|(i, key)| {
@@ -65,7 +65,7 @@ pub fn sequence_features(analysis: &Analysis, gazetteer: &[Entity], rules: &[Ent
             for offset in 0..OFFSETS {
                 match (i + offset).checked_sub(WINDOW).filter(|&j| j < n) {
                     Some(j) => {
-                        let form = analysis.tokens[j].form as usize;
+                        let form = lexed.tokens[j].form as usize;
                         out.extend(form_features_at(&per_form[form], offset));
                     }
                     None => out.push(padding(offset)),
@@ -78,25 +78,25 @@ pub fn sequence_features(analysis: &Analysis, gazetteer: &[Entity], rules: &[Ent
 }
 
 /// Each form's features, with the kind of the token it first appears as.
-fn form_feature_lists(analysis: &Analysis) -> Vec<Vec<(u8, u64)>> {
-    form_features_each(analysis).collect()
+fn form_feature_lists(lexed: &Lexed) -> Vec<Vec<(u8, u64)>> {
+    form_features_each(lexed).collect()
 }
 
 /// [`form_feature_lists`] one form at a time: tagging keeps only each
 /// form's sums, and holding every form's feature list at once (a few
 /// dozen 16-byte features per form) was the peak of the tagging stage.
-fn form_features_each(analysis: &Analysis) -> impl Iterator<Item = Vec<(u8, u64)>> + '_ {
-    let mut kinds = vec![None; analysis.forms.len()];
-    for t in &analysis.tokens {
+fn form_features_each(lexed: &Lexed) -> impl Iterator<Item = Vec<(u8, u64)>> + '_ {
+    let mut kinds = vec![None; lexed.forms.len()];
+    for t in &lexed.tokens {
         kinds[t.form as usize].get_or_insert(t.kind);
     }
-    analysis.forms.iter().zip(kinds).map(|(f, k)| form_features(f, k.unwrap_or(TokenKind::Punct)))
+    lexed.forms.iter().zip(kinds).map(|(f, k)| form_features(f, k.unwrap_or(TokenKind::Punct)))
 }
 
 /// Per-token scores, computed on demand: each form's weights summed once
 /// per offset, then five cached vectors and the token features per token.
 struct Scorer<'a> {
-    analysis: &'a Analysis,
+    lexed: &'a Lexed,
     /// Per form, per offset. A form has at most 27 features of ±127 each,
     /// so the sums fit `i16`: half the bytes of `i32`, for a table read at
     /// five scattered forms per token (and the heap's peak at 10 MB).
@@ -107,7 +107,7 @@ struct Scorer<'a> {
     /// The summed token features per distinct [`states::StateKey`], packed
     /// ([`states::unpack`]: one compare, one multiply to hash). Most tokens
     /// share a few.
-    by_key: HashMap<u64, [i32; TAGS], super::gazetteer::FastHash>,
+    by_key: FxHashMap<u64, [i32; TAGS]>,
     /// The previous token's key and sums: neighbours mostly share a key
     /// (nothing listed around them), and a compare is cheaper than a probe.
     last: (u64, [i32; TAGS]),
@@ -115,9 +115,9 @@ struct Scorer<'a> {
 }
 
 impl<'a> Scorer<'a> {
-    fn new(model: &Model, analysis: &'a Analysis, gazetteer: &'a [Entity], rules: &'a [Entity]) -> Self {
-        let mut cached = Vec::with_capacity(analysis.forms.len());
-        cached.extend(form_features_each(analysis).map(|feats| {
+    fn new(model: &Model, lexed: &'a Lexed, gazetteer: &'a [Entity], rules: &'a [Entity]) -> Self {
+        let mut cached = Vec::with_capacity(lexed.forms.len());
+        cached.extend(form_features_each(lexed).map(|feats| {
             std::array::from_fn(|offset| {
                 let mut s = [0; TAGS];
                 form_features_at(&feats, offset).for_each(|f| model.add(f, &mut s));
@@ -130,11 +130,11 @@ impl<'a> Scorer<'a> {
             s
         });
         Scorer {
-            analysis,
+            lexed,
             cached,
             pads,
-            states: TokenStates::new(analysis, gazetteer, rules),
-            by_key: HashMap::default(),
+            states: TokenStates::new(lexed, gazetteer, rules),
+            by_key: FxHashMap::default(),
             last: (u64::MAX, [0; TAGS]),
             buf: Vec::with_capacity(16),
         }
@@ -143,7 +143,7 @@ impl<'a> Scorer<'a> {
     /// Token `i`'s score for each tag; `i` counts up from 0, one by one
     /// (with [`Scorer::score_o`]).
     fn score(&mut self, model: &Model, i: usize) -> [i64; TAGS] {
-        let tokens = &self.analysis.tokens;
+        let tokens = &self.lexed.tokens;
         let n = tokens.len();
         let mut s = self.state_sums(model);
         for offset in 0..OFFSETS {
@@ -161,7 +161,7 @@ impl<'a> Scorer<'a> {
     /// Token `i`'s score for O alone, as [`Scorer::score`] gives it: all a
     /// token forced to O needs.
     fn score_o(&mut self, model: &Model, i: usize) -> i64 {
-        let tokens = &self.analysis.tokens;
+        let tokens = &self.lexed.tokens;
         let n = tokens.len();
         let mut s = self.state_sums(model)[0];
         for offset in 0..OFFSETS {
@@ -194,20 +194,20 @@ impl<'a> Scorer<'a> {
 impl Model {
     /// Per-token tag scores: each form's weights summed once per offset,
     /// then five cached vectors and the token features per token.
-    pub fn scores(&self, analysis: &Analysis, gazetteer: &[Entity], rules: &[Entity]) -> Vec<[i64; TAGS]> {
-        let mut scorer = Scorer::new(self, analysis, gazetteer, rules);
-        (0..analysis.tokens.len()).map(|i| scorer.score(self, i)).collect()
+    pub fn scores(&self, lexed: &Lexed, gazetteer: &[Entity], rules: &[Entity]) -> Vec<[i64; TAGS]> {
+        let mut scorer = Scorer::new(self, lexed, gazetteer, rules);
+        (0..lexed.tokens.len()).map(|i| scorer.score(self, i)).collect()
     }
 
     /// The best tag of every token: [`Model::scores`] fed straight into
     /// Viterbi, never all held at once. A token with no Arabic letter is
     /// always O (see [`features::nameable`]).
-    pub fn tag(&self, analysis: &Analysis, gazetteer: &[Entity], rules: &[Entity]) -> Vec<u8> {
-        let mut scorer = Scorer::new(self, analysis, gazetteer, rules);
-        let names: Vec<bool> = analysis.forms.iter().map(nameable).collect();
-        let n = analysis.tokens.len();
+    pub fn tag(&self, lexed: &Lexed, gazetteer: &[Entity], rules: &[Entity]) -> Vec<u8> {
+        let mut scorer = Scorer::new(self, lexed, gazetteer, rules);
+        let names: Vec<bool> = lexed.forms.iter().map(nameable).collect();
+        let n = lexed.tokens.len();
         let mut v = Viterbi::new(n, |p, t| self.transitions[p][t] as i64);
-        for (i, t) in analysis.tokens.iter().enumerate() {
+        for (i, t) in lexed.tokens.iter().enumerate() {
             if names[t.form as usize] {
                 v.step(&scorer.score(self, i));
             } else {
@@ -218,39 +218,33 @@ impl Model {
     }
 }
 
-/// The model shipped with Bayan: compiled into the CLI. The browser build
-/// leaves it out and its worker fetches the same file (`pkg/ner.model.bin`,
-/// copied there by scripts/build.sh) and [`install`]s it: the page's code
+/// The model shipped with Bayan, compiled in with the `embedded-model`
+/// feature (on by default, so the CLI has it). The browser build leaves it
+/// out and its worker fetches the same file (`pkg/ner.model.bin`, copied
+/// there by scripts/build.sh) and gives it to the analyzer: the page's code
 /// stays within its size budget, and the model keeps its own licence in a
 /// file of its own.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "embedded-model")]
 const BUILTIN: &[u8] = include_bytes!("../../data/ner-model.bin");
-#[cfg(target_arch = "wasm32")]
+#[cfg(not(feature = "embedded-model"))]
 const BUILTIN: &[u8] = &[];
 
-static INSTALLED: OnceLock<Model> = OnceLock::new();
-
-/// The model in use: one installed at run time ([`install`]), else the
-/// built-in one; `None` when neither exists and the rules decide alone.
-pub fn current() -> Option<&'static Model> {
-    static BUILT_IN: OnceLock<Option<Model>> = OnceLock::new();
-    INSTALLED.get().or_else(|| {
+impl Model {
+    /// The model compiled into this build, read once per process and
+    /// shared; `None` in a build without one (the browser's), where the
+    /// lists and rules decide alone until a model is given.
+    pub fn builtin() -> Option<Arc<Model>> {
+        static BUILT_IN: OnceLock<Option<Arc<Model>>> = OnceLock::new();
         BUILT_IN
             .get_or_init(|| {
                 (!BUILTIN.is_empty()).then(|| {
-                    Model::from_bytes(BUILTIN).expect("the built-in model is valid (tests check it)")
+                    Arc::new(
+                        Model::from_bytes(BUILTIN).expect("the built-in model is valid (tests check it)"),
+                    )
                 })
             })
-            .as_ref()
-    })
-}
-
-/// Installs a model read at run time (the browser fetches it after the
-/// first analysis); the first one installed stays.
-pub fn install(bytes: &[u8]) -> Result<(), String> {
-    let model = Model::from_bytes(bytes)?;
-    let _ = INSTALLED.set(model);
-    Ok(())
+            .clone()
+    }
 }
 
 #[cfg(test)]

@@ -15,9 +15,8 @@
 //! rounding. Only buckets with a non-zero weight are stored, in increasing
 //! order, each as its distance from the previous one.
 
-use super::super::gazetteer::FastHash;
 use super::TAGS;
-use std::collections::HashMap;
+use rustc_hash::{FxBuildHasher, FxHashMap};
 
 const MAGIC: &[u8; 8] = b"BAYANNER";
 const VERSION: u8 = 1;
@@ -34,7 +33,7 @@ pub struct Model {
     /// `transitions[prev][tag]`; `prev == TAGS` is the start of the text.
     pub transitions: [[i8; TAGS]; TAGS + 1],
     /// Non-zero buckets' weights per tag.
-    pub rows: HashMap<u32, [i8; TAGS], FastHash>,
+    pub rows: FxHashMap<u32, [i8; TAGS]>,
 }
 
 impl Model {
@@ -82,26 +81,24 @@ impl Model {
     }
 
     /// Reads a model file; the error says what is wrong with it.
-    pub fn from_bytes(bytes: &[u8]) -> Result<Model, String> {
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model, ModelError> {
         let mut r = Reader { bytes, at: 0 };
         if r.take(8)? != MAGIC {
-            return Err("not a Bayan NER model (bad magic)".into());
+            return Err(ModelError::NotAModel);
         }
         let [version, bucket_bits, tags] = r.take(3)?.try_into().unwrap();
         if version != VERSION || tags as usize != TAGS || !(8..=32).contains(&bucket_bits) {
-            return Err(format!(
-                "unsupported model: version {version}, {tags} tags, {bucket_bits} bucket bits"
-            ));
+            return Err(ModelError::Unsupported { version, tags, bucket_bits });
         }
         let scale = f32::from_le_bytes(r.take(4)?.try_into().unwrap());
         let note_len = r.u32()? as usize;
-        let note = std::str::from_utf8(r.take(note_len)?).map_err(|_| "model note is not UTF-8")?.to_string();
+        let note = std::str::from_utf8(r.take(note_len)?).map_err(|_| ModelError::NoteNotUtf8)?.to_string();
         let mut transitions = [[0i8; TAGS]; TAGS + 1];
         for row in &mut transitions {
             *row = r.weights()?;
         }
         let n = r.u32()? as usize;
-        let mut rows = HashMap::with_capacity_and_hasher(n, FastHash);
+        let mut rows = FxHashMap::with_capacity_and_hasher(n, FxBuildHasher);
         let mut bucket = 0u32;
         for _ in 0..n {
             let mut delta = 0u32;
@@ -112,15 +109,57 @@ impl Model {
                     break;
                 }
             }
-            bucket = bucket.checked_add(delta).ok_or("model buckets overflow")?;
+            bucket = bucket.checked_add(delta).ok_or(ModelError::BucketsOverflow)?;
             rows.insert(bucket, r.weights()?);
         }
         if r.at != bytes.len() {
-            return Err("trailing bytes after the model".into());
+            return Err(ModelError::TrailingBytes);
         }
         Ok(Model { bucket_bits, scale, note, transitions, rows })
     }
 }
+
+/// A model file that could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ModelError {
+    /// The file does not start as a model file does.
+    NotAModel,
+    /// A model of another version, tag set or size.
+    Unsupported {
+        /// The file format's version.
+        version: u8,
+        /// How many tags it scores.
+        tags: u8,
+        /// Its features hash into `1 << bucket_bits` buckets.
+        bucket_bits: u8,
+    },
+    /// The file ends too early.
+    Truncated,
+    /// The note is not UTF-8.
+    NoteNotUtf8,
+    /// The weight rows' buckets overflow.
+    BucketsOverflow,
+    /// Bytes follow the last weight row.
+    TrailingBytes,
+}
+
+impl std::fmt::Display for ModelError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ModelError::NotAModel => write!(f, "not a Bayan NER model (bad magic)"),
+            ModelError::Unsupported { version, tags, bucket_bits } => {
+                write!(f, "unsupported model: version {version}, {tags} tags, {bucket_bits} bucket bits")
+            }
+            ModelError::Truncated => write!(f, "model file is truncated"),
+            ModelError::NoteNotUtf8 => write!(f, "model note is not UTF-8"),
+            ModelError::BucketsOverflow => write!(f, "model buckets overflow"),
+            ModelError::TrailingBytes => write!(f, "trailing bytes after the model"),
+        }
+    }
+}
+
+impl std::error::Error for ModelError {}
 
 struct Reader<'b> {
     bytes: &'b [u8],
@@ -128,19 +167,18 @@ struct Reader<'b> {
 }
 
 impl<'b> Reader<'b> {
-    fn take(&mut self, n: usize) -> Result<&'b [u8], String> {
-        let end =
-            self.at.checked_add(n).filter(|&e| e <= self.bytes.len()).ok_or("model file is truncated")?;
+    fn take(&mut self, n: usize) -> Result<&'b [u8], ModelError> {
+        let end = self.at.checked_add(n).filter(|&e| e <= self.bytes.len()).ok_or(ModelError::Truncated)?;
         let out = &self.bytes[self.at..end];
         self.at = end;
         Ok(out)
     }
 
-    fn u32(&mut self) -> Result<u32, String> {
+    fn u32(&mut self) -> Result<u32, ModelError> {
         Ok(u32::from_le_bytes(self.take(4)?.try_into().unwrap()))
     }
 
-    fn weights(&mut self) -> Result<[i8; TAGS], String> {
+    fn weights(&mut self) -> Result<[i8; TAGS], ModelError> {
         let mut row = [0i8; TAGS];
         for (w, b) in row.iter_mut().zip(self.take(TAGS)?) {
             *w = *b as i8;

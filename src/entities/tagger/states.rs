@@ -11,7 +11,7 @@
 use super::super::locate::{by_start, Cursor};
 use super::super::{Entity, EntityType};
 use super::features::hash;
-use crate::analysis::Analysis;
+use crate::lexed::Lexed;
 
 /// Everything one token's features depend on: the gazetteer's, the name
 /// rules' and the other rules' codes (see [`Cover`]) on the token before,
@@ -58,14 +58,14 @@ pub struct TokenStates<'a> {
 }
 
 impl<'a> TokenStates<'a> {
-    pub fn new(analysis: &'a Analysis, gazetteer: &'a [Entity], rules: &'a [Entity]) -> Self {
-        let tokens = &analysis.tokens;
+    pub fn new(lexed: &'a Lexed, gazetteer: &'a [Entity], rules: &'a [Entity]) -> Self {
+        let tokens = &lexed.tokens;
         let n = tokens.len();
         let name = |e: &Entity| e.kind.nests() && e.kind != EntityType::Date;
         let mut covers = [
-            Cover::new(analysis, gazetteer, |_| true),
-            Cover::new(analysis, rules, name),
-            Cover::new(analysis, rules, |e| !name(e)),
+            Cover::new(lexed, gazetteer, |_| true),
+            Cover::new(lexed, rules, name),
+            Cover::new(lexed, rules, |e| !name(e)),
         ];
         let mut cursor = Cursor::new(tokens);
         let mut after_title: Vec<u32> = rules
@@ -88,7 +88,7 @@ impl<'a> TokenStates<'a> {
             codes,
             after_title,
             at_title: 0,
-            sentences: analysis.sentences.iter(),
+            sentences: lexed.sentences.iter(),
             sentence_cursor: Cursor::new(tokens),
             next_start: None,
         };
@@ -172,14 +172,14 @@ struct Cover<'a> {
 }
 
 impl<'a> Cover<'a> {
-    fn new(analysis: &'a Analysis, mentions: &'a [Entity], keep: impl Fn(&Entity) -> bool) -> Self {
+    fn new(lexed: &'a Lexed, mentions: &'a [Entity], keep: impl Fn(&Entity) -> bool) -> Self {
         let order =
             by_start(mentions, (0..mentions.len() as u32).filter(|&k| keep(&mentions[k as usize])).collect());
         Cover {
             mentions,
             order,
             next: 0,
-            cursor: Cursor::new(&analysis.tokens),
+            cursor: Cursor::new(&lexed.tokens),
             pending: None,
             active: Vec::new(),
         }

@@ -3,8 +3,9 @@
 use super::train::{train, Example, Options};
 use super::viterbi::{allowed, NO};
 use super::*;
-use crate::analysis::analyze_with;
+use crate::clitics::Lexicon;
 use crate::entities::{evidence, Gazetteer};
+use crate::lexed::Lexed;
 
 /// Made-up sentences: the word after زار is a place, after قابل a person,
 /// after انضم إلى an organisation (three words). Tags are per token.
@@ -17,11 +18,15 @@ const SENTENCES: &[(&str, &[u8])] = &[
     ("انضم إلى رابطة علان الكبرى", &[0, 0, 5, 6, 6]),
 ];
 
+fn lex(text: &str) -> Lexed {
+    Lexed::new(text, &Lexicon::builtin())
+}
+
 fn example(text: &str, gold: &[u8], gazetteer: &Gazetteer) -> Example {
-    let analysis = analyze_with(text, gazetteer);
-    let (found, rules) = evidence(text, &analysis, gazetteer);
-    assert_eq!(analysis.tokens.len(), gold.len(), "tokens of {text}");
-    Example { features: sequence_features(&analysis, &found, &rules), gold: gold.to_vec() }
+    let lexed = lex(text);
+    let (found, rules) = evidence(text, &lexed, gazetteer);
+    assert_eq!(lexed.tokens.len(), gold.len(), "tokens of {text}");
+    Example { features: sequence_features(&lexed, &found, &rules), gold: gold.to_vec() }
 }
 
 fn trained() -> Model {
@@ -35,14 +40,14 @@ fn learns_a_tiny_training_set() {
     let model = trained();
     let g = Gazetteer::new();
     for (text, gold) in SENTENCES {
-        let analysis = analyze_with(text, &g);
-        let (found, rules) = evidence(text, &analysis, &g);
-        assert_eq!(model.tag(&analysis, &found, &rules), *gold, "{text}");
+        let lexed = lex(text);
+        let (found, rules) = evidence(text, &lexed, &g);
+        assert_eq!(model.tag(&lexed, &found, &rules), *gold, "{text}");
     }
     // A new name in a learned context.
     let text = "قابل سمعان أمس";
-    let analysis = analyze_with(text, &g);
-    let mentions = model.mentions(&analysis, &[], &[]);
+    let lexed = lex(text);
+    let mentions = model.mentions(&lexed, &[], &[]);
     assert_eq!(mentions.len(), 1);
     assert_eq!((mentions[0].kind, mentions[0].span.of(text)), (EntityType::Person, "سمعان"));
 }
@@ -52,9 +57,9 @@ fn cached_scores_equal_the_training_features() {
     let model = trained();
     let g = Gazetteer::builtin();
     let text = "وقال زيدون في جدة إن هيئة فلان العليا ستجتمع. زار كرمور";
-    let analysis = analyze_with(text, &g);
-    let (found, rules) = evidence(text, &analysis, &g);
-    let by_features: Vec<[i64; TAGS]> = sequence_features(&analysis, &found, &rules)
+    let lexed = lex(text);
+    let (found, rules) = evidence(text, &lexed, &g);
+    let by_features: Vec<[i64; TAGS]> = sequence_features(&lexed, &found, &rules)
         .iter()
         .map(|fs| {
             let mut s = [0; TAGS];
@@ -62,7 +67,7 @@ fn cached_scores_equal_the_training_features() {
             s.map(i64::from)
         })
         .collect();
-    assert_eq!(model.scores(&analysis, &found, &rules), by_features);
+    assert_eq!(model.scores(&lexed, &found, &rules), by_features);
 }
 
 #[test]
@@ -98,8 +103,9 @@ fn the_builtin_model_loads_and_names_its_licence() {
 fn a_user_name_wins_over_the_tagger() {
     let g = Gazetteer::with_user("user.tsv", "نور الهدى\tORG\tnur\n").unwrap();
     let text = "التقى نور الهدى في حلب";
-    let analysis = analyze_with(text, &g);
-    let first = &analysis.entities[0];
+    let model = Model::from_bytes(BUILTIN).unwrap();
+    let entities = crate::entities::recognize(text, &lex(text), &g, Some(&model));
+    let first = &entities[0];
     assert_eq!(
         (first.span.of(text), first.kind, first.id.as_deref()),
         ("نور الهدى", EntityType::Org, Some("nur"))
@@ -111,18 +117,17 @@ fn words_without_an_arabic_letter_are_left_to_the_lists_and_rules() {
     // After قابل the tiny model expects a person; a Latin word there is
     // still not one of its names, nor is a number.
     let model = trained();
-    let g = Gazetteer::new();
     for text in ["قابل Zaydun أمس", "قابل 2016 أمس", "قابل Zaydun_Config.load() أمس"] {
-        let analysis = analyze_with(text, &g);
-        let tags = model.tag(&analysis, &[], &[]);
+        let lexed = lex(text);
+        let tags = model.tag(&lexed, &[], &[]);
         assert!(tags.iter().all(|&t| t == 0), "{text}: {tags:?}");
     }
     // Source code pasted into a statement: the shipped model names nothing.
     let text = "قال الوزير: const Config = require('./Config'); Config.load(UserManager, Session);";
     let g = Gazetteer::builtin();
-    let analysis = analyze_with(text, &g);
-    let (found, rules) = evidence(text, &analysis, &g);
-    let mentions = Model::from_bytes(BUILTIN).unwrap().mentions(&analysis, &found, &rules);
+    let lexed = lex(text);
+    let (found, rules) = evidence(text, &lexed, &g);
+    let mentions = Model::from_bytes(BUILTIN).unwrap().mentions(&lexed, &found, &rules);
     assert!(mentions.is_empty(), "{mentions:?}");
 }
 
@@ -149,13 +154,13 @@ fn statement() -> String {
 /// The token keys as a table per token gives them (the former way): for
 /// each token the code of the longest mention over it, the first in list
 /// order among equally long ones.
-fn keys_by_table(analysis: &Analysis, gazetteer: &[Entity], rules: &[Entity]) -> Vec<states::StateKey> {
-    let n = analysis.tokens.len();
+fn keys_by_table(lexed: &Lexed, gazetteer: &[Entity], rules: &[Entity]) -> Vec<states::StateKey> {
+    let n = lexed.tokens.len();
     let cover = |mentions: Vec<&Entity>| {
         let (mut codes, mut lengths) = (vec![0u8; n], vec![0usize; n]);
         for e in mentions {
-            let first = analysis.tokens.partition_point(|t| t.span.end <= e.span.start);
-            let last = analysis.tokens.partition_point(|t| t.span.start < e.span.end);
+            let first = lexed.tokens.partition_point(|t| t.span.end <= e.span.start);
+            let last = lexed.tokens.partition_point(|t| t.span.start < e.span.end);
             for j in first..last {
                 if e.span.len() > lengths[j] {
                     lengths[j] = e.span.len();
@@ -171,10 +176,10 @@ fn keys_by_table(analysis: &Analysis, gazetteer: &[Entity], rules: &[Entity]) ->
         cover(rules.iter().filter(name).collect()),
         cover(rules.iter().filter(|e| !name(e)).collect()),
     ];
-    let starts = |at: usize| analysis.tokens.partition_point(|t| t.span.start < at);
+    let starts = |at: usize| lexed.tokens.partition_point(|t| t.span.start < at);
     let after_title: Vec<usize> =
         rules.iter().filter(|e| e.kind == EntityType::Title).map(|e| starts(e.span.end)).collect();
-    let sentence_starts: Vec<usize> = analysis.sentences.iter().map(|s| starts(s.start)).collect();
+    let sentence_starts: Vec<usize> = lexed.sentences.iter().map(|s| starts(s.start)).collect();
     (0..n)
         .map(|i| {
             let code = |v: &[u8], j: Option<usize>| j.and_then(|j| v.get(j)).copied().unwrap_or(0);
@@ -195,19 +200,19 @@ fn keys_by_table(analysis: &Analysis, gazetteer: &[Entity], rules: &[Entity]) ->
 fn streamed_token_states_equal_a_table_per_token() {
     let g = Gazetteer::builtin();
     let text = statement();
-    let analysis = analyze_with(&text, &g);
-    let (found, rules) = evidence(&text, &analysis, &g);
+    let lexed = lex(&text);
+    let (found, rules) = evidence(&text, &lexed, &g);
     assert!(found.len() > 20 && rules.len() > 20, "the text has mentions to cover");
-    let want = keys_by_table(&analysis, &found, &rules);
+    let want = keys_by_table(&lexed, &found, &rules);
     assert!(want.iter().any(|k| k[9] == 1) && want.iter().any(|k| k[1] != 0 && k[4] != 0));
-    let got: Vec<_> = states::TokenStates::new(&analysis, &found, &rules).collect();
+    let got: Vec<_> = states::TokenStates::new(&lexed, &found, &rules).collect();
     assert_eq!(got, want);
     // Rules in another order (the stream sorts them; ties still go to the
     // first in the list).
     let mut reversed = rules.clone();
     reversed.reverse();
-    let got: Vec<_> = states::TokenStates::new(&analysis, &found, &reversed).collect();
-    assert_eq!(got, keys_by_table(&analysis, &found, &reversed));
+    let got: Vec<_> = states::TokenStates::new(&lexed, &found, &reversed).collect();
+    assert_eq!(got, keys_by_table(&lexed, &found, &reversed));
 }
 
 #[test]
@@ -217,15 +222,15 @@ fn tagging_equals_viterbi_over_all_scores() {
     let model = Model::from_bytes(BUILTIN).unwrap();
     let g = Gazetteer::builtin();
     let text = statement();
-    let analysis = analyze_with(&text, &g);
-    let (found, rules) = evidence(&text, &analysis, &g);
-    let mut scores = model.scores(&analysis, &found, &rules);
-    for (s, t) in scores.iter_mut().zip(&analysis.tokens) {
-        if !nameable(&analysis.forms[t.form as usize]) {
+    let lexed = lex(&text);
+    let (found, rules) = evidence(&text, &lexed, &g);
+    let mut scores = model.scores(&lexed, &found, &rules);
+    for (s, t) in scores.iter_mut().zip(&lexed.tokens) {
+        if !nameable(&lexed.forms[t.form as usize]) {
             s[1..].iter_mut().for_each(|v| *v = NO);
         }
     }
-    let tags = model.tag(&analysis, &found, &rules);
+    let tags = model.tag(&lexed, &found, &rules);
     assert!(tags.iter().any(|&t| t != 0), "the model names someone");
     assert_eq!(tags, viterbi(&scores, |p, t| model.transitions[p][t] as i64));
 }

@@ -14,13 +14,16 @@ use std::collections::HashMap;
 /// One training sentence: every token's features and its gold tag.
 #[derive(Clone, Debug)]
 pub struct Example {
+    /// Per token, its hashed features ([`super::sequence_features`]).
     pub features: Vec<Vec<u64>>,
+    /// Per token, its gold tag (an index into [`super::TAG_NAMES`]).
     pub gold: Vec<u8>,
 }
 
 /// How to train.
 #[derive(Clone, Debug)]
 pub struct Options {
+    /// Passes over the examples.
     pub epochs: usize,
     /// Seed of the visiting order.
     pub seed: u64,

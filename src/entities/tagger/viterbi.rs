@@ -9,7 +9,7 @@ pub(super) fn allowed(prev: usize, tag: usize) -> bool {
 }
 
 /// The best tag sequence for per-token `scores` under `transition(prev,
-/// tag)` (prev = `TAGS` at the start), obeying [`allowed`].
+/// tag)` (prev = `TAGS` at the start), obeying `allowed` (no I- tag after anything but its B- or I-).
 pub fn viterbi(scores: &[[i64; TAGS]], transition: impl Fn(usize, usize) -> i64) -> Vec<u8> {
     let mut v = Viterbi::new(scores.len(), transition);
     scores.iter().for_each(|s| v.step(s));

@@ -1,19 +1,27 @@
-//! One document's analysis: tokens, their forms, sentences and entities.
+//! The first stage: a text lexed into tokens, their distinct forms and its
+//! sentences.
+//!
+//! Everything after it reads a [`Lexed`]: the entity stage, statistics, the
+//! faces' conversions. It is a leaf of the crate's module graph (it needs
+//! the tokenizer, the normalizer, the clitic segmenter and the sentence
+//! splitter, and nothing that reads it), so a later stage can take it as
+//! its input type without an import cycle.
 
-use crate::clitics::{self, Segment};
-use crate::entities::{self, Entity, Gazetteer};
-use crate::hash::FxHashMap;
+use crate::clitics::{Lexicon, Segment};
 use crate::normalize::{self, Options};
 use crate::sentences;
 use crate::span::Span;
 use crate::tokenize::{self, RawToken, TokenKind};
+use rustc_hash::FxHashMap;
 
 /// A token of the document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
+    /// Where the token is in the text.
     pub span: Span,
+    /// What the tokenizer took it for.
     pub kind: TokenKind,
-    /// Index into [`Analysis::forms`].
+    /// Index into [`Lexed::forms`].
     pub form: u32,
 }
 
@@ -31,60 +39,63 @@ pub struct Form {
     pub segments: Vec<Segment>,
 }
 
-/// Everything Bayan found in one text. Spans are byte ranges into it.
+/// A text lexed: its tokens, their distinct forms, its sentences. Spans
+/// are byte ranges into the text, which it does not hold.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Analysis {
+pub struct Lexed {
+    /// Every token, in text order; the gaps between them are whitespace
+    /// and controls.
     pub tokens: Vec<Token>,
+    /// The distinct surface strings of the tokens, in order of first use.
     pub forms: Vec<Form>,
+    /// Sentence spans, in text order, never overlapping.
     pub sentences: Vec<Span>,
-    pub entities: Vec<Entity>,
 }
 
-impl Analysis {
+impl Lexed {
+    /// Lexes `text`: tokens, each distinct surface normalized and
+    /// segmented (with `lexicon`) once, sentences.
+    pub fn new(text: &str, lexicon: &Lexicon) -> Lexed {
+        // Tokens are scanned, given their form and kept in one pass: the raw
+        // tokens exist only a window at a time, for sentence splitting. Holding
+        // them all beside the tokens set the wasm heap's high-water mark (which
+        // never comes down). About one token per 9 bytes of running text: the
+        // list is sized a little above that and trimmed.
+        let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 8 + 8);
+        // Distinct surfaces are far fewer than tokens; a fast hash matters here,
+        // where every token is looked up once. Reserved for one surface per 72
+        // bytes, far more than a long text has (25,000 at 10 MB of the corpus):
+        // grown step by step instead, the map's successive tables were left as
+        // holes among the forms, and the wasm heap's high-water mark rose by
+        // 5 MB (`scripts/bench-wasm.mjs`).
+        let mut ids: FxHashMap<Surface, u32> = FxHashMap::default();
+        ids.reserve(text.len() / 72);
+        let mut forms = Vec::new();
+        let mut sentences = Vec::new();
+        let mut window: Vec<RawToken> = Vec::with_capacity(WINDOW);
+        for t in tokenize::tokens_of(text) {
+            if window.len() >= WINDOW && can_split(text, &window, &t) {
+                sentences.extend(sentences::sentences(text, &window));
+                window.clear();
+            }
+            window.push(t);
+            let surface = t.span.of(text);
+            let form = *ids.entry(Surface(surface.as_bytes())).or_insert_with(|| {
+                forms.push(make_form(surface, t.kind, lexicon));
+                (forms.len() - 1) as u32
+            });
+            tokens.push(Token { span: t.span, kind: t.kind, form });
+        }
+        sentences.extend(sentences::sentences(text, &window));
+        drop((window, ids));
+        tokens.shrink_to_fit();
+        Lexed { tokens, forms, sentences }
+    }
+
     /// The form of `token`.
     pub fn form(&self, token: &Token) -> &Form {
         &self.forms[token.form as usize]
     }
-}
-
-/// Runs the pipeline with the given gazetteer.
-pub fn analyze_with(text: &str, gazetteer: &Gazetteer) -> Analysis {
-    // Tokens are scanned, given their form and kept in one pass: the raw
-    // tokens exist only a window at a time, for sentence splitting. Holding
-    // them all beside the tokens set the wasm heap's high-water mark (which
-    // never comes down). About one token per 9 bytes of running text: the
-    // list is sized a little above that and trimmed.
-    let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 8 + 8);
-    // Distinct surfaces are far fewer than tokens; a fast hash matters here,
-    // where every token is looked up once. Reserved for one surface per 72
-    // bytes, far more than a long text has (25,000 at 10 MB of the corpus):
-    // grown step by step instead, the map's successive tables were left as
-    // holes among the forms, and the wasm heap's high-water mark rose by
-    // 5 MB (`scripts/bench-wasm.mjs`).
-    let mut ids: FxHashMap<Surface, u32> = FxHashMap::default();
-    ids.reserve(text.len() / 72);
-    let mut forms = Vec::new();
-    let mut sentences = Vec::new();
-    let mut window: Vec<RawToken> = Vec::with_capacity(WINDOW);
-    for t in tokenize::tokens_of(text) {
-        if window.len() >= WINDOW && can_split(text, &window, &t) {
-            sentences.extend(sentences::sentences(text, &window));
-            window.clear();
-        }
-        window.push(t);
-        let surface = t.span.of(text);
-        let form = *ids.entry(Surface(surface.as_bytes())).or_insert_with(|| {
-            forms.push(make_form(surface, t.kind));
-            (forms.len() - 1) as u32
-        });
-        tokens.push(Token { span: t.span, kind: t.kind, form });
-    }
-    sentences.extend(sentences::sentences(text, &window));
-    drop((window, ids));
-    tokens.shrink_to_fit();
-    let mut analysis = Analysis { tokens, forms, sentences, entities: vec![] };
-    analysis.entities = entities::recognize(text, &analysis, gazetteer);
-    analysis
 }
 
 /// A surface string as a map key, compared eight bytes at a time. Every
@@ -135,10 +146,10 @@ fn can_split(text: &str, window: &[RawToken], next: &RawToken) -> bool {
     next.kind != TokenKind::Punct && text[end..next.span.start].contains('\n')
 }
 
-fn make_form(surface: &str, kind: TokenKind) -> Form {
+fn make_form(surface: &str, kind: TokenKind, lexicon: &Lexicon) -> Form {
     let mut norm = String::with_capacity(surface.len());
     normalize::normalize_into(surface, &Options::SEARCH, &mut norm);
-    let segments = if kind == TokenKind::Word { clitics::segment(surface) } else { vec![] };
+    let segments = if kind == TokenKind::Word { lexicon.segment(surface) } else { vec![] };
     Form { norm, segments }
 }
 
@@ -170,8 +181,8 @@ mod tests {
             text.push_str(lines[(state >> 33) as usize % lines.len()]);
             text.push(if state >> 62 == 0 { ' ' } else { '\n' });
         }
-        let analysis = crate::analysis::analyze_with(&text, &crate::Gazetteer::new());
-        assert!(analysis.tokens.len() > 3 * super::WINDOW, "the text spans several windows");
-        assert_eq!(analysis.sentences, sentences(&text, &tokenize(&text)));
+        let lexed = super::Lexed::new(&text, &crate::clitics::Lexicon::builtin());
+        assert!(lexed.tokens.len() > 3 * super::WINDOW, "the text spans several windows");
+        assert_eq!(lexed.sentences, sentences(&text, &tokenize(&text)));
     }
 }
