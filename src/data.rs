@@ -22,3 +22,12 @@ pub const NAME_PARTS: &str = list!("name-parts.tsv");
 pub const STOPWORDS: &str = list!("stopwords.tsv");
 pub const CLITIC_STEMS: &str = list!("clitics-stems.tsv");
 pub const CLITICS_FIXED: &str = list!("clitics-fixed.tsv");
+
+/// The wide lists of `src/data/wide/` (src/data/README.md): thousands of
+/// cities, bodies and persons. Native builds embed them; the page is built
+/// without them, to stay within its download budget, and hands them to
+/// [`crate::entities::wide::install`] once it has fetched them.
+#[cfg(not(target_arch = "wasm32"))]
+pub const WIDE_GAZETTEERS: &[(&str, &str)] = &[("wide/cities.tsv", list!("wide/cities.tsv"))];
+#[cfg(target_arch = "wasm32")]
+pub const WIDE_GAZETTEERS: &[(&str, &str)] = &[];

@@ -9,7 +9,7 @@
 // - the entities of the sample statement (shared/samples/oic-aleppo-statement.txt) are listed.
 // Exits 1 with one message per problem.
 
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defaultId } from "./slug.mjs";
@@ -22,6 +22,11 @@ const GAZETTEERS = [
   "organizations.tsv",
   "persons.tsv",
   "titles.tsv",
+  // The wide lists (src/data/wide/): checked like the core ones, and with them.
+  ...readdirSync(join(dataDir, "wide"))
+    .filter((f) => f.endsWith(".tsv") && f !== "name-parts.tsv")
+    .sort()
+    .map((f) => `wide/${f}`),
 ];
 const TYPES = new Set(["PERSON", "ORG", "LOC", "DATE", "EVENT", "LAW", "TITLE"]);
 const ROLES = new Set(["given", "connector", "family"]);

@@ -137,10 +137,11 @@ impl Gazetteer {
     }
 
     /// Adds the built-in lists after what is already there (which wins
-    /// where both list a name).
+    /// where both list a name): the core lists, then the wide ones (where
+    /// both list a name, the core's entry wins).
     pub fn add_builtin_lists(&mut self) {
         self.adding_builtin = true;
-        for (name, tsv) in BUILTIN {
+        for (name, tsv) in BUILTIN.iter().chain(crate::data::WIDE_GAZETTEERS) {
             self.add_tsv(name, tsv).expect("the built-in gazetteer is valid (tests check it)");
         }
         self.adding_builtin = false;
@@ -449,7 +450,7 @@ mod tests {
 
     #[test]
     fn builtin_lists_are_valid() {
-        for (name, tsv) in BUILTIN.iter().chain([&TITLES]) {
+        for (name, tsv) in BUILTIN.iter().chain([&TITLES]).chain(crate::data::WIDE_GAZETTEERS) {
             Gazetteer::new().add_tsv(name, tsv).unwrap_or_else(|e| panic!("fix {e}"));
         }
     }
