@@ -28,6 +28,19 @@ pub const CLITICS_FIXED: &str = list!("clitics-fixed.tsv");
 /// without them, to stay within its download budget, and hands them to
 /// [`crate::entities::wide::install`] once it has fetched them.
 #[cfg(not(target_arch = "wasm32"))]
-pub const WIDE_GAZETTEERS: &[(&str, &str)] = &[("wide/cities.tsv", list!("wide/cities.tsv"))];
+pub const WIDE_GAZETTEERS: &[(&str, &str)] = &[
+    ("wide/cities.tsv", list!("wide/cities.tsv")),
+    ("wide/regions.tsv", list!("wide/regions.tsv")),
+    ("wide/organizations.tsv", list!("wide/organizations.tsv")),
+    ("wide/movements.tsv", list!("wide/movements.tsv")),
+    ("wide/leaders.tsv", list!("wide/leaders.tsv")),
+];
 #[cfg(target_arch = "wasm32")]
 pub const WIDE_GAZETTEERS: &[(&str, &str)] = &[];
+
+/// The wide list of name parts (`part<TAB>role`, like [`NAME_PARTS`]),
+/// embedded natively as the wide gazetteers are.
+#[cfg(not(target_arch = "wasm32"))]
+pub const WIDE_NAME_PARTS: &[&str] = &[list!("wide/name-parts.tsv")];
+#[cfg(target_arch = "wasm32")]
+pub const WIDE_NAME_PARTS: &[&str] = &[];

@@ -141,10 +141,20 @@ impl Gazetteer {
     /// both list a name, the core's entry wins).
     pub fn add_builtin_lists(&mut self) {
         self.adding_builtin = true;
-        for (name, tsv) in BUILTIN.iter().chain(crate::data::WIDE_GAZETTEERS) {
+        for (name, tsv) in BUILTIN.iter().copied().chain(super::wide::gazetteers()) {
             self.add_tsv(name, tsv).expect("the built-in gazetteer is valid (tests check it)");
         }
         self.adding_builtin = false;
+    }
+
+    /// Adds a wide list loaded at run time (see [`super::wide::install`])
+    /// as built-in names: below what is there already, and evidence for
+    /// the tagger rather than the user's own names.
+    pub fn add_wide_list(&mut self, source: &str, tsv: &str) -> Result<usize, GazetteerError> {
+        self.adding_builtin = true;
+        let added = self.add_tsv(source, tsv);
+        self.adding_builtin = false;
+        added
     }
 
     /// Whether any name was added by the user (not from the built-in lists).

@@ -54,6 +54,7 @@ mod lexicon;
 mod locate;
 mod rules;
 pub mod tagger;
+pub mod wide;
 
 pub use gazetteer::{Gazetteer, GazetteerError};
 pub use tagger::Model;

@@ -1,9 +1,10 @@
 //! Names added at run time: the page user's terms passed with each call
-//! (`options.gazetteer`, cached), and the library's `loadGazetteer`.
+//! (`options.gazetteer`, cached), the library's `loadGazetteer`, and the
+//! wide lists the page fetches after its first highlight (`loadWideList`).
 
 use crate::{Analysis, Gazetteer};
 use js_sys::{Array, Reflect};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
@@ -94,6 +95,14 @@ thread_local! {
     /// single-threaded, and each worker has its own instance, so a worker's
     /// loaded names never leak into another's.
     static GAZETTEER: RefCell<Option<Gazetteer>> = const { RefCell::new(None) };
+    /// The loaded gazetteer replaced every built-in name (`loadGazetteer`
+    /// with `replace`): wide lists loaded later stay out of it.
+    static REPLACED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// The built-in names: the embedded lists, and the wide ones loaded since.
+fn builtin() -> Option<Gazetteer> {
+    (!crate::entities::wide::gazetteers().is_empty()).then(Gazetteer::builtin)
 }
 
 /// Runs the pipeline with the loaded gazetteer, or the built-in one.
@@ -116,6 +125,7 @@ pub fn load_gazetteer(source: &str, tsv: &str, replace: bool) -> Result<usize, J
             let mut fresh = Gazetteer::new();
             let n = fresh.add_tsv(source, tsv).map_err(error)?;
             *slot = Some(fresh);
+            REPLACED.set(true);
             Ok(n)
         } else {
             // `add_tsv` adds nothing when a line is wrong, so adding in place is safe.
@@ -124,10 +134,35 @@ pub fn load_gazetteer(source: &str, tsv: &str, replace: bool) -> Result<usize, J
     })
 }
 
-/// Goes back to the built-in gazetteer.
+/// Goes back to the built-in gazetteer (with the wide lists loaded).
 #[wasm_bindgen(js_name = resetGazetteer)]
 pub fn reset_gazetteer() {
-    GAZETTEER.with_borrow_mut(|slot| *slot = None);
+    GAZETTEER.with_borrow_mut(|slot| *slot = builtin());
+    REPLACED.set(false);
+}
+
+/// Makes a wide list of `src/data/wide/` (`cities.tsv`, `leaders.tsv`,
+/// `name-parts.tsv`…, which the page fetches after its first highlight)
+/// part of the built-in names of every later analysis, below the user's
+/// own; returns how many names or parts it holds. A name that is not one of
+/// the wide files, a list loaded already or a bad line is refused with the
+/// reason, and nothing changes.
+#[wasm_bindgen(js_name = loadWideList)]
+pub fn load_wide_list(name: &str, text: &str) -> Result<usize, JsError> {
+    let count = crate::entities::wide::install(name, text)
+        .map_err(|e| JsError::new(&format!("loadWideList: {e}")))?;
+    if !name.ends_with(crate::entities::wide::NAME_PARTS) {
+        GAZETTEER.with_borrow_mut(|slot| match slot {
+            None => *slot = builtin(),
+            Some(g) if !REPLACED.get() => {
+                g.add_wide_list(name, text).expect("install checked the list");
+            }
+            Some(_) => {}
+        });
+    }
+    // A user gazetteer is built again, with the list (see `with_user`).
+    USER_GAZETTEER.set(None);
+    Ok(count)
 }
 
 /// How many names the gazetteer `analyze` uses has.
