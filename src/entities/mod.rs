@@ -50,6 +50,7 @@
 mod bits;
 mod combine;
 mod gazetteer;
+mod homographs;
 mod lexicon;
 mod locate;
 mod rules;
@@ -161,6 +162,7 @@ pub fn recognize(text: &str, analysis: &Analysis, gazetteer: &Gazetteer) -> Vec<
 /// evidence.
 pub fn evidence(text: &str, analysis: &Analysis, gazetteer: &Gazetteer) -> (Vec<Entity>, Vec<Entity>) {
     let mut found = gazetteer.find(text, analysis);
+    homographs::resolve(text, analysis, &mut found);
     found.shrink_to_fit();
     let mut by_rule = rules::find(text, analysis, &found, titles());
     // Both grew by doubling; shrunk in place, their tails are free for

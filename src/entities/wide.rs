@@ -57,9 +57,10 @@ pub fn install(name: &str, text: &str) -> Result<usize, String> {
         return Err(format!("{name} is not a wide list (expected one of {})", FILES.join(", ")));
     };
     let mut installed = INSTALLED.lock().unwrap_or_else(PoisonError::into_inner);
-    let embedded = crate::data::WIDE_GAZETTEERS.iter().map(|(n, _)| *n).chain(
-        (!crate::data::WIDE_NAME_PARTS.is_empty()).then_some(NAME_PARTS),
-    );
+    let embedded = crate::data::WIDE_GAZETTEERS
+        .iter()
+        .map(|(n, _)| *n)
+        .chain((!crate::data::WIDE_NAME_PARTS.is_empty()).then_some(NAME_PARTS));
     if embedded.chain(installed.iter().map(|(n, _)| *n)).any(|n| n.ends_with(name)) {
         return Err(format!("{name} is loaded already"));
     }
