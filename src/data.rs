@@ -39,8 +39,8 @@ pub const WIDE_GAZETTEERS: &[(&str, &str)] = &[
 pub const WIDE_GAZETTEERS: &[(&str, &str)] = &[];
 
 /// The wide list of name parts (`part<TAB>role`, like [`NAME_PARTS`]),
-/// embedded natively as the wide gazetteers are.
+/// embedded natively as the wide gazetteers are. The page does without it:
+/// the word classes it feeds are built at the first analysis, before any
+/// wide list could arrive.
 #[cfg(not(target_arch = "wasm32"))]
-pub const WIDE_NAME_PARTS: &[&str] = &[list!("wide/name-parts.tsv")];
-#[cfg(target_arch = "wasm32")]
-pub const WIDE_NAME_PARTS: &[&str] = &[];
+pub const WIDE_NAME_PARTS: &str = list!("wide/name-parts.tsv");

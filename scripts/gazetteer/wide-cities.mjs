@@ -95,6 +95,8 @@ const STOP = new Set([
   // found in news text as other words (سيجد "he will find", فوزان "two wins" as ف + وزان, بناها
   // "built it" as ب + ناها, للحج "for the Hajj" as ل + لحج), a company, a club, the Black Stone
   "سيجد", "ناها", "كتم", "ودان", "وزان", "لحج", "باري", "تويوتا", "أندرلخت", "الحجر الأسود",
+  // a surname in UN text (غوستافو ميسا - كوادرا)
+  "ميسا",
 ].map(fold));
 
 /** Whether a folded word is written as a word of its own in news and UN

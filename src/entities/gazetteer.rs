@@ -141,9 +141,11 @@ impl Gazetteer {
     /// both list a name, the core's entry wins).
     pub fn add_builtin_lists(&mut self) {
         self.adding_builtin = true;
-        for (name, tsv) in BUILTIN.iter().copied().chain(super::wide::gazetteers()) {
+        let mut add = |name, tsv| {
             self.add_tsv(name, tsv).expect("the built-in gazetteer is valid (tests check it)");
-        }
+        };
+        BUILTIN.iter().for_each(|(name, tsv)| add(name, tsv));
+        super::wide::each(add);
         self.adding_builtin = false;
     }
 
@@ -214,6 +216,7 @@ impl Gazetteer {
     /// (an empty id is the gloss's [`slug`]), `#` comments and blank lines
     /// ignored. Nothing is added if any line is
     /// wrong.
+    #[inline(never)]
     pub fn add_tsv(&mut self, source: &str, tsv: &str) -> Result<usize, GazetteerError> {
         self.add_lines(source, tsv, |line| line.split('\t').map(str::to_string).collect())
     }

@@ -4,10 +4,10 @@
 //!
 //! - the marks decide when they are written: a shadda on م is Amman, a
 //!   damma on ع is Oman;
-//! - Amman when a city word or «الأردنية» comes just before (العاصمة
-//!   الأردنية عمان، مدينة عمان), «الأردني(ة)» just after (مطار عمان
-//!   الدولي stays Oman-neutral, مطاري عمان الأردني is Amman), when it opens
-//!   a line as a dateline (عمان - بترا:), or when a preposition of place
+//! - Amman when a city word or a Jordanian word comes just before (العاصمة
+//!   الأردنية عمان، مدينة عمان) or a Jordanian word just after (مطاري عمان
+//!   الأردني), when it opens a line as a dateline (عمان - بترا:), or when a
+//!   preposition of place
 //!   brings it (في عمان، من عمان، إلى عمان، بعمان) in a sentence that speaks
 //!   of no Omani thing (العماني، مسقط، السلطنة…);
 //! - Amman too in any sentence that speaks of Jordan and not of Oman;
@@ -21,32 +21,25 @@
 //! measure. `tests/cases/entities.tsv` holds a case for each branch.
 
 use super::Entity;
-use crate::analysis::Analysis;
-use crate::chars;
+use crate::analysis::{Analysis, Token};
+use crate::tokenize::TokenKind;
 
 const OMAN: &str = "oman";
 const AMMAN: (&str, &str) = ("city-amman", "Amman");
 
-/// Words (normalized) that put a sentence in Jordan or in Oman.
-const JORDAN: &[&str] = &["الاردن", "الاردني", "الاردنية", "الاردنيين", "الاردنيون", "اردني", "اردنية", "بترا"];
-const OMANI: &[&str] = &[
-    "العماني",
-    "العمانية",
-    "العمانيين",
-    "العمانيون",
-    "عماني",
-    "عمانية",
-    "مسقط",
-    "سلطنة",
-    "السلطنة",
-    "قابوس",
-    "صلالة",
-    "ظفار",
-];
-/// Words that name a city before its name.
-const CITY: &[&str] = &["العاصمة", "عاصمة", "مدينة", "بمدينة", "والعاصمة"];
-/// Prepositions of place before a separate word.
-const PLACE: &[&str] = &["في", "من", "الي", "الى"];
+/// Words (normalized, space-separated) that put a sentence in Jordan or
+/// in Oman, that name a city before its name, and prepositions of place.
+const JORDAN: &str = "الاردن الاردني الاردنية الاردنيين الاردنيون اردني اردنية بترا";
+const OMANI: &str = "العماني العمانية العمانيين العمانيون عماني عمانية مسقط سلطنة السلطنة قابوس صلالة ظفار";
+const CITY: &str = "العاصمة عاصمة مدينة بمدينة والعاصمة";
+const PLACE: &str = "في من الي الى";
+
+/// Whether `word` is one of the space-separated `words`. Out of line: a
+/// copy per call would weigh on the page's module.
+#[inline(never)]
+fn among(words: &str, word: &str) -> bool {
+    words.split(' ').any(|w| w == word)
+}
 
 /// Gives each mention of عمان that the lists call Oman the place its marks
 /// and context say.
@@ -80,10 +73,10 @@ fn is_amman<'a>(
         return amman;
     }
     let tokens = &analysis.tokens;
-    let word_before = (i > 0 && tokens[i - 1].kind == crate::tokenize::TokenKind::Word).then(|| norm(i - 1));
-    if word_before.is_some_and(|w| CITY.contains(&w) || w == "الاردنية")
-        || (i + 1 < tokens.len() && matches!(norm(i + 1), "الاردني" | "الاردنية"))
-        || dateline(text, &tokens[i].span, tokens.get(i + 1).map(|t| &t.span))
+    let word_before = (i > 0 && tokens[i - 1].kind == TokenKind::Word).then(|| norm(i - 1));
+    if word_before.is_some_and(|w| among(CITY, w) || among(JORDAN, w))
+        || (i + 1 < tokens.len() && among(JORDAN, norm(i + 1)))
+        || dateline(text, tokens[i].span.start, tokens.get(i + 1))
     {
         return true;
     }
@@ -98,13 +91,13 @@ fn is_amman<'a>(
         ),
         None => (i, i + 1),
     };
-    let about = |list: &[&str]| (from..to).any(|j| list.contains(&norm(j)));
+    let about = |words: &str| (from..to).any(|j| among(words, norm(j)));
     if about(OMANI) {
         return false;
     }
     // بعمان is "in Amman"; و, ف and ل say nothing of the place.
     let by_place = match proclitic {
-        "" => word_before.is_some_and(|w| PLACE.contains(&w)),
+        "" => word_before.is_some_and(|w| among(PLACE, w)),
         p => p.ends_with('ب'),
     };
     by_place || about(JORDAN)
@@ -113,25 +106,24 @@ fn is_amman<'a>(
 /// What the marks on عمان say: a shadda on its م is Amman (عمّان), a
 /// damma on its ع Oman (عُمان); `None` when they say neither.
 fn marked(word: &str) -> Option<bool> {
-    let mut last = ' ';
+    let mut letter = ' ';
     for c in word.chars() {
-        if chars::is_diacritic(c) {
-            match (last, c) {
-                ('م', '\u{0651}') => return Some(true),
-                ('ع', '\u{064F}') => return Some(false),
-                _ => {}
-            }
-        } else {
-            last = c;
+        match (letter, c) {
+            ('م', '\u{0651}') => return Some(true),
+            ('ع', '\u{064F}') => return Some(false),
+            // Another mark: the letter it sits on is still the last one.
+            (_, '\u{064B}'..='\u{065F}') => {}
+            _ => letter = c,
         }
     }
     None
 }
 
-/// Whether the word opens its line and a dash, colon or bracket follows:
-/// a press agency's dateline (عمان - بترا:) names a city.
-fn dateline(text: &str, word: &crate::span::Span, next: Option<&crate::span::Span>) -> bool {
-    let line_start = text[..word.start].rfind('\n').map_or(0, |n| n + 1);
-    let opens = text[line_start..word.start].trim().is_empty();
-    opens && next.is_some_and(|n| matches!(n.of(text).chars().next(), Some('-' | '–' | '—' | ':' | '(')))
+/// Whether the word at `start` opens its line and a dash, colon or bracket
+/// follows: a press agency's dateline (عمان - بترا:) names a city.
+fn dateline(text: &str, start: usize, next: Option<&Token>) -> bool {
+    let before = text[..start].trim_end_matches([' ', '\t']);
+    (before.is_empty() || before.ends_with('\n'))
+        && next
+            .is_some_and(|n| matches!(text[n.span.start..].chars().next(), Some('-' | '–' | '—' | ':' | '(')))
 }

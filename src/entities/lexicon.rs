@@ -9,7 +9,7 @@
 use super::gazetteer::FastHash;
 use crate::normalize::{self, Options};
 use std::collections::HashMap;
-use std::sync::{PoisonError, RwLock};
+use std::sync::OnceLock;
 
 macro_rules! classes {
     ($($name:ident = $bit:expr;)*) => { $(pub const $name: u64 = 1 << $bit;)* };
@@ -59,42 +59,10 @@ const WORDS: &[(u64, &str)] = &[
     (VERB_SAYS, "قال قالت وقال وقالت أعلن أكد أضاف صرح"),
 ];
 
-/// A word's classes, by normalized word.
-pub type Classes = HashMap<String, u64, FastHash>;
-
-/// The lists in use; replaced when a wide list of name parts arrives at
-/// run time ([`rebuild`]). The one replaced is leaked, not freed: callers
-/// hold `&'static` references, and it happens once per program at most.
-static LEXICON: RwLock<Option<&'static Classes>> = RwLock::new(None);
-
 /// The lists, normalized, built on first use.
-pub fn lexicon() -> &'static Classes {
-    if let Some(lex) = *LEXICON.read().unwrap_or_else(PoisonError::into_inner) {
-        return lex;
-    }
-    let mut slot = LEXICON.write().unwrap_or_else(PoisonError::into_inner);
-    slot.get_or_insert_with(|| Box::leak(Box::new(build())))
-}
-
-/// Builds the lists again, with the wide name parts installed since.
-pub(super) fn rebuild() {
-    let fresh: &'static Classes = Box::leak(Box::new(build()));
-    *LEXICON.write().unwrap_or_else(PoisonError::into_inner) = Some(fresh);
-}
-
-/// How many parts a name-part list holds, or what is wrong with it.
-pub(super) fn check_name_parts(source: &str, text: &str) -> Result<usize, String> {
-    let mut count = 0;
-    for (i, line) in text.lines().enumerate() {
-        if line.trim().is_empty() || line.starts_with('#') {
-            continue;
-        }
-        match line.split('\t').collect::<Vec<_>>()[..] {
-            [part, "given" | "family" | "connector"] if !part.trim().is_empty() => count += 1,
-            _ => return Err(format!("{source}:{}: expected part<TAB>given|family|connector", i + 1)),
-        }
-    }
-    Ok(count)
+pub fn lexicon() -> &'static HashMap<String, u64, FastHash> {
+    static LEXICON: OnceLock<HashMap<String, u64, FastHash>> = OnceLock::new();
+    LEXICON.get_or_init(build)
 }
 
 /// The normalized spelling of a list word.
@@ -110,8 +78,7 @@ fn build() -> HashMap<String, u64, FastHash> {
     for (class, words) in WORDS {
         words.split_whitespace().for_each(|w| add(w, *class));
     }
-    let wide = super::wide::name_parts();
-    for line in std::iter::once(crate::data::NAME_PARTS).chain(wide).flat_map(data_lines) {
+    for line in name_part_lines() {
         let mut fields = line.split('\t');
         let (Some(part), Some(role)) = (fields.next(), fields.next()) else { continue };
         let class = match role.trim() {
@@ -133,6 +100,20 @@ fn build() -> HashMap<String, u64, FastHash> {
         add(line.trim(), STOP);
     }
     map
+}
+
+/// The lines of the name-part lists: `name-parts.tsv`, and natively the
+/// wide one (src/data.rs). The page's lexicon is built at its first
+/// analysis, before a wide list could come, so it reads the core list
+/// alone, in a loop of the same shape as before there were two: a chain
+/// there weighed 1 KB in the module.
+#[cfg(not(target_arch = "wasm32"))]
+fn name_part_lines() -> impl Iterator<Item = &'static str> {
+    data_lines(crate::data::NAME_PARTS).chain(data_lines(crate::data::WIDE_NAME_PARTS))
+}
+#[cfg(target_arch = "wasm32")]
+fn name_part_lines() -> impl Iterator<Item = &'static str> {
+    data_lines(crate::data::NAME_PARTS)
 }
 
 /// The data lines of a list file: no headers, no blank lines.

@@ -10,69 +10,78 @@
 use super::gazetteer::Gazetteer;
 use std::sync::{Mutex, PoisonError};
 
-/// The wide files, by name: the gazetteers, then the name parts.
-pub const FILES: [&str; 6] =
-    ["cities.tsv", "regions.tsv", "organizations.tsv", "movements.tsv", "leaders.tsv", NAME_PARTS];
-
-/// The one wide file that is a word list (`part<TAB>role`), not a gazetteer.
-pub const NAME_PARTS: &str = "name-parts.tsv";
+/// The wide gazetteers, by file name. `name-parts.tsv` is not among them:
+/// it feeds the word classes, which the page builds at its first analysis,
+/// before a wide list could arrive, so only native builds use it.
+pub const FILES: [&str; 5] =
+    ["cities.tsv", "regions.tsv", "organizations.tsv", "movements.tsv", "leaders.tsv"];
 
 /// Lists handed over at run time, in the order they came: (name, text).
 /// They live as long as the program, like the embedded ones.
 static INSTALLED: Mutex<Vec<(&'static str, &'static str)>> = Mutex::new(Vec::new());
 
-/// Every wide gazetteer there is: embedded, then installed.
-pub fn gazetteers() -> Vec<(&'static str, &'static str)> {
-    let installed = INSTALLED.lock().unwrap_or_else(PoisonError::into_inner);
-    let only = std::env::var("BAYAN_WIDE_EXPERIMENT").ok();
-    crate::data::WIDE_GAZETTEERS
-        .iter()
-        .copied()
-        .filter(|(n, _)| only.as_ref().is_none_or(|o| o.split(',').any(|x| n.ends_with(x))))
-        .chain(installed.iter().copied().filter(|(name, _)| *name != NAME_PARTS))
-        .collect()
+/// Calls `f` with every wide gazetteer there is, name and text: the
+/// embedded ones (natively), then the installed ones (in the page).
+pub fn each(mut f: impl FnMut(&'static str, &'static str)) {
+    for (name, text) in crate::data::WIDE_GAZETTEERS {
+        f(name, text);
+    }
+    for (name, text) in INSTALLED.lock().unwrap_or_else(PoisonError::into_inner).iter() {
+        f(name, text);
+    }
 }
 
-/// The wide name-part lists there are: embedded, or installed.
-pub fn name_parts() -> Vec<&'static str> {
-    let installed = INSTALLED.lock().unwrap_or_else(PoisonError::into_inner);
-    let only = std::env::var("BAYAN_WIDE_EXPERIMENT").ok();
-    crate::data::WIDE_NAME_PARTS
-        .iter()
-        .copied()
-        .filter(|_| only.as_ref().is_none_or(|o| o.contains("name-parts")))
-        .chain(installed.iter().filter(|(name, _)| *name == NAME_PARTS).map(|(_, text)| *text))
-        .collect()
+/// Whether any wide gazetteer is there.
+pub fn any() -> bool {
+    !crate::data::WIDE_GAZETTEERS.is_empty()
+        || !INSTALLED.lock().unwrap_or_else(PoisonError::into_inner).is_empty()
 }
 
-/// Makes the wide list `name` (one of [`FILES`]) part of the built-in
-/// lists from now on; returns how many names or parts it holds. A list that
-/// is not one of the files, is there already, or has a bad line is refused
-/// with the reason, and nothing changes. Gazetteers built before keep what
-/// they had: callers add the list to theirs with
-/// [`Gazetteer::add_wide_list`].
+/// Makes the wide gazetteer `name` (one of [`FILES`]) part of the built-in
+/// lists from now on; returns how many names it holds. A list that is not
+/// one of the files, is there already, or has a bad line is refused with
+/// the reason, and nothing changes. Gazetteers built before keep what they
+/// had: callers add the list to theirs with [`Gazetteer::add_wide_list`].
 pub fn install(name: &str, text: &str) -> Result<usize, String> {
-    let name = name.rsplit('/').next().unwrap_or(name);
+    let name = name.strip_prefix("wide/").unwrap_or(name);
     let Some(&name) = FILES.iter().find(|f| **f == name) else {
-        return Err(format!("{name} is not a wide list (expected one of {})", FILES.join(", ")));
+        return Err(format!("{name} is not a wide gazetteer"));
     };
+    let count = Gazetteer::new().add_tsv(name, text).map_err(|e| e.to_string())?;
     let mut installed = INSTALLED.lock().unwrap_or_else(PoisonError::into_inner);
-    let embedded = crate::data::WIDE_GAZETTEERS
-        .iter()
-        .map(|(n, _)| *n)
-        .chain((!crate::data::WIDE_NAME_PARTS.is_empty()).then_some(NAME_PARTS));
-    if embedded.chain(installed.iter().map(|(n, _)| *n)).any(|n| n.ends_with(name)) {
+    let embedded = crate::data::WIDE_GAZETTEERS.iter().map(|(n, _)| &n[5..]);
+    if embedded.chain(installed.iter().map(|(n, _)| *n)).any(|n| n == name) {
         return Err(format!("{name} is loaded already"));
     }
-    let count = if name == NAME_PARTS {
-        super::lexicon::check_name_parts(name, text)?
-    } else {
-        Gazetteer::new().add_tsv(name, text).map_err(|e| e.to_string())?
-    };
     installed.push((name, Box::leak(text.into())));
-    drop(installed);
-    if name == NAME_PARTS {
-        super::lexicon::rebuild();
-    }
     Ok(count)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn natively_every_wide_list_is_built_in() {
+        let mut all = vec![];
+        each(|name, text| all.push((name, text)));
+        assert_eq!(all.len(), FILES.len());
+        assert!(any());
+        assert!(crate::data::WIDE_NAME_PARTS.lines().count() > 100);
+        for (name, text) in all {
+            let file = name.trim_start_matches("wide/");
+            assert_eq!(install(name, text).unwrap_err(), format!("{file} is loaded already"));
+        }
+    }
+
+    #[test]
+    fn refuses_what_is_no_wide_gazetteer_and_bad_lines() {
+        assert_eq!(install("places.tsv", "حلب\tLOC\n").unwrap_err(), "places.tsv is not a wide gazetteer");
+        assert_eq!(
+            install("name-parts.tsv", "نور\tgiven\n").unwrap_err(),
+            "name-parts.tsv is not a wide gazetteer"
+        );
+        let err = install("wide/cities.tsv", "# c\nحلب\tCITY\n").unwrap_err();
+        assert_eq!(err, "cities.tsv:2: unknown entity type \"CITY\"");
+    }
 }

@@ -102,7 +102,7 @@ thread_local! {
 
 /// The built-in names: the embedded lists, and the wide ones loaded since.
 fn builtin() -> Option<Gazetteer> {
-    (!crate::entities::wide::gazetteers().is_empty()).then(Gazetteer::builtin)
+    crate::entities::wide::any().then(Gazetteer::builtin)
 }
 
 /// Runs the pipeline with the loaded gazetteer, or the built-in one.
@@ -141,25 +141,23 @@ pub fn reset_gazetteer() {
     REPLACED.set(false);
 }
 
-/// Makes a wide list of `src/data/wide/` (`cities.tsv`, `leaders.tsv`,
-/// `name-parts.tsv`…, which the page fetches after its first highlight)
-/// part of the built-in names of every later analysis, below the user's
-/// own; returns how many names or parts it holds. A name that is not one of
-/// the wide files, a list loaded already or a bad line is refused with the
-/// reason, and nothing changes.
+/// Makes a wide gazetteer of `src/data/wide/` (`cities.tsv`, `regions.tsv`,
+/// `organizations.tsv`, `movements.tsv`, `leaders.tsv`, which the page
+/// fetches after its first highlight) part of the built-in names of every
+/// later analysis, below the user's own; returns how many names it holds.
+/// A name that is not one of them, a list loaded already or a bad line is
+/// refused with the reason, and nothing changes.
 #[wasm_bindgen(js_name = loadWideList)]
 pub fn load_wide_list(name: &str, text: &str) -> Result<usize, JsError> {
     let count = crate::entities::wide::install(name, text)
         .map_err(|e| JsError::new(&format!("loadWideList: {e}")))?;
-    if !name.ends_with(crate::entities::wide::NAME_PARTS) {
-        GAZETTEER.with_borrow_mut(|slot| match slot {
-            None => *slot = builtin(),
-            Some(g) if !REPLACED.get() => {
-                g.add_wide_list(name, text).expect("install checked the list");
-            }
-            Some(_) => {}
-        });
-    }
+    GAZETTEER.with_borrow_mut(|slot| match slot {
+        None => *slot = builtin(),
+        Some(g) if !REPLACED.get() => {
+            g.add_wide_list(name, text).expect("install checked the list");
+        }
+        Some(_) => {}
+    });
     // A user gazetteer is built again, with the list (see `with_user`).
     USER_GAZETTEER.set(None);
     Ok(count)
