@@ -325,7 +325,13 @@ function main() {
     console.error("usage: node scripts/gazetteer/wide-cities.mjs PATH/TO/world-cities.csv (see the header)");
     process.exit(2);
   }
-  const bytes = readFileSync(path);
+  let bytes;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    console.error(`${path}: ${e.message} (see the header for how to get Data/world-cities.csv)`);
+    process.exit(1);
+  }
   const sha = createHash("sha256").update(bytes).digest("hex");
   if (sha !== SHA256) {
     console.error(`${path}: SHA-256 ${sha}, expected ${SHA256} (Data/world-cities.csv at ${REPO}@${COMMIT})`);

@@ -73,7 +73,13 @@ function main() {
   const rows = new Map(); // folded part → [part, role]
   const dropped = { core: 0, word: [], named: 0 };
   for (const [file, role, sha] of FILES) {
-    const bytes = readFileSync(join(dir, file));
+    let bytes;
+    try {
+      bytes = readFileSync(join(dir, file));
+    } catch (e) {
+      console.error(`${join(dir, file)}: ${e.message} (see the header for how to get ${REPO})`);
+      process.exit(1);
+    }
     const got = createHash("sha256").update(bytes).digest("hex");
     if (got !== sha) {
       console.error(`${file}: SHA-256 ${got}, expected ${sha} (${REPO}@${COMMIT})`);
