@@ -97,7 +97,7 @@ fn build() -> FxHashMap<String, u64> {
     for (class, words) in WORDS {
         words.split_whitespace().for_each(|w| add(w, *class));
     }
-    for line in data_lines(crate::data::NAME_PARTS) {
+    for line in name_part_lines() {
         let mut fields = line.split('\t');
         let (Some(part), Some(role)) = (fields.next(), fields.next()) else { continue };
         let class = match role.trim() {
@@ -119,6 +119,20 @@ fn build() -> FxHashMap<String, u64> {
         add(line.trim(), STOP);
     }
     map
+}
+
+/// The lines of the name-part lists: `name-parts.tsv`, and natively the
+/// wide one (src/data.rs). The page's lexicon is built at its first
+/// analysis, before a wide list could come, so it reads the core list
+/// alone, in a loop of the same shape as before there were two: a chain
+/// there weighed 1 KB in the module.
+#[cfg(not(target_arch = "wasm32"))]
+fn name_part_lines() -> impl Iterator<Item = &'static str> {
+    data_lines(crate::data::NAME_PARTS).chain(data_lines(crate::data::WIDE_NAME_PARTS))
+}
+#[cfg(target_arch = "wasm32")]
+fn name_part_lines() -> impl Iterator<Item = &'static str> {
+    data_lines(crate::data::NAME_PARTS)
 }
 
 /// The data lines of a list file: no headers, no blank lines.

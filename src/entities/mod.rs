@@ -50,10 +50,12 @@
 mod bits;
 mod combine;
 mod gazetteer;
+mod homographs;
 mod lexicon;
 mod locate;
 mod rules;
 pub mod tagger;
+pub mod wide;
 
 pub use gazetteer::{Gazetteer, GazetteerError};
 pub use tagger::{Model, ModelError};
@@ -181,6 +183,7 @@ fn titles() -> &'static Gazetteer {
 /// evidence.
 pub fn evidence(text: &str, lexed: &Lexed, gazetteer: &Gazetteer) -> (Vec<Entity>, Vec<Entity>) {
     let mut found = gazetteer.find(text, lexed);
+    homographs::resolve(text, lexed, &mut found);
     found.shrink_to_fit();
     let mut by_rule = rules::find(text, lexed, &found, titles());
     // Both grew by doubling; shrunk in place, their tails are free for
