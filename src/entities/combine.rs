@@ -68,6 +68,9 @@ pub(super) fn combine(
         let (first, end) = cursor.tokens_of(e.span);
         match e.kind {
             EntityType::Org => starts_inside(e) && joined_by_complement(lexed, (first, end)),
+            // A place with its head (منطقة دونيتسك): the tagger's name is
+            // inside it.
+            EntityType::Loc => starts_inside(e),
             EntityType::Person => {
                 first > 0
                     && evidence.title_ends.get(first - 1)

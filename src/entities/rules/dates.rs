@@ -86,10 +86,12 @@ pub(super) fn date_at(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
                 return Some((from, corresponding(ctx, second.last)));
             }
         }
-        if !first_unit.month && !first_unit.range {
+        // بين عامي 2008 و 2013: the two years are the range
+        let years = ctx.form_norm(i + 1) == "عامي";
+        if !first_unit.month && !first_unit.range && !years {
             return None; // من 2000 شخص: no range, and a year alone is not a date here
         }
-        let start = if first_unit.range { from } else { first_unit.start };
+        let start = if first_unit.range || years { from } else { first_unit.start };
         return Some((start, corresponding(ctx, last)));
     }
     last = corresponding(ctx, last);
@@ -147,7 +149,10 @@ fn unit_at(ctx: &Ctx, i: usize) -> Option<Unit> {
     let start = ctx.start_of(i);
     let mut j = i;
     let mut lead = false;
-    if ctx.is(j, DAY_WORD | DATE_EDGE) {
+    let weekday_at =
+        |k: usize| ctx.hit_of(k, &[EntityType::Date]).is_some_and(|h| h.id.starts_with("weekday-"));
+    // يوم الأحد, مطلع شهر, and اليوم الأحد, أمس الإثنين
+    if ctx.is(j, DAY_WORD | DATE_EDGE) || ctx.is(j, REL_DATE) && weekday_at(j + 1) {
         j += 1;
         lead = true;
     }
@@ -177,6 +182,8 @@ fn unit_at(ctx: &Ctx, i: usize) -> Option<Unit> {
             if ctx.is(last + 1, HIJRI_MARK | GREG_MARK) {
                 last += 1;
             }
+        } else if ctx.is(last + 1, REL_MOD) {
+            last += 1; // نوفمبر القادم
         }
         // A month alone is the gazetteer's; with a day or a year, or
         // paired, it is a date here.

@@ -133,7 +133,20 @@ fn event_at(ctx: &Ctx, i: usize) -> Option<usize> {
     if let Some(end) = ordinal {
         last = end;
     }
-    let specific = known.is_some() || ordinal.is_some() || named && !meeting || construct && adjective;
+    // مؤتمر استعراض المعاهدة عام 2010, مؤتمر الاستعراض لعام 2015: a
+    // conference named by its year.
+    let mut dated = false;
+    if ordinal.is_none() && ["مؤتمر", "مؤتمري"].iter().any(|h| super::orgs::core_is(ctx, i, h)) {
+        let words = (last + 1..last + 4).take_while(|&k| {
+            ctx.kind(k) == Some(crate::tokenize::TokenKind::Word) && ctx.info(k).class & STOP == 0
+        });
+        if let Some(end) = (last + 1..last + 4).take(words.count() + 1).find_map(|k| year_end(ctx, k)) {
+            last = end;
+            dated = true;
+        }
+    }
+    let specific =
+        known.is_some() || ordinal.is_some() || named && !meeting || construct && adjective || dated;
     // القمة الإسلامية في إسطنبول: a place makes a described summit one.
     let place = (ctx.surface(last + 1) == "في")
         .then(|| ctx.hit_of(last + 2, &[EntityType::Loc]).filter(|h| !h.clitic))
@@ -159,6 +172,16 @@ fn event_at(ctx: &Ctx, i: usize) -> Option<usize> {
         }
     }
     Some(last)
+}
+
+/// The last token of a year named at `k` (عام 2010, لعام 2015, and a
+/// second one joined by و: عام 2010 وعام 2015).
+fn year_end(ctx: &Ctx, k: usize) -> Option<usize> {
+    if !(ctx.is(k, YEAR_WORD) && ctx.is_year(k + 1)) {
+        return None;
+    }
+    let second = ctx.is(k + 2, YEAR_WORD) && ctx.surface(k + 2).starts_with('و') && ctx.is_year(k + 3);
+    Some(if second { k + 3 } else { k + 1 })
 }
 
 /// The last token of an ordinal starting at `j`, whole: الثالثة, الحادية

@@ -275,6 +275,14 @@ fn named(ctx: &Ctx, i: usize) -> Option<usize> {
             last += 1;
         }
         last
+    } else if (ctx.is(i, LAW_HEAD | INSTRUMENT) || super::orgs::core_is(ctx, i, "قرار"))
+        && !definite
+        && ctx.is(i + 1, YEAR_WORD)
+        && ctx.info(i + 1).skip == 0
+        && ctx.is_year(i + 2)
+    {
+        // قرار عام 1995 بشأن الشرق الأوسط, بروتوكول عام 2004: named by its year
+        i + 2
     } else if ctx.is(i, INSTRUMENT) && !definite {
         // اتفاقية حقوق الطفل
         phrase::phrase_end(ctx, i + 1, None)?
@@ -290,7 +298,7 @@ fn named(ctx: &Ctx, i: usize) -> Option<usize> {
             return None;
         }
         end
-    } else if ctx.form_norm(i) == "خطة" {
+    } else if matches!(ctx.form_norm(i), "خطة" | "قانون") {
         // خطة التنمية المستدامة لعام 2030: the year makes it one plan.
         let end = phrase::phrase_end(ctx, i + 1, None)?;
         return suffix_end(ctx, end + 1);

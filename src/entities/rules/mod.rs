@@ -19,6 +19,7 @@ mod numbers;
 mod orgs;
 mod people;
 mod phrase;
+mod places;
 mod quotes;
 
 use super::bits::Bits;
@@ -484,6 +485,7 @@ pub fn find(text: &str, lexed: &Lexed, found: &[Entity], titles: &Gazetteer) -> 
     events::find(&ctx, &mut out);
     orgs::find(&ctx, &mut out);
     people::find(&ctx, &mut out);
+    places::find(&ctx, &mut out);
     quotes::find(&ctx, &mut out);
     out
 }

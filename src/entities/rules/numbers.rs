@@ -99,9 +99,25 @@ fn label_end(ctx: &Ctx, i: usize) -> Option<usize> {
     if ctx.surface(i) == "'" && ctx.value(i + 1).is_some() && ctx.surface(i + 2) == "`" {
         return Some(i + 2);
     }
-    // الفقرة 4 (أ), الفقرتين 5 و 6, الفقرات 3 إلى 10
-    if ctx.is(i, REFERENCE) && ctx.info(i).word && ctx.value(i + 1).is_some() {
-        let mut last = i + 1;
+    // 19:48 — a clock time
+    if ctx.value(i).is_some_and(|h| h <= 24)
+        && ctx.is_punct(i + 1, ":")
+        && ctx.value(i + 2).is_some_and(|m| m < 60 && ctx.form_norm(i + 2).len() == 2)
+    {
+        return Some(i + 2);
+    }
+    // 18 ألف-54, الجدول 18 ألف-9: a section numbered with a letter's name
+    if ctx.value(i).is_some() && lettered(ctx, i + 1) {
+        return Some(i + 3);
+    }
+    if i > 0 && ctx.value(i - 1).is_some() && lettered(ctx, i) {
+        return Some(i + 2);
+    }
+    // الفقرة 4 (أ), الفقرتين 5 و 6, الفقرات 3 إلى 10, الفقرتين الفرعيتين 2
+    let sub = matches!(ctx.form_norm(i + 1), "الفرعية" | "الفرعيتين" | "الفرعيتان" | "الفرعيات");
+    let first = i + 1 + usize::from(sub);
+    if ctx.is(i, REFERENCE) && ctx.info(i).word && ctx.value(first).is_some() {
+        let mut last = first;
         loop {
             if ctx.is_punct(last + 1, "(")
                 && ctx.kind(last + 2) == Some(TokenKind::Word)
@@ -121,6 +137,15 @@ fn label_end(ctx: &Ctx, i: usize) -> Option<usize> {
     None
 }
 
+/// Whether `k` opens a letter's name joined to a number by a hyphen
+/// (ألف-54), as UN budget sections number their paragraphs.
+fn lettered(ctx: &Ctx, k: usize) -> bool {
+    matches!(ctx.surface(k), "ألف" | "باء" | "جيم" | "دال")
+        && ctx.is_punct(k + 1, "-")
+        && ctx.touches_previous(k + 1)
+        && ctx.value(k + 2).is_some()
+}
+
 /// The last token of the figure starting at `i`: digits (with thousands
 /// parted by spaces), or number words joined by و (the و is a proclitic of
 /// the next word: والأربعون).
@@ -135,6 +160,10 @@ fn number_at(ctx: &Ctx, i: usize) -> Option<usize> {
     if !info.word || info.class & NUMBER_WORD == 0 {
         return None;
     }
+    // An ordinal (المرفق الثالث, دون الخامسة عشرة) counts nothing.
+    if info.class & (ORDINAL | ORDINAL_TENS) != 0 && info.class & (CARDINAL | TENS | HUNDREDS) == 0 {
+        return None;
+    }
     let mut last = i;
     while ctx.is(last + 1, NUMBER_WORD) {
         let next = last + 1;
@@ -147,6 +176,20 @@ fn number_at(ctx: &Ctx, i: usize) -> Option<usize> {
     // A lone ambiguous word (عشر, أحد) is not a number.
     let lone_ok = info.class & (TENS | HUNDREDS | ORDINAL | ORDINAL_TENS) != 0
         || !matches!(ctx.surface(i), "عشر" | "أحد" | "احد" | "إحدى" | "ست" | "سبع" | "خمس" | "ثمان");
+    // Nor is a lone plural scale (ملايين من النساء) or «one» (إدارة واحدة).
+    let lone_ok = lone_ok
+        && !matches!(
+            ctx.form_norm(i),
+            "واحد"
+                | "واحدة"
+                | "الواحد"
+                | "الواحدة"
+                | "ملايين"
+                | "الاف"
+                | "آلاف"
+                | "مليارات"
+                | "بلايين"
+        );
     (last > i || lone_ok).then_some(last)
 }
 

@@ -132,6 +132,14 @@ fn role_end(ctx: &Ctx, i: usize) -> usize {
         j += 1;
     }
     let mut last = i;
+    // وزير الدفاع الإسرائيلي: the state's adjective; الأمين العام للمنظمة:
+    // the body referred back to.
+    if ctx.info(j).skip == 0 && is_nationality(ctx.form_norm(j))
+        || matches!(ctx.form_norm(j), "للمنظمة" | "للجامعة" | "للمجلس")
+    {
+        last = j;
+        j += 1;
+    }
     // Whom the role serves, bare or after the genitive ل: سفير البحرين,
     // الممثل الدائم لجمهورية الصين الشعبية, الممثل الخاص للأمين العام.
     let genitive = |h: &Hit| !h.clitic || ctx.lam_before(h);
