@@ -177,9 +177,11 @@ fn number_at(ctx: &Ctx, i: usize) -> Option<usize> {
     let lone_ok = info.class & (TENS | HUNDREDS | ORDINAL | ORDINAL_TENS) != 0
         || !matches!(ctx.surface(i), "عشر" | "أحد" | "احد" | "إحدى" | "ست" | "سبع" | "خمس" | "ثمان");
     // Nor is a lone plural scale (ملايين من النساء) or «one» (إدارة واحدة).
+    let norm = ctx.form_norm(i);
+    let core = norm.strip_prefix('و').filter(|_| info.skip > 0).unwrap_or(norm);
     let lone_ok = lone_ok
         && !matches!(
-            ctx.form_norm(i),
+            core,
             "واحد"
                 | "واحدة"
                 | "الواحد"

@@ -2,7 +2,7 @@
 //! part of the LOC (`../shared/ENTITIES.md`, LOC): منطقة الرياض, مدينة
 //! جدة, محافظة إدلب, أرخبيل كروزيت, شمال مالي. The head is indefinite and
 //! the place a listed LOC right after it; a proclitic before the head
-//! stays outside (في بمدينة نوى → مدينة نوى).
+//! stays outside (بمدينة نوى → مدينة نوى), and the place's id is kept.
 
 use super::Ctx;
 use crate::entities::{Entity, EntityType};
@@ -19,6 +19,8 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
         let token_start = ctx.lexed.tokens[i].span.start;
         let skip: usize = ctx.surface(i).chars().take(prefix).map(char::len_utf8).sum();
         e.span.start = token_start + skip;
+        // The place keeps its identity: مدينة عمان is still Amman.
+        e.id = (!place.id.is_empty()).then(|| place.id.to_string());
         out.push(e);
     }
 }
