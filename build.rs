@@ -5,23 +5,28 @@
 //! repository, not in the browser's download: stripped, the lists weigh
 //! about 3 KB less of brotli in the wasm module. Each header line becomes
 //! an empty line, so line numbers in error messages still match the files.
+//! The wide lists of `src/data/wide/` are copied the same way; only native
+//! builds embed them (see `src/data.rs`).
 
 use std::{env, fs, path::Path};
 
 fn main() {
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("data");
-    fs::create_dir_all(&out).expect("OUT_DIR is writable");
-    println!("cargo:rerun-if-changed=src/data");
-    for entry in fs::read_dir("src/data").expect("src/data exists") {
-        let path = entry.expect("src/data is readable").path();
-        if path.extension().is_none_or(|e| e != "tsv") {
-            continue;
+    for dir in ["", "wide"] {
+        let (from, to) = (Path::new("src/data").join(dir), out.join(dir));
+        fs::create_dir_all(&to).expect("OUT_DIR is writable");
+        println!("cargo:rerun-if-changed={}", from.display());
+        for entry in fs::read_dir(&from).expect("src/data and src/data/wide exist") {
+            let path = entry.expect("src/data is readable").path();
+            if path.extension().is_none_or(|e| e != "tsv") {
+                continue;
+            }
+            let text = fs::read_to_string(&path).expect("the lists are UTF-8");
+            let body: String = text
+                .lines()
+                .map(|l| if l.starts_with('#') { "\n".to_string() } else { format!("{l}\n") })
+                .collect();
+            fs::write(to.join(path.file_name().unwrap()), body).expect("OUT_DIR is writable");
         }
-        let text = fs::read_to_string(&path).expect("the lists are UTF-8");
-        let body: String = text
-            .lines()
-            .map(|l| if l.starts_with('#') { "\n".to_string() } else { format!("{l}\n") })
-            .collect();
-        fs::write(out.join(path.file_name().unwrap()), body).expect("OUT_DIR is writable");
     }
 }

@@ -22,3 +22,25 @@ pub const NAME_PARTS: &str = list!("name-parts.tsv");
 pub const STOPWORDS: &str = list!("stopwords.tsv");
 pub const CLITIC_STEMS: &str = list!("clitics-stems.tsv");
 pub const CLITICS_FIXED: &str = list!("clitics-fixed.tsv");
+
+/// The wide lists of `src/data/wide/` (src/data/README.md): thousands of
+/// cities, bodies and persons. Native builds embed them; the page is built
+/// without them, to stay within its download budget, and adds them to its
+/// analyzer's gazetteer ([`crate::Gazetteer::add_wide_list`]) once fetched.
+#[cfg(not(target_arch = "wasm32"))]
+pub const WIDE_GAZETTEERS: &[(&str, &str)] = &[
+    ("wide/cities.tsv", list!("wide/cities.tsv")),
+    ("wide/regions.tsv", list!("wide/regions.tsv")),
+    ("wide/organizations.tsv", list!("wide/organizations.tsv")),
+    ("wide/movements.tsv", list!("wide/movements.tsv")),
+    ("wide/leaders.tsv", list!("wide/leaders.tsv")),
+];
+#[cfg(target_arch = "wasm32")]
+pub const WIDE_GAZETTEERS: &[(&str, &str)] = &[];
+
+/// The wide list of name parts (`part<TAB>role`, like [`NAME_PARTS`]),
+/// embedded natively as the wide gazetteers are. The page does without it:
+/// the word classes it feeds are built at the first analysis, before any
+/// wide list could arrive.
+#[cfg(not(target_arch = "wasm32"))]
+pub const WIDE_NAME_PARTS: &str = list!("wide/name-parts.tsv");

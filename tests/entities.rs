@@ -13,6 +13,17 @@ fn mentions(text: &str, entities: &[Entity]) -> Vec<String> {
     out
 }
 
+/// [`mentions`] with each mention's canonical id after `#` (`#-` for none).
+fn mentions_with_ids(text: &str, entities: &[Entity]) -> Vec<String> {
+    let id = |e: &Entity| e.id.clone().unwrap_or_else(|| "-".into());
+    let mut out = Vec::new();
+    for e in entities {
+        out.push(format!("{}={}#{}", e.kind.name(), e.span.of(text), id(e)));
+        out.extend(e.inner.iter().map(|i| format!(">{}={}#{}", i.kind.name(), i.span.of(text), id(i))));
+    }
+    out
+}
+
 #[test]
 fn named_cases() {
     let cases = include_str!("cases/entities.tsv");
@@ -24,7 +35,22 @@ fn named_cases() {
         let (name, text, expected) = (fields[0], fields[1], fields[2]);
         let expected: Vec<String> =
             if expected == "-" { vec![] } else { expected.split(" | ").map(str::to_string).collect() };
-        let found = mentions(text, &analyze(text).entities);
+        let entities = analyze(text).entities;
+        // A mention written with `#id` is checked with its canonical id too.
+        let found: Vec<String> = mentions(text, &entities)
+            .into_iter()
+            .zip(mentions_with_ids(text, &entities))
+            .enumerate()
+            .map(
+                |(k, (plain, with_id))| {
+                    if expected.get(k).is_some_and(|e| e.contains('#')) {
+                        with_id
+                    } else {
+                        plain
+                    }
+                },
+            )
+            .collect();
         if found != expected {
             failures.push(format!("{name}:\n  expected {expected:?}\n  found    {found:?}"));
         }

@@ -3,13 +3,14 @@
 // - gazetteer TSVs: exactly 4 tab-separated fields, a valid type, a lowercase ASCII slug id
 //   left empty exactly when the reader derives it from the gloss (scripts/gazetteer/slug.mjs),
 //   no leading/trailing spaces, no Arabic diacritics or tatweel in the surface, sorted by
-//   canonical id then surface, no duplicate (surface, type) within or across files;
-// - name-parts.tsv: 2 fields with a known role, each part once;
+//   canonical id then surface, no duplicate (surface, type) within or across files (the wide
+//   lists of src/data/wide/ included);
+// - name-parts.tsv and wide/name-parts.tsv: 2 fields with a known role, each part once in both;
 // - stopwords.tsv: 1 field, each word once;
 // - the entities of the sample statement (shared/samples/oic-aleppo-statement.txt) are listed.
 // Exits 1 with one message per problem.
 
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defaultId } from "./slug.mjs";
@@ -22,6 +23,11 @@ const GAZETTEERS = [
   "organizations.tsv",
   "persons.tsv",
   "titles.tsv",
+  // The wide lists (src/data/wide/): checked like the core ones, and with them.
+  ...readdirSync(join(dataDir, "wide"))
+    .filter((f) => f.endsWith(".tsv") && f !== "name-parts.tsv")
+    .sort()
+    .map((f) => `wide/${f}`),
 ];
 const TYPES = new Set(["PERSON", "ORG", "LOC", "DATE", "EVENT", "LAW", "TITLE"]);
 const ROLES = new Set(["given", "connector", "family"]);
@@ -73,10 +79,12 @@ for (const file of GAZETTEERS) {
 }
 
 const parts = new Set();
-for (const { n, cols } of records("name-parts.tsv", 2)) {
-  if (!ROLES.has(cols[1])) bad("name-parts.tsv", n, `unknown role ${cols[1]}`);
-  if (parts.has(cols[0])) bad("name-parts.tsv", n, `duplicate part ${cols[0]}`);
-  parts.add(cols[0]);
+for (const file of ["name-parts.tsv", "wide/name-parts.tsv"]) {
+  for (const { n, cols } of records(file, 2)) {
+    if (!ROLES.has(cols[1])) bad(file, n, `unknown role ${cols[1]}`);
+    if (parts.has(cols[0])) bad(file, n, `duplicate part ${cols[0]}`);
+    parts.add(cols[0]);
+  }
 }
 const stop = new Set();
 for (const { n, cols } of records("stopwords.tsv", 1)) {

@@ -108,12 +108,16 @@ impl Lexicon {
     /// The built-in lexicon, parsed once per process (about 1.8 ms
     /// natively) and shared: constant data, like the word lists.
     pub fn builtin() -> Arc<Lexicon> {
+        Lexicon::builtin_ref().clone()
+    }
+
+    /// The shared built-in lexicon by reference: the entity rules ask it
+    /// word by word, too often to pay for an `Arc` clone each time.
+    pub(crate) fn builtin_ref() -> &'static Arc<Lexicon> {
         static BUILTIN: OnceLock<Arc<Lexicon>> = OnceLock::new();
-        BUILTIN
-            .get_or_init(|| {
-                Arc::new(Lexicon::with_stems(STEMS).expect("the built-in stems are valid (tests check it)"))
-            })
-            .clone()
+        BUILTIN.get_or_init(|| {
+            Arc::new(Lexicon::with_stems(STEMS).expect("the built-in stems are valid (tests check it)"))
+        })
     }
 
     /// The built-in lexicon with `stems` (the front-coded format of

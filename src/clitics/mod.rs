@@ -83,6 +83,18 @@ pub struct Segment {
     pub restored: String,
 }
 
+/// How common `word` (search-folded) is as a free word in the lexicon's
+/// sources: a log2 frequency bucket, 0 when unattested. The entity rules
+/// read it to tell an ordinary word from a name they do not list.
+pub fn frequency(word: &str) -> u8 {
+    Lexicon::builtin_ref().bucket(word)
+}
+
+/// Whether `word` (search-folded) is a one-word name of the gazetteers.
+pub fn is_listed_name(word: &str) -> bool {
+    Lexicon::builtin_ref().is_name(word)
+}
+
 /// Splits an Arabic word with the built-in lexicon ([`Lexicon::builtin`]);
 /// see [`Lexicon::segment`].
 pub fn segment(word: &str) -> Vec<Segment> {

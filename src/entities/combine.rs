@@ -6,6 +6,7 @@ use super::bits::Bits;
 use super::lexicon::{self, lexicon};
 use super::locate::Cursor;
 use super::{Entity, EntityType};
+use crate::clitics::SegmentKind;
 use crate::lexed::Lexed;
 use crate::span::Span;
 
@@ -16,6 +17,7 @@ use crate::span::Span;
 /// name of the user's gazetteer) are dropped. Each list is filtered in
 /// place: no list of all candidates is built beside them.
 pub(super) fn combine(
+    text: &str,
     lexed: &Lexed,
     mut learned: Vec<Entity>,
     user: &[Span],
@@ -35,7 +37,9 @@ pub(super) fn combine(
     let mut cursor = Cursor::new(&lexed.tokens);
     learned.retain(|e| {
         let (first, end) = cursor.tokens_of(e.span);
-        !evidence.lone_given_name(lexed, e, (first, end)) && !(first..end).any(|j| users.get(j))
+        !evidence.lone_given_name(lexed, e, (first, end))
+            && !evidence.common_noun(text, lexed, e, (first, end))
+            && !(first..end).any(|j| users.get(j))
     });
     // Learned mentions come from one tag sequence: sorted, never overlapping.
     let spans: Vec<Span> = learned.iter().map(|e| e.span).collect();
@@ -46,11 +50,78 @@ pub(super) fn combine(
     };
     let extends = |e: &Entity| overlapping(e.span).iter().all(|l| e.span.contains(*l));
     let free = |e: &Entity| overlapping(e.span).is_empty();
-    found.retain(|e| !e.kind.is_name() || extends(e));
-    rules.retain(|e| !e.kind.is_name() || free(e));
+    // A two-letter month cut out of a word (آب in باب: ب + اب) is no date.
+    let mut cursor = Cursor::new(&lexed.tokens);
+    let cut_month = |e: &Entity, cursor: &mut Cursor| {
+        let (first, _) = cursor.tokens_of(e.span);
+        e.kind == EntityType::Date
+            && e.span.start > lexed.tokens[first].span.start
+            && e.span.of(text).chars().filter(|c| c.is_alphabetic()).count() <= 2
+    };
+    found.retain(|e| (!e.kind.is_name() || extends(e)) && !cut_month(e, &mut cursor));
+    let starts_inside = |e: &Entity| overlapping(e.span).iter().all(|l| l.start >= e.span.start);
+    let mut cursor = Cursor::new(&lexed.tokens);
+    rules.retain(|e| {
+        if !e.kind.is_name() || free(e) {
+            return true;
+        }
+        let (first, end) = cursor.tokens_of(e.span);
+        match e.kind {
+            EntityType::Org => starts_inside(e) && joined_by_complement(lexed, (first, end)),
+            // A place with its head (منطقة دونيتسك): the tagger's name is
+            // inside it.
+            EntityType::Loc => starts_inside(e),
+            EntityType::Person => {
+                first > 0
+                    && evidence.title_ends.get(first - 1)
+                    && starts_inside(e)
+                    && named_throughout(lexed, (first, end))
+            }
+            _ => false,
+        }
+    });
     // Shrunk in place, their tails free for what resolving allocates next.
     [&mut learned, &mut found, &mut rules].into_iter().for_each(|v| v.shrink_to_fit());
     vec![learned, found, rules]
+}
+
+/// Whether an organisation's name goes on past its first word with a
+/// complement: a word after ل, or التابع, المعني, بشأن (اللجنة … التابعة
+/// لجامعة الدول العربية).
+fn joined_by_complement(lexed: &Lexed, (first, end): (usize, usize)) -> bool {
+    let lex = lexicon();
+    (first + 1..end).any(|j| {
+        let form = lexed.form(&lexed.tokens[j]);
+        let class = lex.get(form.norm.as_str()).copied().unwrap_or(0);
+        let lam =
+            form.segments.first().is_some_and(|s| s.kind == SegmentKind::Proclitic && s.restored == "ل")
+                || form.norm.starts_with("لل");
+        lam || class & (lexicon::LINK_OF | lexicon::LINK_BI | lexicon::ABOUT) != 0
+    })
+}
+
+/// Whether every word of a person's name is evidence of one: a listed name
+/// or name part, a connector and the word after it, a regnal ordinal, or
+/// a family name with the article closing it after a given name (عبد الله
+/// الثاني ابن الحسين; أحمد الطيب).
+fn named_throughout(lexed: &Lexed, (first, end): (usize, usize)) -> bool {
+    let lex = lexicon();
+    let mut previous = 0;
+    for j in first..end {
+        let norm = lexed.form(&lexed.tokens[j]).norm.as_str();
+        let class = lex.get(norm).copied().unwrap_or(0);
+        let part = class & (lexicon::GIVEN | lexicon::FAMILY | lexicon::CONNECTOR | lexicon::AFTER_CONNECTOR)
+            != 0
+            || crate::clitics::is_listed_name(norm)
+            || previous & lexicon::CONNECTOR != 0
+            || j > first && class & lexicon::ORDINAL != 0
+            || j + 1 == end && norm.starts_with("ال") && previous & lexicon::GIVEN != 0;
+        if !part {
+            return false;
+        }
+        previous = class;
+    }
+    true
 }
 
 /// Per token: does a list or rule call it a person, does a title end on it.
@@ -76,6 +147,27 @@ impl Evidence {
             }
         }
         ev
+    }
+
+    /// A learned PERSON, with no title before it and no list or rule calling
+    /// it a person, holding a word no name is written with: a possessive
+    /// pronoun (كامل اشتراكاتها, حياة أفراده) or the accusative tanween
+    /// (ملتزماً, موجزاً). Generic words are never a PERSON.
+    fn common_noun(&self, text: &str, lexed: &Lexed, e: &Entity, (first, end): (usize, usize)) -> bool {
+        if e.kind != EntityType::Person
+            || self.person.get(first)
+            || first > 0 && self.title_ends.get(first - 1)
+        {
+            return false;
+        }
+        (first..end).any(|j| {
+            let token = &lexed.tokens[j];
+            let pronoun = lexed.form(token).segments.last().is_some_and(|s| {
+                s.kind == SegmentKind::Enclitic
+                    && matches!(s.restored.as_str(), "ها" | "هم" | "هما" | "هن" | "كم" | "نا")
+            });
+            pronoun || token.span.of(text).contains('\u{064B}')
+        })
     }
 
     /// A learned PERSON that is one given name which is also an ordinary

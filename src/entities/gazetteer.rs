@@ -75,6 +75,8 @@ pub struct Gazetteer {
     user: Vec<bool>,
     /// The built-in lists are being added.
     adding_builtin: bool,
+    /// The wide lists added (their file names).
+    wide: Vec<&'static str>,
 }
 
 /// An empty gazetteer, as [`Gazetteer::new`]: not derived, since a derived
@@ -97,6 +99,7 @@ impl Gazetteer {
             entries: Vec::new(),
             user: Vec::new(),
             adding_builtin: false,
+            wide: Vec::new(),
         }
     }
 
@@ -108,13 +111,38 @@ impl Gazetteer {
     }
 
     /// Adds the built-in lists after what is already there (which wins
-    /// where both list a name).
+    /// where both list a name): the core lists, then the wide ones this
+    /// build embeds (where both list a name, the core's entry wins).
     pub fn add_builtin_lists(&mut self) {
         self.adding_builtin = true;
         for (name, tsv) in BUILTIN {
             self.add_tsv(name, tsv).expect("the built-in gazetteer is valid (tests check it)");
         }
+        for (name, tsv) in crate::data::WIDE_GAZETTEERS {
+            self.add_tsv(name, tsv).expect("the wide lists are valid (tests check it)");
+            self.wide.push(super::wide::file_name(name).expect("the embedded wide lists are wide"));
+        }
         self.adding_builtin = false;
+    }
+
+    /// Adds the wide list `name` (one of [`super::wide::FILES`], fetched at
+    /// run time where the build does not embed it) as built-in names:
+    /// below what is there already, and evidence for the tagger rather
+    /// than the user's own names. Returns how many names it holds. A list
+    /// that is not a wide one, is here already, or has a bad line is
+    /// refused with the reason, and nothing changes.
+    pub fn add_wide_list(&mut self, name: &str, tsv: &str) -> Result<usize, String> {
+        let file = super::wide::file_name(name)?;
+        if self.wide.contains(&file) {
+            return Err(format!("{file} is loaded already"));
+        }
+        self.adding_builtin = true;
+        let added = self.add_tsv(file, tsv).map_err(|e| e.to_string());
+        self.adding_builtin = false;
+        if added.is_ok() {
+            self.wide.push(file);
+        }
+        added
     }
 
     /// Whether any name was added by the user (not from the built-in lists).
@@ -175,6 +203,7 @@ impl Gazetteer {
     /// (an empty id is made from the gloss: `Saudi Arabia` → `saudi-arabia`), `#` comments and blank lines
     /// ignored. Nothing is added if any line is
     /// wrong.
+    #[inline(never)]
     pub fn add_tsv(&mut self, source: &str, tsv: &str) -> Result<usize, GazetteerError> {
         self.add_lines(source, tsv, |line| line.split('\t').map(str::to_string).collect())
     }
@@ -421,7 +450,7 @@ mod tests {
 
     #[test]
     fn builtin_lists_are_valid() {
-        for (name, tsv) in BUILTIN.iter().chain([&TITLES]) {
+        for (name, tsv) in BUILTIN.iter().chain([&TITLES]).chain(crate::data::WIDE_GAZETTEERS) {
             Gazetteer::new().add_tsv(name, tsv).unwrap_or_else(|e| panic!("fix {e}"));
         }
     }

@@ -50,10 +50,12 @@
 mod bits;
 mod combine;
 mod gazetteer;
+mod homographs;
 mod lexicon;
 mod locate;
 mod rules;
 pub mod tagger;
+pub mod wide;
 
 pub use gazetteer::{Gazetteer, GazetteerError};
 pub use tagger::{Model, ModelError};
@@ -181,6 +183,7 @@ fn titles() -> &'static Gazetteer {
 /// evidence.
 pub fn evidence(text: &str, lexed: &Lexed, gazetteer: &Gazetteer) -> (Vec<Entity>, Vec<Entity>) {
     let mut found = gazetteer.find(text, lexed);
+    homographs::resolve(text, lexed, &mut found);
     found.shrink_to_fit();
     let mut by_rule = rules::find(text, lexed, &found, titles());
     // Both grew by doubling; shrunk in place, their tails are free for
@@ -208,7 +211,7 @@ pub fn recognize(text: &str, lexed: &Lexed, gazetteer: &Gazetteer, model: Option
     } else {
         vec![]
     };
-    resolve_parts(combine::combine(lexed, learned, &user, found, by_rule))
+    resolve_parts(combine::combine(text, lexed, learned, &user, found, by_rule))
 }
 
 /// Keeps the longest of overlapping mentions and nests names in containers

@@ -1,11 +1,11 @@
 //! Names added at run time: the page user's terms passed with each call
-//! (`options.gazetteer`, cached), and the library's `loadGazetteer`, which
-//! changes the module's analyzer.
+//! (`options.gazetteer`, cached), the library's `loadGazetteer`, and the
+//! wide lists the page fetches after its first highlight (`loadWideList`).
 
 use super::{analyzer, update_analyzer};
 use crate::{Analyzer, Gazetteer};
 use js_sys::{Array, Reflect};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::sync::Arc;
 use wasm_bindgen::prelude::*;
 
@@ -71,7 +71,9 @@ fn build_user_gazetteer(text: &str) -> Result<Gazetteer, JsError> {
         JsError::new(&format!("user gazetteer, {unit} {}: {}", e.line, e.message))
     };
     if !json {
-        return Gazetteer::with_user("user gazetteer", text).map_err(error);
+        let mut user = Gazetteer::with_user("user gazetteer", text).map_err(error)?;
+        add_wide_lists(&mut user);
+        return Ok(user);
     }
     let parsed =
         js_sys::JSON::parse(text).map_err(|_| JsError::new("user gazetteer: the JSON is not valid"))?;
@@ -88,7 +90,26 @@ fn build_user_gazetteer(text: &str) -> Result<Gazetteer, JsError> {
         user.add_term("item", i + 1, &fields).map_err(error)?;
     }
     user.add_builtin_lists();
+    add_wide_lists(&mut user);
     Ok(user)
+}
+
+thread_local! {
+    /// The wide lists the page has loaded (`loadWideList`), file name and
+    /// text: a reset or a user gazetteer built later gets them again.
+    static WIDE: RefCell<Vec<(&'static str, String)>> = const { RefCell::new(Vec::new()) };
+    /// The loaded gazetteer replaced every built-in name (`loadGazetteer`
+    /// with `replace`): wide lists loaded later stay out of it.
+    static REPLACED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Adds the wide lists loaded so far to `gazetteer`.
+fn add_wide_lists(gazetteer: &mut Gazetteer) {
+    WIDE.with_borrow(|lists| {
+        for (name, text) in lists {
+            gazetteer.add_wide_list(name, text).expect("loadWideList checked the list");
+        }
+    });
 }
 
 /// Adds the names of a TSV list (`surface<TAB>TYPE<TAB>id<TAB>gloss`) to the
@@ -102,6 +123,7 @@ pub fn load_gazetteer(source: &str, tsv: &str, replace: bool) -> Result<usize, J
         let mut fresh = Gazetteer::new();
         let n = fresh.add_tsv(source, tsv).map_err(error)?;
         update_analyzer(|a| a.with_gazetteer(fresh));
+        REPLACED.set(true);
         Ok(n)
     } else {
         // `add_tsv` adds nothing when a line is wrong, so adding in place is
@@ -110,10 +132,40 @@ pub fn load_gazetteer(source: &str, tsv: &str, replace: bool) -> Result<usize, J
     }
 }
 
-/// Goes back to the built-in gazetteer.
+/// Goes back to the built-in gazetteer (with the wide lists loaded).
 #[wasm_bindgen(js_name = resetGazetteer)]
 pub fn reset_gazetteer() {
-    update_analyzer(|a| a.with_gazetteer(Analyzer::builtin().gazetteer().clone()));
+    let mut gazetteer = Analyzer::builtin().gazetteer().clone();
+    if WIDE.with_borrow(|lists| !lists.is_empty()) {
+        add_wide_lists(Arc::make_mut(&mut gazetteer));
+    }
+    update_analyzer(|a| a.with_gazetteer(gazetteer));
+    REPLACED.set(false);
+}
+
+/// Makes a wide gazetteer of `src/data/wide/` (`cities.tsv`, `regions.tsv`,
+/// `organizations.tsv`, `movements.tsv`, `leaders.tsv`, which the page
+/// fetches after its first highlight) part of the built-in names of the
+/// module's analyzer from now on, below the user's own; returns how many
+/// names it holds. A name that is not one of them, a list loaded already
+/// or a bad line is refused with the reason, and nothing changes.
+#[wasm_bindgen(js_name = loadWideList)]
+pub fn load_wide_list(name: &str, text: &str) -> Result<usize, JsError> {
+    let error = |e: String| JsError::new(&format!("loadWideList: {e}"));
+    let file = crate::entities::wide::file_name(name).map_err(error)?;
+    if WIDE.with_borrow(|lists| lists.iter().any(|(n, _)| *n == file)) {
+        return Err(error(format!("{file} is loaded already")));
+    }
+    let count = if REPLACED.get() {
+        Gazetteer::new().add_wide_list(file, text)
+    } else {
+        analyzer().with_borrow_mut(|a| a.gazetteer_mut().add_wide_list(file, text))
+    }
+    .map_err(error)?;
+    WIDE.with_borrow_mut(|lists| lists.push((file, text.to_string())));
+    // A user gazetteer is built again, with the list.
+    USER_GAZETTEER.set(None);
+    Ok(count)
 }
 
 /// How many names the gazetteer `analyze` uses has.

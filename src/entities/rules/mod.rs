@@ -14,16 +14,19 @@
 
 mod dates;
 mod events;
+mod laws;
 mod numbers;
 mod orgs;
 mod people;
+mod phrase;
+mod places;
 mod quotes;
 
 use super::bits::Bits;
 use super::lexicon::{self, lexicon};
 use super::locate::Cursor;
 use super::{Entity, EntityType, Gazetteer};
-use crate::clitics::proclitics;
+use crate::clitics::{proclitics, SegmentKind};
 use crate::lexed::{Form, Lexed};
 use crate::span::Span;
 use crate::tokenize::TokenKind;
@@ -44,6 +47,9 @@ pub struct FormInfo {
     pub clitic_article: bool,
     /// Value of an all-digit number token (at most 9 digits).
     pub value: Option<u32>,
+    /// A number token with a decimal point or thousands separators (1.7,
+    /// 1,200, ١٫٧, ٢٬٥٠٠): a quantity, never a label or a year.
+    pub decimal: bool,
     /// An Arabic word.
     pub word: bool,
     /// A number token with date separators, like 2016/4/14.
@@ -57,6 +63,7 @@ impl FormInfo {
             info.value = form.norm.parse().ok().filter(|_| form.norm.len() <= 9);
             let parts: Vec<&str> = form.norm.split(['/', '-', '.']).collect();
             info.numeric_date = parts.len() == 3 && parts.iter().all(|p| p.parse::<u32>().is_ok());
+            info.decimal = !info.numeric_date && is_decimal(&form.norm);
             return info;
         }
         let lex = lexicon();
@@ -72,19 +79,49 @@ impl FormInfo {
         info.clitic_article =
             ["بال", "وال", "فال", "كال", "لل", "وبال", "ولل"].iter().any(|p| form.norm.starts_with(p));
         info.definite = core.starts_with("ال") && core.chars().count() > 3;
-        info.nisba = info.definite && (core.ends_with("ية") || core.ends_with('ي'));
+        // الذي, التي look like one but are function words.
+        info.nisba =
+            info.definite && (core.ends_with("ية") || core.ends_with('ي')) && info.class & lexicon::STOP == 0;
         info
     }
 }
 
 /// [`lexicon::ROLE`] for a role word with an attached pronoun (مندوبها:
-/// "its representative"), which is still a role.
+/// "its representative"), which is still a role, and
+/// [`lexicon::LAW_NUM_HEAD`] and [`lexicon::EVENT_HEAD`] for a resolution
+/// or session with one (قراره, قراراتها, دورتها: "its resolution(s)",
+/// "its session", the span keeping the suffix). Before a pronoun ة is
+/// written ت (دورتها ← دورة).
 fn role_with_pronoun(core: &str) -> u64 {
-    ["ها", "هم", "ه", "هما", "كم"]
-        .iter()
-        .filter_map(|p| core.strip_suffix(p))
-        .filter_map(|stem| lexicon().get(stem))
-        .fold(0, |acc, c| acc | (c & lexicon::ROLE))
+    const KEPT: u64 = lexicon::ROLE | lexicon::LAW_NUM_HEAD | lexicon::EVENT_HEAD;
+    let mut classes = 0;
+    for stem in ["ها", "هم", "ه", "هما", "كم"].iter().filter_map(|p| core.strip_suffix(p)) {
+        classes |= lexicon().get(stem).copied().unwrap_or(0) & KEPT;
+        if let Some(base) = stem.strip_suffix('ت') {
+            classes |= lexicon().get(&format!("{base}ة")).copied().unwrap_or(0) & KEPT;
+        }
+    }
+    classes
+}
+
+/// A normalized number with a decimal point or thousands separators: digit
+/// groups joined by `.` or `,`, every group after a `,` three digits long.
+fn is_decimal(norm: &str) -> bool {
+    let digits = |g: &str| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit());
+    let mut groups = norm.split(['.', ',']);
+    if !groups.next().is_some_and(digits) {
+        return false;
+    }
+    // The separator before each later group.
+    let separators = norm.bytes().filter(|b| matches!(b, b'.' | b','));
+    let mut later = 0;
+    for (group, sep) in groups.zip(separators) {
+        if !digits(group) || sep == b',' && group.len() != 3 {
+            return false;
+        }
+        later += 1;
+    }
+    later > 0
 }
 
 /// The core a known word hides behind proclitics, and how many letters they
@@ -113,9 +150,19 @@ fn strip_proclitics(norm: &str, known: impl Fn(&str) -> bool) -> Option<(String,
     None
 }
 
+/// The front of a word as the clitic segmenter splits it.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Front<'a> {
+    pub first: Option<&'a str>,
+    pub last: Option<&'a str>,
+    pub article: bool,
+}
+
 /// A gazetteer hit seen from the token where it starts.
 #[derive(Clone, Copy, Debug)]
 pub struct Hit<'g> {
+    /// Byte where the mention starts (after a proclitic it leaves out).
+    pub start: usize,
     /// Last token of the mention.
     pub end: usize,
     pub kind: EntityType,
@@ -136,6 +183,9 @@ pub struct Ctx<'a> {
     titles: HitIndex<'a>,
 }
 
+// The helpers below are called from dozens of places in the rules; kept
+// out of line, they cost their code once in the wasm module rather than at
+// every call (inlined, the rules stage was 12 KB of brotli larger).
 impl<'a> Ctx<'a> {
     pub fn new(text: &'a str, lexed: &'a Lexed, found: &'a [Entity], titles: &'a [Entity]) -> Self {
         let infos = lexed
@@ -161,6 +211,7 @@ impl<'a> Ctx<'a> {
             nisba: false,
             clitic_article: false,
             value: None,
+            decimal: false,
             word: false,
             numeric_date: false,
         };
@@ -173,6 +224,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// The normalized form of token `i`.
+    #[inline(never)]
     pub fn form_norm(&self, i: usize) -> &'a str {
         self.lexed.tokens.get(i).map_or("", |t| &self.lexed.forms[t.form as usize].norm)
     }
@@ -182,48 +234,149 @@ impl<'a> Ctx<'a> {
     }
 
     /// The surface of token `i` (empty past the end).
+    #[inline(never)]
     pub fn surface(&self, i: usize) -> &'a str {
         self.lexed.tokens.get(i).map_or("", |t| t.span.of(self.text))
     }
 
+    #[inline(never)]
     pub fn hit(&self, i: usize) -> Option<Hit<'a>> {
         self.hits.get(i)
     }
 
     /// The gazetteer mention at `i` if it has one of `kinds`.
+    #[inline(never)]
     pub fn hit_of(&self, i: usize, kinds: &[EntityType]) -> Option<Hit<'a>> {
         self.hit(i).filter(|h| kinds.contains(&h.kind))
     }
 
+    #[inline(never)]
     pub fn title(&self, i: usize) -> Option<Hit<'a>> {
         self.titles.get(i)
     }
 
     /// The month (Gregorian or Hijri) named at `i`, if any.
+    #[inline(never)]
     pub fn month(&self, i: usize) -> Option<Hit<'a>> {
         self.hit_of(i, &[EntityType::Date])
             .filter(|h| h.id.starts_with("month-") || h.id.starts_with("hijri-"))
     }
 
+    #[inline(never)]
     pub fn value(&self, i: usize) -> Option<u32> {
         (i < self.len()).then(|| self.info(i).value).flatten()
     }
 
-    /// A plausible year written in digits (Gregorian or Hijri).
+    /// A plausible year written in digits (Gregorian or Hijri), in either
+    /// digit set: the normalized form has four ASCII digits.
+    #[inline(never)]
     pub fn is_year(&self, i: usize) -> bool {
-        self.value(i).is_some_and(|v| (1000..=2100).contains(&v) && self.surface(i).len() == 4)
+        self.value(i).is_some_and(|v| (1000..=2100).contains(&v) && self.form_norm(i).len() == 4)
     }
 
+    #[inline(never)]
     pub fn is_day(&self, i: usize) -> bool {
-        self.value(i).is_some_and(|v| (1..=31).contains(&v))
+        self.value(i).is_some_and(|v| (1..=31).contains(&v)) && self.form_norm(i).len() <= 2
     }
 
+    /// Whether token `i` touches the token before it (no space between).
+    #[inline(never)]
+    pub fn touches_previous(&self, i: usize) -> bool {
+        let tokens = &self.lexed.tokens;
+        i > 0 && i < tokens.len() && tokens[i - 1].span.end == tokens[i].span.start
+    }
+
+    /// Whether token `i` is the first of its line.
+    #[inline(never)]
+    pub fn starts_line(&self, i: usize) -> bool {
+        let tokens = &self.lexed.tokens;
+        let before = if i == 0 { 0 } else { tokens[i - 1].span.end };
+        i == 0 || self.text[before..tokens[i].span.start].contains('\n')
+    }
+
+    /// What the clitic segmenter splits off the front of token `i`: its
+    /// first and last proclitic (ومن: و, و; وللجنة: و, ل), and whether the
+    /// rest is definite (the article, or لل before the stem).
+    #[inline(never)]
+    pub fn front(&self, i: usize) -> Front<'a> {
+        let Some(t) = self.lexed.tokens.get(i) else { return Front::default() };
+        let form = self.lexed.form(t);
+        let mut front = Front::default();
+        for s in &form.segments {
+            match s.kind {
+                SegmentKind::Proclitic => {
+                    front.first = front.first.or(Some(s.restored.as_str()));
+                    front.last = Some(s.restored.as_str());
+                }
+                SegmentKind::Article => front.article = true,
+                _ => break,
+            }
+        }
+        // للجنة is ل + اللجنة, the article's alef dropped; a word the
+        // segmenter leaves whole (للاجئين) is read the same way.
+        let contracted = ["لل", "ولل", "فلل"].iter().any(|p| form.norm.starts_with(p));
+        if front.first.is_none() && form.norm.starts_with("لل") && form.norm.chars().count() > 4 {
+            front.first = Some("ل");
+            front.last = Some("ل");
+        }
+        front.article |= form.norm.starts_with("ال") || front.last == Some("ل") && contracted;
+        front
+    }
+
+    /// Where token `i` starts when it is `word` after an optional و or ف
+    /// (ومن is و + من): the byte after the conjunction; `None` otherwise.
+    #[inline(never)]
+    pub fn word_after_and(&self, i: usize, word: &str) -> Option<usize> {
+        let norm = self.form_norm(i);
+        let t = self.lexed.tokens.get(i)?;
+        if norm == word {
+            return Some(t.span.start);
+        }
+        let rest = norm.strip_prefix(['و', 'ف'])?;
+        (rest == word).then(|| t.span.start + super::gazetteer::surface_prefix_len(self.surface(i), 1))
+    }
+
+    /// Whether what a hit leaves out of its first token is the preposition
+    /// ل alone (للأمين العام, لبيرو).
+    #[inline(never)]
+    pub fn lam_before(&self, hit: &Hit) -> bool {
+        let token = self.lexed.tokens[self.cursor_token(hit.start)];
+        let prefix = &self.text[token.span.start..hit.start];
+        prefix.starts_with('ل') && prefix.chars().count() <= 2
+    }
+
+    /// The token holding byte `at`.
+    fn cursor_token(&self, at: usize) -> usize {
+        self.lexed.tokens.partition_point(|t| t.span.end <= at)
+    }
+
+    /// An entity from byte `start` to the end of token `last`.
+    #[inline(never)]
+    pub fn entity_from(&self, start: usize, last: usize, kind: EntityType) -> Entity {
+        let end = self.lexed.tokens[last].span.end;
+        Entity { span: Span::new(start, end), kind, id: None, gloss: None, inner: vec![] }
+    }
+
+    /// Where a mention starting at token `i` starts: after the proclitics
+    /// the lexicon or a gazetteer hit there tells apart (the text's end
+    /// past the last token).
+    #[inline(never)]
+    pub fn start_of(&self, i: usize) -> usize {
+        match (self.hit(i), self.lexed.tokens.get(i)) {
+            (Some(h), _) => h.start,
+            (None, Some(t)) => t.span.start + self.info(i).skip as usize,
+            (None, None) => self.text.len(),
+        }
+    }
+
+    #[inline(never)]
     pub fn is_punct(&self, i: usize, p: &str) -> bool {
         self.kind(i) == Some(TokenKind::Punct) && self.surface(i) == p
     }
 
     /// An entity over tokens `first..=last`, starting after the first
     /// token's proclitics when `strip` (they are not part of the name).
+    #[inline(never)]
     pub fn entity(&self, first: usize, last: usize, kind: EntityType) -> Entity {
         let tokens = &self.lexed.tokens;
         let start = tokens[first].span.start + self.info(first).skip as usize;
@@ -281,7 +434,13 @@ fn hits_by_token<'g>(lexed: &Lexed, found: &'g [Entity]) -> HitIndex<'g> {
             let clitic = e.span.start > tokens[first].span.start;
             hits.push((
                 first,
-                Hit { end: last - 1, kind: e.kind, id: e.id.as_deref().unwrap_or(""), clitic },
+                Hit {
+                    start: e.span.start,
+                    end: last - 1,
+                    kind: e.kind,
+                    id: e.id.as_deref().unwrap_or(""),
+                    clitic,
+                },
             ));
         }
     }
@@ -317,10 +476,14 @@ pub fn find(text: &str, lexed: &Lexed, found: &[Entity], titles: &Gazetteer) -> 
     let ctx = Ctx::new(text, lexed, found, &title_hits);
     let mut out = Vec::new();
     dates::find(&ctx, &mut out);
+    // Before numbers: an item of a list of resolutions (و 338) is a LAW
+    // over exactly the number's token, and at one span the first wins.
+    laws::find(&ctx, &mut out);
     numbers::find(&ctx, &mut out);
     events::find(&ctx, &mut out);
     orgs::find(&ctx, &mut out);
     people::find(&ctx, &mut out);
+    places::find(&ctx, &mut out);
     quotes::find(&ctx, &mut out);
     out
 }

@@ -21,7 +21,19 @@
 //! برنامج, هيئة "form", قوات "forces"): with them a bare genitive is just a
 //! phrase (حركة الطائرات, مركز الشمس), so the chain must hold a nisba
 //! adjective or a known name (حركة المقاومة الإسلامية, حركة حماس).
+//!
+//! A name may close with complements ([`super::phrase`]): ل + a phrase
+//! after a known name or an indefinite head (منظمة الأمم المتحدة للتربية
+//! والعلم والثقافة, مكتب الأمم المتحدة الإقليمي لوسط أفريقيا), المعني ب…
+//! and التابع ل… (اللجنة العربية الدائمة لحقوق الإنسان التابعة لجامعة
+//! الدول العربية). A definite head with adjectives is a back-reference
+//! (اللجنة الخاصة, الفريق العامل) unless such a complement follows
+//! (الفريق العامل المعني بالاختفاء القسري). A listed organisation takes
+//! المعني ب… and التابع ل… too (مجلس الأمن التابع للأمم المتحدة); the
+//! shorter organisation inside is then not a mention of its own. A mission
+//! or office keeps its place: بعثة الأمم المتحدة لتحقيق الاستقرار في مالي.
 
+use super::phrase::{self, bare_definite, Allow, Bodies};
 use super::Ctx;
 use crate::clitics::SegmentKind;
 use crate::entities::lexicon::*;
@@ -47,30 +59,130 @@ const COMMON_HEADS: &[&str] = &[
     "الصندوق",
     "لواء",
     "كتيبة",
+    "مكتب",
+    "المكتب",
+    "بعثة",
+    "البعثة",
+    "الفريق",
+    "معهد",
 ];
 
-/// Words that end a name: function words, verbs of saying, date words.
-const NOT_IN_NAME: u64 = STOP | NOT_NAME | VERB_SAYS | REL_UNIT | REL_MOD | REL_DATE | DAY_WORD | YEAR_WORD;
+/// Heads whose name keeps the place it serves (في مالي).
+const PLACED_HEADS: &[&str] = &["مكتب", "بعثة", "مركز"];
+
+/// Words that end a name: function words, verbs of saying, date words, and
+/// the words that open a complement (المعني, التابع, بشأن).
+const NOT_IN_NAME: u64 = STOP
+    | NOT_NAME
+    | VERB_SAYS
+    | REL_UNIT
+    | REL_MOD
+    | REL_DATE
+    | DAY_WORD
+    | YEAR_WORD
+    | LINK_BI
+    | LINK_OF
+    | ABOUT;
 
 /// Longest chain after the head.
 const MAX_WORDS: usize = 5;
 
 pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
     for i in 0..ctx.len() {
-        if !ctx.is(i, ORG_HEAD) {
-            continue;
+        if let Some(org) = ctx.hit_of(i, &[EntityType::Org]) {
+            // مجلس الأمن التابع للأمم المتحدة
+            let listed =
+                Allow { lam_words: 0, lam_org: Bodies::None, lam_names: false, body: Some(feminine(ctx, i)) };
+            if let Some(end) = phrase::complements_end(ctx, org.end + 1, listed) {
+                out.push(ctx.entity_from(org.start, end, EntityType::Org));
+            }
         }
-        let definite_head = ctx.info(i).definite;
-        let Some(last) = chain_end(ctx, i + 1, definite_head) else { continue };
-        if definite_head && last == i + 1 && is_nationality(ctx.form_norm(last)) {
-            continue; // الجيش اللبناني: a description
+        if let Some(end) = org_end(ctx, i) {
+            out.push(ctx.entity(i, end, EntityType::Org));
         }
-        let common = COMMON_HEADS.iter().any(|h| core_is(ctx, i, h));
-        if common && !(i + 1..=last).any(|j| ctx.info(j).nisba || ctx.hit(j).is_some()) {
-            continue; // حركة الطائرات: a phrase
-        }
-        out.push(ctx.entity(i, last, EntityType::Org));
     }
+}
+
+/// The last token of an organisation named by its head at `i` (see the
+/// module docs).
+pub(super) fn org_end(ctx: &Ctx, i: usize) -> Option<usize> {
+    if !ctx.is(i, ORG_HEAD) {
+        return None;
+    }
+    let definite_head = ctx.info(i).definite;
+    // اللجنة الخامسة: the General Assembly's main committees, by number.
+    if core_is(ctx, i, "اللجنة") && bare_definite(ctx, i + 1) && ctx.is(i + 1, ORDINAL) {
+        let allow = Allow { lam_words: 0, lam_org: Bodies::None, lam_names: false, body: Some(true) };
+        return Some(phrase::complements_end(ctx, i + 2, allow).unwrap_or(i + 1));
+    }
+    if definite_head {
+        // الفريق العامل المعني ب…, اللجنة العربية الدائمة لحقوق الإنسان
+        let adjective = |j: usize| {
+            bare_definite(ctx, j)
+                && ctx.hit(j).is_none()
+                && ctx.info(j).class & (NOT_IN_NAME | LINK_BI | LINK_OF) == 0
+        };
+        let mut j = i + 1;
+        while j < i + 4 && adjective(j) {
+            j += 1;
+        }
+        // ل + a phrase only after a nisba (العربية الدائمة لحقوق الإنسان,
+        // اللجنة الاقتصادية لأفريقيا; not المنظمة العابرة للحدود الوطنية)
+        let nisba = (i + 1..j).any(|k| ctx.info(k).nisba);
+        let lam_words = if nisba { 1 } else { 0 };
+        let allow = Allow {
+            lam_words,
+            lam_org: Bodies::UnitedNations,
+            lam_names: nisba,
+            body: Some(feminine(ctx, i)),
+        };
+        if let Some(end) = phrase::complements_end(ctx, j, allow).filter(|_| j > i + 1) {
+            return Some(end);
+        }
+    }
+    let mut last = chain_end(ctx, i + 1, definite_head)?;
+    // النظام السوري, المنتخب الكويتي: descriptions; but a country's army is
+    // an organisation (الجيش اللبناني).
+    if definite_head && last == i + 1 && is_nationality(ctx.form_norm(last)) && !core_is(ctx, i, "الجيش")
+    {
+        return None;
+    }
+    let common = COMMON_HEADS.iter().any(|h| core_is(ctx, i, h));
+    if common && !(i + 1..=last).any(|j| ctx.info(j).nisba || ctx.hit(j).is_some()) {
+        return None; // حركة الطائرات: a phrase
+    }
+    // ل + a phrase closes the name of a body whose head governs a known
+    // name (مفوضية الأمم المتحدة لشؤون اللاجئين), or, two words at least
+    // after a nisba, of one named by its head alone (الصندوق الدولي للتنمية
+    // الزراعية; not لجنة فحص وثائق التفويض لمنتحلي الصفة).
+    // A listed name is whole already: مجلس الأمن لوقف التخصيب is a purpose.
+    let named = (i + 1..=last).any(|j| ctx.hit(j).is_some());
+    let listed = ctx.hit_of(i, &[EntityType::Org]).is_some();
+    let nisba = (i + 1..=last).any(|k| ctx.info(k).nisba);
+    let lam_words = match (listed, named) {
+        (true, _) => 0,
+        (false, true) => 1,
+        (false, false) if !definite_head && nisba => 2,
+        _ => 0,
+    };
+    // لوسط أفريقيا after a name inside; not هيئة الطيران المدني للجمهورية التركية
+    let allow =
+        Allow { lam_words, lam_org: Bodies::UnitedNations, lam_names: named, body: Some(feminine(ctx, i)) };
+    if let Some(end) = phrase::complements_end(ctx, last + 1, allow) {
+        last = end;
+    }
+    if named && PLACED_HEADS.iter().any(|h| core_is(ctx, i, h)) && ctx.surface(last + 1) == "في" {
+        if let Some(place) = ctx.hit_of(last + 2, &[EntityType::Loc]).filter(|h| !h.clitic) {
+            last = place.end;
+        }
+    }
+    Some(last)
+}
+
+/// Whether the head at token `i` is feminine (اللجنة, منظمة): its links
+/// must be too (التابعة, المعنية).
+fn feminine(ctx: &Ctx, i: usize) -> bool {
+    ctx.form_norm(i).ends_with('ة')
 }
 
 /// The first proclitic the clitic segmenter split off token `i`, as a
@@ -83,7 +195,7 @@ pub(super) fn proclitic<'a>(ctx: &Ctx<'a>, i: usize) -> Option<&'a str> {
 
 /// Whether token `i` is `word` (normalized) behind optional proclitics:
 /// والحركة, لحركة and للحركة (ل + الحركة) are all الحركة or حركة.
-fn core_is(ctx: &Ctx, i: usize, word: &str) -> bool {
+pub(super) fn core_is(ctx: &Ctx, i: usize, word: &str) -> bool {
     let norm = ctx.form_norm(i);
     let Some(prefix) = norm.strip_suffix(word) else {
         // ل before the article drops its alef: للحركة = ل + الحركة.
@@ -96,13 +208,21 @@ fn core_is(ctx: &Ctx, i: usize, word: &str) -> bool {
 /// Whether a definite nisba adjective names a nationality: its stem is a
 /// place in the built-in lists (اللبناني ← لبنان, السوري ← سوريا, العراقي ←
 /// العراق, الأمريكية ← أمريكا).
-fn is_nationality(norm: &str) -> bool {
+pub(super) fn is_nationality(norm: &str) -> bool {
     let Some(stem) = norm.strip_prefix("ال") else { return false };
     let Some(stem) = stem.strip_suffix("ية").or_else(|| stem.strip_suffix('ي')) else { return false };
     let places = places();
-    [String::new(), "ا".into(), "ة".into(), "يا".into()]
+    [String::new(), "ا".into(), "ة".into(), "يا".into(), "ية".into()]
         .iter()
         .any(|end| places.contains(&format!("{stem}{end}")) || places.contains(&format!("ال{stem}{end}")))
+}
+
+/// Whether a nisba adjective, definite or not, names a nationality:
+/// أمريكي, سويسريا, السعودية (after a currency: دولار أمريكي).
+pub(super) fn is_nationality_word(norm: &str) -> bool {
+    let definite = if norm.starts_with("ال") { norm.to_string() } else { format!("ال{norm}") };
+    let base = definite.strip_suffix('ا').filter(|b| b.ends_with('ي')).unwrap_or(&definite);
+    is_nationality(base)
 }
 
 /// One-word place names of the built-in lists, normalized.
@@ -123,13 +243,31 @@ fn places() -> &'static HashSet<String> {
 fn chain_end(ctx: &Ctx, start: usize, definite_head: bool) -> Option<usize> {
     let mut last_definite = None;
     let mut after_name = false;
+    let mut noun_conjunct = false;
     let mut j = start;
     while j < ctx.len() && j < start + MAX_WORDS {
         let info = ctx.info(j);
-        if ctx.kind(j) != Some(TokenKind::Word) || info.class & NOT_IN_NAME != 0 || info.skip > 0 {
+        if ctx.kind(j) != Some(TokenKind::Word)
+            || info.class & NOT_IN_NAME != 0
+            || info.skip > 0
+            || ctx.starts_line(j)
+        {
             break;
         }
         if proclitic(ctx, j).is_some_and(|p| p != "ل") {
+            // A conjunct inside the chain, not after a name: an adjective
+            // (المجلس الاقتصادي والاجتماعي), or after an indefinite head one
+            // noun (مجلس السلم والأمن) — not a list (الجبهة الداخلية
+            // والإصلاحات السياسية والإصلاحات الاقتصادية).
+            let bare = ctx.form_norm(j).strip_prefix('و').unwrap_or("");
+            let adjective = bare.starts_with("ال") && (bare.ends_with('ي') || bare.ends_with("ية"));
+            let allowed = adjective || !definite_head && !noun_conjunct;
+            if !after_name && allowed && phrase::conjunct(ctx, j, last_definite.is_some()) {
+                noun_conjunct |= !adjective;
+                last_definite = Some(j);
+                j += 1;
+                continue;
+            }
             break; // و, ب, ف, ك start a new phrase; ل is the genitive of names
         }
         if let Some(name) = ctx.hit_of(j, &[EntityType::Loc, EntityType::Org]) {
@@ -141,8 +279,8 @@ fn chain_end(ctx: &Ctx, start: usize, definite_head: bool) -> Option<usize> {
             j = name.end + 1;
             continue;
         }
-        if ctx.hit(j).is_some() {
-            break; // a date, a person: not part of the name
+        if ctx.hit(j).is_some() || ctx.title(j).is_some() || info.class & ROLE != 0 {
+            break; // a date, a person, a title (السفير): not part of the name
         }
         if info.definite {
             // After a known name only adjectives follow: مجلس الأمن الدولي,
