@@ -19,6 +19,7 @@
 use crate::eval_ner::{self, join, table, Counts, Tagger};
 use crate::{write_out, Flags, Spec};
 use bayan::entities::tagger::train::{train, Example, Options};
+use bayan::entities::tagger::{Sources, WordClasses};
 use bayan::tokenize::TokenKind;
 use bayan::Analyzer;
 
@@ -38,7 +39,17 @@ type Indexed = (usize, Example);
 /// The flags `bayan train-ner` takes (`--eval` and `--newsfane` as often as
 /// there are files).
 pub const FLAGS: Spec = Spec {
-    values: &["--out", "--epochs", "--cv", "--prune", "--eval", "--newsfane"],
+    values: &[
+        "--out",
+        "--epochs",
+        "--cv",
+        "--prune",
+        "--eval",
+        "--newsfane",
+        "--miss-cost",
+        "--error-cost",
+        "--classes",
+    ],
     switches: &[],
     input: false,
     files: true,
@@ -52,22 +63,41 @@ pub fn run(flags: &Flags) -> Result<(), String> {
     let number = |name: &str, default: usize| {
         flags.get(name).map_or(Ok(default), |v| v.parse::<usize>().map_err(|e| format!("{name}: {e}")))
     };
+    let cost = |name: &str| {
+        flags.get(name).map_or(Ok(0.0), |v| match v.parse::<f64>() {
+            Ok(c) if c.is_finite() && c >= 0.0 => Ok(c),
+            _ => Err(format!("{name}: expected a cost of 0 or more, got {v}")),
+        })
+    };
+    let classes = match flags.get("--classes") {
+        Some(path) => {
+            let tsv = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+            WordClasses::from_tsv(&tsv).map_err(|e| format!("{path}: {e}"))?
+        }
+        None => WordClasses::default(),
+    };
     let options = Options {
+        classes,
+        miss_cost: cost("--miss-cost")?,
+        error_cost: cost("--error-cost")?,
         epochs: number("--epochs", Options::default().epochs)?,
         prune: number("--prune", Options::default().prune as usize)?.min(127) as i8,
         note: NOTE.to_string(),
         ..Options::default()
     };
     let sentences = read_all(files)?;
-    let mut examples: Vec<Indexed> =
-        sentences.iter().enumerate().map(|(i, (tokens, tags))| (i, example(tokens, tags))).collect();
+    let mut examples: Vec<Indexed> = sentences
+        .iter()
+        .enumerate()
+        .map(|(i, (tokens, tags))| (i, example(tokens, tags, &options)))
+        .collect();
     let mut out = String::new();
     if !second.is_empty() {
         let projected = newsfane::project(&sentences, &read_all(&second)?);
         let before = examples.len();
         for (i, tags) in projected.iter().enumerate() {
             if let Some(tags) = tags.as_ref().filter(|t| *t != &sentences[i].1) {
-                examples.push((i, example(&sentences[i].0, tags)));
+                examples.push((i, example(&sentences[i].0, tags, &options)));
             }
         }
         out += &format!(
@@ -149,13 +179,15 @@ fn add(total: &mut Counts, counts: &Counts) {
 }
 
 /// A gold sentence as a training example over Bayan's tokens.
-/// The features are those of the built-in lists, rules and clitic lexicon.
-fn example(tokens: &[String], tags: &[String]) -> Example {
+/// The features are those of the built-in lists, rules and clitic lexicon,
+/// and of the word classes the model will carry.
+fn example(tokens: &[String], tags: &[String], options: &Options) -> Example {
     let (text, starts) = join(tokens);
     let analyzer = Analyzer::builtin();
     let lexed = analyzer.lex(&text);
     let (found, by_rule) = bayan::entities::evidence(&text, &lexed, analyzer.gazetteer());
-    let features = bayan::entities::tagger::sequence_features(&lexed, &found, &by_rule);
+    let sources = Sources { names: analyzer.gazetteer(), classes: &options.classes };
+    let features = bayan::entities::tagger::sequence_features(&lexed, sources, &found, &by_rule);
     let mut gold = Vec::with_capacity(lexed.tokens.len());
     let mut previous_gold_token = usize::MAX;
     for t in &lexed.tokens {
