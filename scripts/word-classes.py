@@ -1,24 +1,26 @@
 #!/usr/bin/env python3
-"""Brown word classes (Brown et al. 1992) for the entity tagger's features.
+"""Word classes for the entity tagger's features.
 
 Reads the unlabelled Arabic text of the shared data (the UN documents given,
 ANERcorp's training text, WikiNewsMax and Wild2Max's shared words: every
 source's licence in src/data/README.md), splits it into words with Bayan
 itself (`bayan analyze`, so the keys are the tagger's own: the
-clitic-stripped stem under the search preset), and clusters the words by
-their neighbours with Brown's agglomerative algorithm in its windowed form
-(Liang 2005): the C most frequent words start as classes, each next word
-joins as a class of its own and the two classes whose merge loses the least
-mutual information between neighbouring classes are merged; at the end the
-last C classes are merged down to one. Each word's class is its path in that
-merge tree, as bits: its prefixes are coarser classes, and the tagger uses
-prefixes of several lengths as features.
+clitic-stripped stem under the search preset), and clusters the words seen
+at least three times by their neighbours: the exchange algorithm (Kneser &
+Ney 1993; Martin, Liermann & Ney 1998) sorts them into 64 classes of a class
+bigram model, then Brown et al.'s (1992) agglomeration merges the classes
+two by two, each time the pair that loses the least mutual information
+between neighbouring classes, into a binary tree. Each word's class is its
+class's path in that tree, as bits: prefixes are coarser classes, and the
+tagger uses prefixes of several lengths as features. (Brown's clustering of
+every word, one at a time, was too slow in numpy for this machine.)
 
 Usage (from the repository root, after `cargo build --release --bin bayan`):
 
     python3 scripts/word-classes.py ../shared/data > src/data/word-classes.tsv
 
-Deterministic: the same data and options give the same table. Needs numpy.
+Deterministic: the same data and options give the same table. Needs numpy;
+about ten minutes.
 """
 
 import argparse
@@ -264,7 +266,7 @@ def tree(P):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("data", help="the shared data folder (../shared/data)")
-    parser.add_argument("--classes", type=int, default=128, help="how many classes")
+    parser.add_argument("--classes", type=int, default=64, help="how many classes")
     parser.add_argument("--iterations", type=int, default=15, help="exchange passes at most")
     parser.add_argument("--min-count", type=int, default=3, help="words seen fewer times get no class")
     parser.add_argument("--max-bits", type=int, default=16, help="path bits kept per word")

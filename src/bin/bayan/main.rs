@@ -26,7 +26,7 @@ USAGE:
     bayan concordance QUERY [FILE] [--regex] [--exact] [--limit N] [--context N] [--offsets …] [INPUT]
     bayan eval-seg FILE [--errors N] [--format conllu|newsfane] [--stems FILE]
     bayan eval-ner FILE... [--errors N] [--model FILE | --rules | --alone]
-    bayan eval-gold DIR [--data PATH] [--errors N]
+    bayan eval-gold DIR [--data PATH] [--errors N] [--model FILE]
     bayan train-ner FILE... [--out MODEL] [--cv K] [--epochs N] [--prune W] [--eval FILE]... [--newsfane FILE]
                     [--miss-cost C] [--error-cost C] [--classes TSV]
     bayan --help | --version

@@ -29,7 +29,12 @@ mod newsfane;
 const NOTE: &str = "Bayan NER model: averaged perceptron over BIO tags (PERS, LOC, ORG, MISC). \
 Trained on ANERcorp (Benajiba et al. 2007; CAMeL Lab train split, Obeid et al. 2020), \
 licensed CC BY-SA 4.0; this model is a derivative of it and is licensed CC BY-SA 4.0. \
-Built by: bayan train-ner ANERcorp_camelstyle_train.txt --out src/data/ner-model.bin";
+Built by: bayan train-ner ANERcorp_camelstyle_train.txt";
+
+/// Appended to [`NOTE`] when the model carries word classes.
+const CLASSES_NOTE: &str = " Its word classes (src/data/word-classes.tsv, CC BY-SA 4.0) come from \
+unlabelled text: the United Nations Parallel Corpus v1.0 (source: United Nations; Ziemski, \
+Junczys-Dowmunt & Pouliquen, LREC 2016), ANERcorp, WikiNewsMax and Wild2Max (CC BY-SA 4.0).";
 
 type Sentence = (Vec<String>, Vec<String>);
 
@@ -77,12 +82,12 @@ pub fn run(flags: &Flags) -> Result<(), String> {
         None => WordClasses::default(),
     };
     let options = Options {
-        classes,
         miss_cost: cost("--miss-cost")?,
         error_cost: cost("--error-cost")?,
         epochs: number("--epochs", Options::default().epochs)?,
         prune: number("--prune", Options::default().prune as usize)?.min(127) as i8,
-        note: NOTE.to_string(),
+        note: note(flags, &classes),
+        classes,
         ..Options::default()
     };
     let sentences = read_all(files)?;
@@ -126,6 +131,22 @@ pub fn run(flags: &Flags) -> Result<(), String> {
         return Err("give --out MODEL, --cv K, or both".into());
     }
     write_out(&out)
+}
+
+/// The model's note: [`NOTE`] with the training flags that change the
+/// model, and [`CLASSES_NOTE`] when it carries word classes.
+fn note(flags: &Flags, classes: &WordClasses) -> String {
+    let mut note = NOTE.to_string();
+    for name in ["--epochs", "--prune", "--miss-cost", "--error-cost", "--classes"] {
+        if let Some(value) = flags.get(name) {
+            note += &format!(" {name} {value}");
+        }
+    }
+    note += " --out src/data/ner-model.bin.";
+    if !classes.is_empty() {
+        note += CLASSES_NOTE;
+    }
+    note
 }
 
 fn read_all(files: &[String]) -> Result<Vec<Sentence>, String> {
