@@ -49,7 +49,7 @@ fn main() {
     let (found, rules) = entities::evidence(&text, &a, g);
     let result = entities::recognize(&text, &a, g, Some(model));
     let mut h = std::collections::hash_map::DefaultHasher::new();
-    format!("{result:?}{:?}", model.tag(&a, &found, &rules)).hash(&mut h);
+    format!("{result:?}{:?}", model.tag(&a, g, &found, &rules)).hash(&mut h);
     println!(
         "{mb} MB: {} tokens, {} forms, {} entities; output checksum {:x}",
         a.tokens.len(),
@@ -80,7 +80,7 @@ fn main() {
         time("3 entities", &mut || drop(black_box(entities::recognize(&text, &a, g, Some(model)))));
         time("4 · evidence", &mut || drop(black_box(entities::evidence(&text, &a, g))));
         time("5 · · gazetteer", &mut || drop(black_box(g.find(&text, &a))));
-        time("6 · tagger", &mut || drop(black_box(model.mentions(&a, &found, &rules))));
+        time("6 · tagger", &mut || drop(black_box(model.mentions(&a, g, &found, &rules))));
         let mut all = found.clone();
         all.extend(rules.iter().cloned());
         time("7 · resolve overlaps", &mut || drop(black_box(entities::resolve_overlaps(all.clone()))));

@@ -64,6 +64,8 @@ impl std::error::Error for GazetteerError {}
 pub struct Gazetteer {
     /// Normalized word → word id.
     words: FxHashMap<String, u32>,
+    /// Per word id, where it stands in listed names ([`Gazetteer::word_roles`]).
+    roles: Vec<u64>,
     /// (node, word id) → child node. Node 0 is the root.
     edges: FxHashMap<(u32, u32), u32>,
     /// Entry ending at each node, if any (the first one added wins).
@@ -93,6 +95,7 @@ impl Gazetteer {
     pub fn new() -> Self {
         Gazetteer {
             words: FxHashMap::default(),
+            roles: Vec::new(),
             edges: FxHashMap::default(),
             // The root: every name's first word is an edge from it.
             terminal: vec![None],
@@ -242,9 +245,23 @@ impl Gazetteer {
             return;
         }
         let mut node = 0;
-        for key in keys {
+        let last = keys.len() - 1;
+        for (k, key) in keys.into_iter().enumerate() {
             let next_word = self.words.len() as u32;
             let word = *self.words.entry(key).or_insert(next_word);
+            if word == next_word {
+                self.roles.push(0);
+            }
+            let place = if last == 0 {
+                0
+            } else if k == 0 {
+                1
+            } else if k == last {
+                3
+            } else {
+                2
+            };
+            self.roles[word as usize] |= 1 << (4 * entry.kind as u32 + place);
             let next_node = self.terminal.len() as u32;
             node = *self.edges.entry((node, word)).or_insert(next_node);
             if node == next_node {
@@ -256,6 +273,15 @@ impl Gazetteer {
             self.user.push(!self.adding_builtin);
             self.terminal[node as usize] = Some(self.entries.len() as u32 - 1);
         }
+    }
+
+    /// Where the normalized word `key` stands in the listed names: bit
+    /// `4·type + place`, place 0 for a one-word name, 1 its first word, 2
+    /// inside, 3 its last. A word of a name the text does not hold whole
+    /// is still evidence (a surname of a listed person, the head of a listed
+    /// body), and the learned tagger reads it for whatever lists it holds.
+    pub fn word_roles(&self, key: &str) -> u64 {
+        self.words.get(key).map_or(0, |&w| self.roles[w as usize])
     }
 
     /// Every mention of a known name in the analysed text (overlaps
@@ -465,6 +491,20 @@ mod tests {
         let found = g.find(text, &crate::Lexed::new(text, &crate::clitics::Lexicon::builtin()));
         let found: Vec<_> = found.iter().map(|e| (e.span.of(text), e.id.as_deref())).collect();
         assert_eq!(found, [("حلب", Some("aleppo")), ("دمشق", Some("damascus"))]);
+    }
+
+    /// Each word knows where it stands in the names that hold it.
+    #[test]
+    fn word_roles_say_type_and_place() {
+        let mut g = Gazetteer::new();
+        g.add_tsv("t.tsv", "حلب\tLOC\nمجلس الأمن الدولي\tORG\nعبد الله الثاني\tPER\n").unwrap();
+        let bit = |kind: EntityType, place: u32| 1u64 << (4 * kind as u32 + place);
+        assert_eq!(g.word_roles("حلب"), bit(EntityType::Loc, 0));
+        assert_eq!(g.word_roles("مجلس"), bit(EntityType::Org, 1));
+        assert_eq!(g.word_roles("الامن"), bit(EntityType::Org, 2));
+        assert_eq!(g.word_roles("الدولي"), bit(EntityType::Org, 3));
+        assert_eq!(g.word_roles("عبد"), bit(EntityType::Person, 1));
+        assert_eq!(g.word_roles("دمشق"), 0);
     }
 
     #[test]

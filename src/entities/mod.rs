@@ -205,7 +205,7 @@ pub fn recognize(text: &str, lexed: &Lexed, gazetteer: &Gazetteer, model: Option
         candidates.extend(by_rule);
         return resolve_overlaps(candidates);
     };
-    let learned = model.mentions(lexed, &found, &by_rule);
+    let learned = model.mentions(lexed, gazetteer, &found, &by_rule);
     let user: Vec<Span> = if gazetteer.has_user_names() {
         gazetteer.find_marked(text, lexed).into_iter().filter(|(_, u)| *u).map(|(e, _)| e.span).collect()
     } else {

@@ -35,7 +35,8 @@ type Counts = BTreeMap<EntityType, [usize; 3]>;
 const HALVES: [&str; 2] = ["tune", "check"];
 
 /// The flags `bayan eval-gold` takes.
-pub const FLAGS: Spec = Spec { values: &["--data", "--errors"], switches: &[], input: false, files: false };
+pub const FLAGS: Spec =
+    Spec { values: &["--data", "--errors", "--model"], switches: &[], input: false, files: false };
 
 pub fn run(flags: &Flags) -> Result<(), String> {
     let dir = PathBuf::from(
@@ -57,7 +58,15 @@ pub fn run(flags: &Flags) -> Result<(), String> {
     let mut by_source: BTreeMap<&str, Counts> = BTreeMap::new();
     let mut any_level = [0usize; 3];
     let mut errors = Vec::new();
-    let analyzer = Analyzer::builtin();
+    // `--model FILE` scores another tagger (a candidate before it ships).
+    let analyzer = match flags.get("--model") {
+        Some(path) => {
+            let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+            Analyzer::builtin()
+                .with_model(bayan::entities::Model::from_bytes(&bytes).map_err(|e| format!("{path}: {e}"))?)
+        }
+        None => Analyzer::builtin(),
+    };
     for doc in &docs {
         let text = &texts[&(doc.source.clone(), doc.id.clone())];
         let found = system_mentions(&analyzer, text);

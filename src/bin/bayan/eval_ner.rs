@@ -265,7 +265,7 @@ fn predict(tokens: &[String], tagger: &Tagger) -> Vec<Mention> {
             let lexed = analyzer.lex(&text);
             let (found, by_rule) = entities::evidence(&text, &lexed, analyzer.gazetteer());
             let model = analyzer.model().expect("--alone is refused without a model");
-            model.mentions(&lexed, &found, &by_rule)
+            model.mentions(&lexed, analyzer.gazetteer(), &found, &by_rule)
         }
     };
     let mut out = Vec::new();

@@ -37,8 +37,9 @@ USAGE:
     bayan concordance QUERY [FILE] [--regex] [--exact] [--limit N] [--context N] [--offsets …] [INPUT]
     bayan eval-seg FILE [--errors N] [--format conllu|newsfane] [--stems FILE]
     bayan eval-ner FILE... [--errors N] [--model FILE | --rules | --alone]
-    bayan eval-gold DIR [--data PATH] [--errors N]
+    bayan eval-gold DIR [--data PATH] [--errors N] [--model FILE]
     bayan train-ner FILE... [--out MODEL] [--cv K] [--epochs N] [--prune W] [--eval FILE]... [--newsfane FILE]
+                    [--miss-cost C] [--error-cost C] [--classes TSV]
     bayan --help | --version
 
 Reads FILE, or standard input when FILE is absent or '-'. The encoding is
@@ -103,7 +104,11 @@ eval-gold   scores all nine entity types against the statement-domain gold
             the shared data folder the gold refers to (../shared/data).
 train-ner   trains the entity tagger (deterministic) and writes it to --out;
             --cv K cross-validates on K contiguous blocks of the sentences;
-            --eval scores the trained model on other files.
+            --eval scores the trained model on other files; --miss-cost and
+            --error-cost train recall-oriented (a gold name token tagged O
+            costs C, any other wrong tag C; see src/data/ner-model.md);
+            --classes gives the word classes (src/data/word-classes.tsv)
+            the model learns from and carries.
 ";
 
 fn main() -> ExitCode {

@@ -19,6 +19,7 @@
 use crate::eval_ner::{self, join, table, Counts, Tagger};
 use crate::{write_out, Flags, Spec};
 use bayan::entities::tagger::train::{train, Example, Options};
+use bayan::entities::tagger::{Sources, WordClasses};
 use bayan::tokenize::TokenKind;
 use bayan::Analyzer;
 
@@ -28,7 +29,12 @@ mod newsfane;
 const NOTE: &str = "Bayan NER model: averaged perceptron over BIO tags (PERS, LOC, ORG, MISC). \
 Trained on ANERcorp (Benajiba et al. 2007; CAMeL Lab train split, Obeid et al. 2020), \
 licensed CC BY-SA 4.0; this model is a derivative of it and is licensed CC BY-SA 4.0. \
-Built by: bayan train-ner ANERcorp_camelstyle_train.txt --out src/data/ner-model.bin";
+Built by: bayan train-ner ANERcorp_camelstyle_train.txt";
+
+/// Appended to [`NOTE`] when the model carries word classes.
+const CLASSES_NOTE: &str = " Its word classes (src/data/word-classes.tsv, CC BY-SA 4.0) come from \
+unlabelled text: the United Nations Parallel Corpus v1.0 (source: United Nations; Ziemski, \
+Junczys-Dowmunt & Pouliquen, LREC 2016), ANERcorp, WikiNewsMax and Wild2Max (CC BY-SA 4.0).";
 
 type Sentence = (Vec<String>, Vec<String>);
 
@@ -38,7 +44,17 @@ type Indexed = (usize, Example);
 /// The flags `bayan train-ner` takes (`--eval` and `--newsfane` as often as
 /// there are files).
 pub const FLAGS: Spec = Spec {
-    values: &["--out", "--epochs", "--cv", "--prune", "--eval", "--newsfane"],
+    values: &[
+        "--out",
+        "--epochs",
+        "--cv",
+        "--prune",
+        "--eval",
+        "--newsfane",
+        "--miss-cost",
+        "--error-cost",
+        "--classes",
+    ],
     switches: &[],
     input: false,
     files: true,
@@ -52,22 +68,41 @@ pub fn run(flags: &Flags) -> Result<(), String> {
     let number = |name: &str, default: usize| {
         flags.get(name).map_or(Ok(default), |v| v.parse::<usize>().map_err(|e| format!("{name}: {e}")))
     };
+    let cost = |name: &str| {
+        flags.get(name).map_or(Ok(0.0), |v| match v.parse::<f64>() {
+            Ok(c) if c.is_finite() && c >= 0.0 => Ok(c),
+            _ => Err(format!("{name}: expected a cost of 0 or more, got {v}")),
+        })
+    };
+    let classes = match flags.get("--classes") {
+        Some(path) => {
+            let tsv = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+            WordClasses::from_tsv(&tsv).map_err(|e| format!("{path}: {e}"))?
+        }
+        None => WordClasses::default(),
+    };
     let options = Options {
+        miss_cost: cost("--miss-cost")?,
+        error_cost: cost("--error-cost")?,
         epochs: number("--epochs", Options::default().epochs)?,
         prune: number("--prune", Options::default().prune as usize)?.min(127) as i8,
-        note: NOTE.to_string(),
+        note: note(flags, &classes),
+        classes,
         ..Options::default()
     };
     let sentences = read_all(files)?;
-    let mut examples: Vec<Indexed> =
-        sentences.iter().enumerate().map(|(i, (tokens, tags))| (i, example(tokens, tags))).collect();
+    let mut examples: Vec<Indexed> = sentences
+        .iter()
+        .enumerate()
+        .map(|(i, (tokens, tags))| (i, example(tokens, tags, &options)))
+        .collect();
     let mut out = String::new();
     if !second.is_empty() {
         let projected = newsfane::project(&sentences, &read_all(&second)?);
         let before = examples.len();
         for (i, tags) in projected.iter().enumerate() {
             if let Some(tags) = tags.as_ref().filter(|t| *t != &sentences[i].1) {
-                examples.push((i, example(&sentences[i].0, tags)));
+                examples.push((i, example(&sentences[i].0, tags, &options)));
             }
         }
         out += &format!(
@@ -96,6 +131,22 @@ pub fn run(flags: &Flags) -> Result<(), String> {
         return Err("give --out MODEL, --cv K, or both".into());
     }
     write_out(&out)
+}
+
+/// The model's note: [`NOTE`] with the training flags that change the
+/// model, and [`CLASSES_NOTE`] when it carries word classes.
+fn note(flags: &Flags, classes: &WordClasses) -> String {
+    let mut note = NOTE.to_string();
+    for name in ["--epochs", "--prune", "--miss-cost", "--error-cost", "--classes"] {
+        if let Some(value) = flags.get(name) {
+            note += &format!(" {name} {value}");
+        }
+    }
+    note += " --out src/data/ner-model.bin.";
+    if !classes.is_empty() {
+        note += CLASSES_NOTE;
+    }
+    note
 }
 
 fn read_all(files: &[String]) -> Result<Vec<Sentence>, String> {
@@ -149,13 +200,15 @@ fn add(total: &mut Counts, counts: &Counts) {
 }
 
 /// A gold sentence as a training example over Bayan's tokens.
-/// The features are those of the built-in lists, rules and clitic lexicon.
-fn example(tokens: &[String], tags: &[String]) -> Example {
+/// The features are those of the built-in lists, rules and clitic lexicon,
+/// and of the word classes the model will carry.
+fn example(tokens: &[String], tags: &[String], options: &Options) -> Example {
     let (text, starts) = join(tokens);
     let analyzer = Analyzer::builtin();
     let lexed = analyzer.lex(&text);
     let (found, by_rule) = bayan::entities::evidence(&text, &lexed, analyzer.gazetteer());
-    let features = bayan::entities::tagger::sequence_features(&lexed, &found, &by_rule);
+    let sources = Sources { names: analyzer.gazetteer(), classes: &options.classes };
+    let features = bayan::entities::tagger::sequence_features(&lexed, sources, &found, &by_rule);
     let mut gold = Vec::with_capacity(lexed.tokens.len());
     let mut previous_gold_token = usize::MAX;
     for t in &lexed.tokens {

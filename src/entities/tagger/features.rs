@@ -4,7 +4,8 @@
 //! come in two kinds, and keeping them apart is what makes tagging cheap:
 //!
 //! - *form features* depend on one distinct form only (its normalized
-//!   spelling, clitic-stripped stem, affixes, shape, word-list classes) and
+//!   spelling, clitic-stripped stem, affixes, shape, word-list classes,
+//!   where its word stands in the gazetteer's names, its word class) and
 //!   on where that form sits relative to the token being tagged (offset −2
 //!   … +2). Their summed weights are computed once per distinct form and
 //!   offset, then reused for every token of that form;
@@ -17,7 +18,9 @@
 //! the per-form cache, and the neighbour features carry most of that
 //! information anyway.
 
+use super::super::gazetteer::Gazetteer;
 use super::super::lexicon::{self, lexicon};
+use super::classes::WordClasses;
 use crate::clitics::SegmentKind;
 use crate::lexed::Form;
 use crate::tokenize::TokenKind;
@@ -73,9 +76,19 @@ pub fn at_offset(feature: u64, offset: usize) -> u64 {
 fn used_at(template: u8, offset: usize) -> bool {
     match offset.abs_diff(WINDOW) {
         0 => true,
-        1 => matches!(template, b'w' | b's' | b'c' | b'k' | b'p'),
+        1 => matches!(template, b'w' | b's' | b'c' | b'k' | b'p' | b'g' | b'b'),
         _ => matches!(template, b'w' | b'c'),
     }
+}
+
+/// What a form's features read beyond the form: the gazetteer the
+/// analyzer holds (its names' words) and the model's word classes.
+#[derive(Clone, Copy)]
+pub struct Sources<'a> {
+    /// The gazetteer whose names' words are features.
+    pub names: &'a Gazetteer,
+    /// The word classes (the model's).
+    pub classes: &'a WordClasses,
 }
 
 /// One form's features: (template, hash) pairs.
@@ -84,7 +97,7 @@ fn used_at(template: u8, offset: usize) -> bool {
 /// tagger's time: the values are hashed from slices of the stem and from
 /// stack buffers rather than from a string allocated per feature, the
 /// bytes hashed being the same.
-pub fn form_features(form: &Form, kind: TokenKind) -> Vec<(u8, u64)> {
+pub fn form_features(form: &Form, kind: TokenKind, sources: Sources) -> Vec<(u8, u64)> {
     let mut out = Vec::with_capacity(24);
     let mut add = |template: u8, value: &[u8]| out.push((template, hash(&[&[template], value])));
     let kind_name = kind.name().as_bytes();
@@ -130,8 +143,8 @@ pub fn form_features(form: &Form, kind: TokenKind) -> Vec<(u8, u64)> {
     // Word-list classes of the whole word and of the stem with its article.
     let lex = lexicon();
     let mut classes = [form.norm.as_str(), stem].iter().filter_map(|k| lex.get(*k)).fold(0, |a, c| a | c);
-    if article {
-        let with_article = format!("ال{stem}");
+    let with_article = article.then(|| format!("ال{stem}"));
+    if let Some(with_article) = &with_article {
         classes |= lex.get(with_article.as_str()).copied().unwrap_or(0);
     } else {
         classes |= lex.get(stem).copied().unwrap_or(0);
@@ -140,6 +153,19 @@ pub fn form_features(form: &Form, kind: TokenKind) -> Vec<(u8, u64)> {
         if classes & bit != 0 {
             add(b'c', name.as_bytes());
         }
+    }
+    // Where the word stands in the gazetteer's names, clitics off.
+    let roles = [Some(form.norm.as_str()), Some(stem), with_article.as_deref()]
+        .into_iter()
+        .flatten()
+        .fold(0, |a, k| a | sources.names.word_roles(k));
+    for bit in 0..64u8 {
+        if roles >> bit & 1 == 1 {
+            add(b'g', &[bit]);
+        }
+    }
+    for value in sources.classes.values(stem) {
+        add(b'b', &value);
     }
     out
 }

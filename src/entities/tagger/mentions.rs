@@ -3,6 +3,7 @@
 
 use super::{type_of, Model};
 use crate::clitics::SegmentKind;
+use crate::entities::gazetteer::Gazetteer;
 use crate::entities::locate::{by_start, Cursor};
 use crate::entities::{Entity, EntityType};
 use crate::lexed::Lexed;
@@ -12,8 +13,16 @@ impl Model {
     /// The PERSON, LOC and ORG mentions the model finds, linked to the
     /// gazetteer's id and gloss where the gazetteer found the same name at
     /// the same place.
-    pub fn mentions(&self, lexed: &Lexed, gazetteer: &[Entity], rules: &[Entity]) -> Vec<Entity> {
-        let tags = self.tag(lexed, gazetteer, rules);
+    /// `names` is the gazetteer the analyzer holds, `gazetteer` the
+    /// mentions it found.
+    pub fn mentions(
+        &self,
+        lexed: &Lexed,
+        names: &Gazetteer,
+        gazetteer: &[Entity],
+        rules: &[Entity],
+    ) -> Vec<Entity> {
+        let tags = self.tag(lexed, names, gazetteer, rules);
         let mut listed = Listed::new(lexed, gazetteer);
         join_names(lexed, spans(&tags))
             .into_iter()

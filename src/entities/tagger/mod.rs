@@ -3,8 +3,10 @@
 //!
 //! The model is an averaged structured perceptron ([`train`]) over hashed
 //! features (`features.rs`): the word, its clitic-stripped stem and affixes,
-//! its shape and word-list classes, the same for its neighbours, and what
-//! the gazetteer and the rules say about the token and its neighbours. The
+//! its shape and word-list classes, where it stands in the gazetteer's
+//! names, its word class from unlabelled text ([`WordClasses`]), the same
+//! for its neighbours, and what the gazetteer and the rules say about the
+//! token and its neighbours. The
 //! rules and lists are therefore the tagger's evidence, not its rivals: it
 //! learns when a gazetteer LOC is really an ORG (الأهرام the newspaper),
 //! and finds the names no list holds (a person named by surname alone).
@@ -13,6 +15,7 @@
 //! once per offset, a token adds five cached vectors and a few token
 //! features, and Viterbi over nine tags is 81 additions per token.
 
+mod classes;
 mod features;
 mod mentions;
 mod model;
@@ -20,11 +23,13 @@ mod states;
 pub mod train;
 mod viterbi;
 
-pub use features::nameable;
+pub use classes::WordClasses;
+pub use features::{nameable, Sources};
 pub use mentions::spans;
 pub use model::{Model, ModelError};
 pub use viterbi::viterbi;
 
+use super::gazetteer::Gazetteer;
 use super::{Entity, EntityType};
 use crate::lexed::Lexed;
 use crate::tokenize::TokenKind;
@@ -54,8 +59,13 @@ fn type_of(tag: u8) -> Option<EntityType> {
 
 /// The hashed features of every token, as training sees them. Tagging sums
 /// the same weights through a per-form cache ([`Model::scores`]).
-pub fn sequence_features(lexed: &Lexed, gazetteer: &[Entity], rules: &[Entity]) -> Vec<Vec<u64>> {
-    let per_form: Vec<Vec<(u8, u64)>> = form_feature_lists(lexed);
+pub fn sequence_features(
+    lexed: &Lexed,
+    sources: Sources,
+    gazetteer: &[Entity],
+    rules: &[Entity],
+) -> Vec<Vec<u64>> {
+    let per_form: Vec<Vec<(u8, u64)>> = form_features_each(lexed, sources).collect();
     let states = TokenStates::new(lexed, gazetteer, rules);
     let n = lexed.tokens.len();
     states
@@ -77,28 +87,28 @@ pub fn sequence_features(lexed: &Lexed, gazetteer: &[Entity], rules: &[Entity]) 
         .collect()
 }
 
-/// Each form's features, with the kind of the token it first appears as.
-fn form_feature_lists(lexed: &Lexed) -> Vec<Vec<(u8, u64)>> {
-    form_features_each(lexed).collect()
-}
-
-/// [`form_feature_lists`] one form at a time: tagging keeps only each
-/// form's sums, and holding every form's feature list at once (a few
-/// dozen 16-byte features per form) was the peak of the tagging stage.
-fn form_features_each(lexed: &Lexed) -> impl Iterator<Item = Vec<(u8, u64)>> + '_ {
+/// Each form's features, with the kind of the token it first appears as,
+/// one form at a time: tagging keeps only each form's sums, and holding
+/// every form's feature list at once (a few dozen 16-byte features per
+/// form) was the peak of the tagging stage.
+fn form_features_each<'a>(
+    lexed: &'a Lexed,
+    sources: Sources<'a>,
+) -> impl Iterator<Item = Vec<(u8, u64)>> + 'a {
     let mut kinds = vec![None; lexed.forms.len()];
     for t in &lexed.tokens {
         kinds[t.form as usize].get_or_insert(t.kind);
     }
-    lexed.forms.iter().zip(kinds).map(|(f, k)| form_features(f, k.unwrap_or(TokenKind::Punct)))
+    lexed.forms.iter().zip(kinds).map(move |(f, k)| form_features(f, k.unwrap_or(TokenKind::Punct), sources))
 }
 
 /// Per-token scores, computed on demand: each form's weights summed once
 /// per offset, then five cached vectors and the token features per token.
 struct Scorer<'a> {
     lexed: &'a Lexed,
-    /// Per form, per offset. A form has at most 27 features of ±127 each,
-    /// so the sums fit `i16`: half the bytes of `i32`, for a table read at
+    /// Per form, per offset. A form has at most 67 features of ±127 each
+    /// (27 of its own, 36 gazetteer places, 4 word-class prefixes), so the
+    /// sums fit `i16`: half the bytes of `i32`, for a table read at
     /// five scattered forms per token (and the heap's peak at 10 MB).
     cached: Vec<[[i16; TAGS]; OFFSETS]>,
     pads: [[i32; TAGS]; OFFSETS],
@@ -115,9 +125,16 @@ struct Scorer<'a> {
 }
 
 impl<'a> Scorer<'a> {
-    fn new(model: &Model, lexed: &'a Lexed, gazetteer: &'a [Entity], rules: &'a [Entity]) -> Self {
+    fn new(
+        model: &Model,
+        lexed: &'a Lexed,
+        names: &Gazetteer,
+        gazetteer: &'a [Entity],
+        rules: &'a [Entity],
+    ) -> Self {
         let mut cached = Vec::with_capacity(lexed.forms.len());
-        cached.extend(form_features_each(lexed).map(|feats| {
+        let sources = Sources { names, classes: &model.classes };
+        cached.extend(form_features_each(lexed, sources).map(|feats| {
             std::array::from_fn(|offset| {
                 let mut s = [0; TAGS];
                 form_features_at(&feats, offset).for_each(|f| model.add(f, &mut s));
@@ -194,16 +211,24 @@ impl<'a> Scorer<'a> {
 impl Model {
     /// Per-token tag scores: each form's weights summed once per offset,
     /// then five cached vectors and the token features per token.
-    pub fn scores(&self, lexed: &Lexed, gazetteer: &[Entity], rules: &[Entity]) -> Vec<[i64; TAGS]> {
-        let mut scorer = Scorer::new(self, lexed, gazetteer, rules);
+    /// `names` is the gazetteer the analyzer holds, `gazetteer` the
+    /// mentions it found.
+    pub fn scores(
+        &self,
+        lexed: &Lexed,
+        names: &Gazetteer,
+        gazetteer: &[Entity],
+        rules: &[Entity],
+    ) -> Vec<[i64; TAGS]> {
+        let mut scorer = Scorer::new(self, lexed, names, gazetteer, rules);
         (0..lexed.tokens.len()).map(|i| scorer.score(self, i)).collect()
     }
 
     /// The best tag of every token: [`Model::scores`] fed straight into
     /// Viterbi, never all held at once. A token with no Arabic letter is
     /// always O (see [`features::nameable`]).
-    pub fn tag(&self, lexed: &Lexed, gazetteer: &[Entity], rules: &[Entity]) -> Vec<u8> {
-        let mut scorer = Scorer::new(self, lexed, gazetteer, rules);
+    pub fn tag(&self, lexed: &Lexed, names: &Gazetteer, gazetteer: &[Entity], rules: &[Entity]) -> Vec<u8> {
+        let mut scorer = Scorer::new(self, lexed, names, gazetteer, rules);
         let names: Vec<bool> = lexed.forms.iter().map(nameable).collect();
         let n = lexed.tokens.len();
         let mut v = Viterbi::new(n, |p, t| self.transitions[p][t] as i64);

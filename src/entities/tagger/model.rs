@@ -8,18 +8,25 @@
 //! u32:note length, note (UTF-8: sources, licence, training command)
 //! tags+1 rows of tags i8: transition weights, the last row from the start
 //! u32:rows, then per row: varint bucket delta, tags i8 weights
+//! version 2 only: u32:word classes, then per class, sorted by word:
+//!   u8:bytes shared with the previous word, u8:bytes that follow, those
+//!   bytes, u8:path length, u24:path bits
 //! ```
+//!
+//! A model without word classes is written as version 1.
 //!
 //! Weights are averaged-perceptron weights divided by `scale` and rounded
 //! to i8: Viterbi only compares sums, so one shared scale loses nothing but
 //! rounding. Only buckets with a non-zero weight are stored, in increasing
 //! order, each as its distance from the previous one.
 
+use super::classes::{WordClasses, MAX_BITS};
 use super::TAGS;
 use rustc_hash::{FxBuildHasher, FxHashMap};
 
 const MAGIC: &[u8; 8] = b"BAYANNER";
-const VERSION: u8 = 1;
+/// The version of a model with word classes; 1 has none.
+const VERSION: u8 = 2;
 
 /// A trained tagger's weights.
 #[derive(Clone, Debug, PartialEq)]
@@ -34,6 +41,8 @@ pub struct Model {
     pub transitions: [[i8; TAGS]; TAGS + 1],
     /// Non-zero buckets' weights per tag.
     pub rows: FxHashMap<u32, [i8; TAGS]>,
+    /// The word classes the model was trained with (maybe none).
+    pub classes: WordClasses,
 }
 
 impl Model {
@@ -56,7 +65,8 @@ impl Model {
     /// The model as file bytes.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = MAGIC.to_vec();
-        out.extend([VERSION, self.bucket_bits, TAGS as u8]);
+        let version = if self.classes.is_empty() { 1 } else { VERSION };
+        out.extend([version, self.bucket_bits, TAGS as u8]);
         out.extend(self.scale.to_le_bytes());
         out.extend((self.note.len() as u32).to_le_bytes());
         out.extend(self.note.as_bytes());
@@ -77,6 +87,20 @@ impl Model {
             out.push(delta as u8);
             out.extend(self.rows[&b].iter().map(|w| *w as u8));
         }
+        if version == VERSION {
+            let entries = self.classes.sorted();
+            out.extend((entries.len() as u32).to_le_bytes());
+            let mut previous: &[u8] = &[];
+            for (word, bits, len) in entries {
+                let word = &word.as_bytes()[..word.len().min(255)];
+                let shared = word.iter().zip(previous).take_while(|(a, b)| a == b).count().min(255);
+                out.extend([shared as u8, (word.len() - shared) as u8]);
+                out.extend(&word[shared..]);
+                out.push(len);
+                out.extend(&bits.to_le_bytes()[..3]);
+                previous = word;
+            }
+        }
         out
     }
 
@@ -87,7 +111,7 @@ impl Model {
             return Err(ModelError::NotAModel);
         }
         let [version, bucket_bits, tags] = r.take(3)?.try_into().unwrap();
-        if version != VERSION || tags as usize != TAGS || !(8..=32).contains(&bucket_bits) {
+        if !(1..=VERSION).contains(&version) || tags as usize != TAGS || !(8..=32).contains(&bucket_bits) {
             return Err(ModelError::Unsupported { version, tags, bucket_bits });
         }
         let scale = f32::from_le_bytes(r.take(4)?.try_into().unwrap());
@@ -112,10 +136,29 @@ impl Model {
             bucket = bucket.checked_add(delta).ok_or(ModelError::BucketsOverflow)?;
             rows.insert(bucket, r.weights()?);
         }
+        let mut classes = WordClasses::default();
+        if version == VERSION {
+            let n = r.u32()? as usize;
+            let mut word: Vec<u8> = Vec::new();
+            for _ in 0..n {
+                let [shared, more] = r.take(2)?.try_into().unwrap();
+                if shared as usize > word.len() {
+                    return Err(ModelError::BadClasses);
+                }
+                word.truncate(shared as usize);
+                word.extend(r.take(more as usize)?);
+                let [len, b0, b1, b2] = r.take(4)?.try_into().unwrap();
+                if len as usize > MAX_BITS {
+                    return Err(ModelError::BadClasses);
+                }
+                let text = std::str::from_utf8(&word).map_err(|_| ModelError::BadClasses)?;
+                classes.insert(text, u32::from_le_bytes([b0, b1, b2, 0]), len);
+            }
+        }
         if r.at != bytes.len() {
             return Err(ModelError::TrailingBytes);
         }
-        Ok(Model { bucket_bits, scale, note, transitions, rows })
+        Ok(Model { bucket_bits, scale, note, transitions, rows, classes })
     }
 }
 
@@ -142,6 +185,8 @@ pub enum ModelError {
     BucketsOverflow,
     /// Bytes follow the last weight row.
     TrailingBytes,
+    /// The word classes' section is malformed.
+    BadClasses,
 }
 
 impl std::fmt::Display for ModelError {
@@ -155,6 +200,7 @@ impl std::fmt::Display for ModelError {
             ModelError::NoteNotUtf8 => write!(f, "model note is not UTF-8"),
             ModelError::BucketsOverflow => write!(f, "model buckets overflow"),
             ModelError::TrailingBytes => write!(f, "trailing bytes after the model"),
+            ModelError::BadClasses => write!(f, "malformed word classes in the model"),
         }
     }
 }

@@ -26,7 +26,8 @@ fn example(text: &str, gold: &[u8], gazetteer: &Gazetteer) -> Example {
     let lexed = lex(text);
     let (found, rules) = evidence(text, &lexed, gazetteer);
     assert_eq!(lexed.tokens.len(), gold.len(), "tokens of {text}");
-    Example { features: sequence_features(&lexed, &found, &rules), gold: gold.to_vec() }
+    let sources = Sources { names: gazetteer, classes: &WordClasses::default() };
+    Example { features: sequence_features(&lexed, sources, &found, &rules), gold: gold.to_vec() }
 }
 
 fn trained() -> Model {
@@ -42,12 +43,12 @@ fn learns_a_tiny_training_set() {
     for (text, gold) in SENTENCES {
         let lexed = lex(text);
         let (found, rules) = evidence(text, &lexed, &g);
-        assert_eq!(model.tag(&lexed, &found, &rules), *gold, "{text}");
+        assert_eq!(model.tag(&lexed, &g, &found, &rules), *gold, "{text}");
     }
     // A new name in a learned context.
     let text = "قابل سمعان أمس";
     let lexed = lex(text);
-    let mentions = model.mentions(&lexed, &[], &[]);
+    let mentions = model.mentions(&lexed, &g, &[], &[]);
     assert_eq!(mentions.len(), 1);
     assert_eq!((mentions[0].kind, mentions[0].span.of(text)), (EntityType::Person, "سمعان"));
 }
@@ -59,7 +60,8 @@ fn cached_scores_equal_the_training_features() {
     let text = "وقال زيدون في جدة إن هيئة فلان العليا ستجتمع. زار كرمور";
     let lexed = lex(text);
     let (found, rules) = evidence(text, &lexed, &g);
-    let by_features: Vec<[i64; TAGS]> = sequence_features(&lexed, &found, &rules)
+    let sources = Sources { names: &g, classes: &model.classes };
+    let by_features: Vec<[i64; TAGS]> = sequence_features(&lexed, sources, &found, &rules)
         .iter()
         .map(|fs| {
             let mut s = [0; TAGS];
@@ -67,7 +69,7 @@ fn cached_scores_equal_the_training_features() {
             s.map(i64::from)
         })
         .collect();
-    assert_eq!(model.scores(&lexed, &found, &rules), by_features);
+    assert_eq!(model.scores(&lexed, &g, &found, &rules), by_features);
 }
 
 #[test]
@@ -78,6 +80,28 @@ fn training_is_deterministic_and_the_file_round_trips() {
     assert_eq!(Model::from_bytes(&bytes).unwrap(), a);
     assert!(Model::from_bytes(&bytes[..bytes.len() - 1]).is_err(), "a truncated file is refused");
     assert!(Model::from_bytes(b"NOTAMODEL").is_err());
+}
+
+#[test]
+fn word_classes_are_features_and_ride_in_the_model_file() {
+    let classes = WordClasses::from_tsv("كرمور\t0110101\nبلنسار\t0110100\n").unwrap();
+    let g = Gazetteer::new();
+    let text = "زار كرمور أمس";
+    let lexed = lex(text);
+    let (found, rules) = evidence(text, &lexed, &g);
+    let with = sequence_features(&lexed, Sources { names: &g, classes: &classes }, &found, &rules);
+    let without =
+        sequence_features(&lexed, Sources { names: &g, classes: &WordClasses::default() }, &found, &rules);
+    // The place's prefixes 4 and 6 and its whole path, at offsets −1, 0, +1.
+    let added: usize = with.iter().zip(&without).map(|(a, b)| a.len() - b.len()).sum();
+    assert_eq!(added, 9);
+    let mut model = trained();
+    assert_eq!(model.to_bytes()[8], 1, "a model without classes is written as version 1");
+    model.classes = classes;
+    let bytes = model.to_bytes();
+    assert_eq!(bytes[8], 2);
+    assert_eq!(Model::from_bytes(&bytes).unwrap(), model);
+    assert!(Model::from_bytes(&bytes[..bytes.len() - 2]).is_err(), "a truncated class table is refused");
 }
 
 #[test]
@@ -119,7 +143,7 @@ fn words_without_an_arabic_letter_are_left_to_the_lists_and_rules() {
     let model = trained();
     for text in ["قابل Zaydun أمس", "قابل 2016 أمس", "قابل Zaydun_Config.load() أمس"] {
         let lexed = lex(text);
-        let tags = model.tag(&lexed, &[], &[]);
+        let tags = model.tag(&lexed, &Gazetteer::new(), &[], &[]);
         assert!(tags.iter().all(|&t| t == 0), "{text}: {tags:?}");
     }
     // Source code pasted into a statement: the shipped model names nothing.
@@ -127,7 +151,7 @@ fn words_without_an_arabic_letter_are_left_to_the_lists_and_rules() {
     let g = Gazetteer::builtin();
     let lexed = lex(text);
     let (found, rules) = evidence(text, &lexed, &g);
-    let mentions = Model::from_bytes(BUILTIN).unwrap().mentions(&lexed, &found, &rules);
+    let mentions = Model::from_bytes(BUILTIN).unwrap().mentions(&lexed, &g, &found, &rules);
     assert!(mentions.is_empty(), "{mentions:?}");
 }
 
@@ -224,13 +248,13 @@ fn tagging_equals_viterbi_over_all_scores() {
     let text = statement();
     let lexed = lex(&text);
     let (found, rules) = evidence(&text, &lexed, &g);
-    let mut scores = model.scores(&lexed, &found, &rules);
+    let mut scores = model.scores(&lexed, &g, &found, &rules);
     for (s, t) in scores.iter_mut().zip(&lexed.tokens) {
         if !nameable(&lexed.forms[t.form as usize]) {
             s[1..].iter_mut().for_each(|v| *v = NO);
         }
     }
-    let tags = model.tag(&lexed, &found, &rules);
+    let tags = model.tag(&lexed, &g, &found, &rules);
     assert!(tags.iter().any(|&t| t != 0), "the model names someone");
     assert_eq!(tags, viterbi(&scores, |p, t| model.transitions[p][t] as i64));
 }
