@@ -38,6 +38,7 @@ pub(super) fn combine(
     learned.retain(|e| {
         let (first, end) = cursor.tokens_of(e.span);
         !evidence.lone_given_name(lexed, e, (first, end))
+            && !lone_head(lexed, e, (first, end))
             && !evidence.common_noun(text, lexed, e, (first, end))
             && !(first..end).any(|j| users.get(j))
     });
@@ -83,6 +84,26 @@ pub(super) fn combine(
     // Shrunk in place, their tails free for what resolving allocates next.
     [&mut learned, &mut found, &mut rules].into_iter().for_each(|v| v.shrink_to_fit());
     vec![learned, found, rules]
+}
+
+/// A learned name that is one head noun alone: an organisation's head
+/// (المجلس، لمنظمة) or a role (الوزيران). ENTITIES.md reads such a word as
+/// a back-reference or a description, never a name; a list or rule that
+/// names the word still finds it, since only the learned candidate goes.
+fn lone_head(lexed: &Lexed, e: &Entity, (first, end): (usize, usize)) -> bool {
+    if !e.kind.is_name() || end != first + 1 {
+        return false;
+    }
+    let form = lexed.form(&lexed.tokens[first]);
+    let stem = form
+        .segments
+        .iter()
+        .find(|s| s.kind == SegmentKind::Stem)
+        .map_or(form.norm.as_str(), |s| s.restored.as_str());
+    let bare = stem.strip_prefix("ال").unwrap_or(stem);
+    let lex = lexicon();
+    let head = |w: &str| lex.get(w).is_some_and(|c| c & (lexicon::ORG_HEAD | lexicon::ROLE) != 0);
+    head(stem) || head(bare) || ["ان", "ين", "ون"].iter().any(|end| bare.strip_suffix(end).is_some_and(head))
 }
 
 /// Whether an organisation's name goes on past its first word with a
