@@ -22,3 +22,4 @@ pub const NAME_PARTS: &str = list!("name-parts.tsv");
 pub const STOPWORDS: &str = list!("stopwords.tsv");
 pub const CLITIC_STEMS: &str = list!("clitics-stems.tsv");
 pub const CLITICS_FIXED: &str = list!("clitics-fixed.tsv");
+pub const STATEMENTS: &str = list!("statements.tsv");

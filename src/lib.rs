@@ -171,6 +171,7 @@ pub mod normalize;
 pub mod sentences;
 pub mod span;
 pub mod stats;
+pub mod statements;
 pub mod tokenize;
 pub mod translit;
 
@@ -180,6 +181,7 @@ mod wasm;
 pub use analyzer::{Analysis, Analyzer};
 pub use entities::{Entity, EntityType, Gazetteer, GazetteerError};
 pub use lexed::{Form, Lexed, Token};
+pub use statements::{Carry, Class, Statement, StatementLexicon};
 pub use span::{OffsetUnit, Span};
 
 use std::sync::OnceLock;

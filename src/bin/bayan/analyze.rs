@@ -29,6 +29,7 @@ struct Output<'t> {
     tokens: Vec<TokenJson<'t>>,
     sentences: Vec<SpanJson>,
     entities: Vec<EntityJson<'t>>,
+    statements: Vec<crate::statements::StatementJson<'t>>,
 }
 
 #[derive(Serialize)]
@@ -119,7 +120,8 @@ impl<'t> Output<'t> {
             .collect();
         let mut cursor = OffsetCursor::new(text, unit);
         let entities = analysis.entities.iter().map(|e| EntityJson::new(text, e, &mut cursor)).collect();
-        Output { tokens, sentences, entities }
+        let statements = crate::statements::json(text, analysis, unit);
+        Output { tokens, sentences, entities, statements }
     }
 }
 
