@@ -454,7 +454,9 @@ fn make_act(ctx: &Ctx, i: usize, hit: Hit) -> Option<Act> {
     // طلب, رفض: the verb before its subject or preposition, else the noun.
     let kind = if entry.nounlike && hit.bare && hit.kind == Kind::Verb {
         let next = i + 1;
-        let verb = next < ctx.lexed.tokens.len()
+        let after_prep = i > 0 && ctx.is(i - 1, &["علي", "بناء", "في", "من", "الي", "عن", "ب"]);
+        let verb = !after_prep
+            && next < ctx.lexed.tokens.len()
             && (entry.preps.iter().any(|p| ctx.norm(next) == p) || speaker::phrase_at(ctx, next, ctx.lexed.tokens.len()).is_some());
         if verb { Kind::Verb } else { Kind::Noun }
     } else {

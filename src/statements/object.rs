@@ -34,7 +34,7 @@ pub(crate) fn start(ctx: &Ctx, act: &Act, subject_end: Option<usize>) -> Option<
     if subject_end.is_some() && k < n && ctx.is(k, &["،", ","]) && !entry.preps.is_empty() {
         let mut t = k + 1;
         while t < n && ctx.same_clause(act.first, t) && !ctx.is(t, &CLAUSE_ENDS) {
-            if entry.preps.iter().any(|p| ctx.norm(t) == p) {
+            if entry.preps.iter().any(|p| ctx.norm(t) == p) && !ctx.is(t - 1, &["بناء"]) {
                 k = t;
                 break;
             }

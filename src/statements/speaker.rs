@@ -85,7 +85,10 @@ pub(crate) fn phrase_at(ctx: &Ctx, i: usize, limit: usize) -> Option<usize> {
             continue;
         }
         let w = ctx.norm(j);
-        let definite = (w.starts_with("ال") || w.starts_with("لل")) && !ctx.is(j, &RELATIVES);
+        // Another head after a definite one opens the next phrase (تحث اللجنة الأمانة العامة على).
+        let definite = (w.starts_with("ال") || w.starts_with("لل"))
+            && !ctx.is(j, &RELATIVES)
+            && !(definite_head && ctx.lex.is_speaker_head(w));
         if !definite || ctx.hits[j].is_some() {
             break;
         }
@@ -169,14 +172,16 @@ pub(crate) fn light_noun(ctx: &Ctx, verb: usize, entry: &Entry) -> Option<(usize
         if !ctx.same_clause(verb, t) || ctx.is(t, &["،", "؛", ",", ".", ":"]) {
             return None;
         }
-        if ctx.hits[t].is_some_and(|h| h.kind == Kind::Verb) {
-            return None;
-        }
         if entry.preps.iter().any(|p| ctx.norm(t) == p) {
             seen_prep = true;
             continue;
         }
-        if let Some(nh) = ctx.lex.class_noun(form(t)) {
+        // A class noun may also read as a verb (إدانته: "she condemned him"); the noun wins here.
+        let noun = ctx.lex.class_noun(form(t));
+        if noun.is_none() && ctx.hits[t].is_some_and(|h| h.kind == Kind::Verb) {
+            return None;
+        }
+        if let Some(nh) = noun {
             // «يشعر بالقلق»: the preposition is glued; «أعرب عن قلقه»: it stands alone.
             let needs_prep = entry.preps.iter().any(|p| p == "عن");
             if !needs_prep || seen_prep || t == verb + 1 {
@@ -214,6 +219,11 @@ pub(crate) fn resolution_opening(ctx: &Ctx, i: usize) -> Option<Speaker> {
 /// The subject before the verb at `verb`: a phrase that can speak right
 /// before it, opened by إن/فإن/أن or by the start of its clause.
 fn before_verb(ctx: &Ctx, verb: usize) -> Option<(Speaker, usize)> {
+    // An opening quotation mark between the subject and its verb (فإن المنظمة "تحث) is transparent.
+    let mut verb = verb;
+    while verb > 0 && ctx.is(verb - 1, &["\"", "«", "“"]) {
+        verb -= 1;
+    }
     let lo = verb.saturating_sub(8);
     let mut p = verb;
     while p > lo {
