@@ -11,6 +11,11 @@ const RELATIVES: [&str; 12] =
     ["التي", "الذي", "الذين", "اللتين", "اللذين", "اللتان", "اللذان", "والتي", "والذي", "والذين", "اللواتي", "اللاتي"];
 /// Particles before a subject that precedes its verb («إن الوزارة تدين»).
 const INNA: [&str; 8] = ["ان", "فان", "وان", "بان", "لان", "كما", "وكما", "حيث"];
+/// Definite adjectives a speaker's head often takes (nisbas ending in ي/ية are found by shape).
+const ADJECTIVES: [&str; 22] = [
+    "العام", "العامة", "الطارئ", "الطارئة", "الخاص", "الخاصة", "الدائم", "الدائمة", "المعني", "المعنية", "المتحدة",
+    "الاعلي", "الاول", "الاولي", "العليا", "الجديد", "الجديدة", "الرسمي", "المشترك", "المشتركة", "التنفيذي", "الفرعية",
+];
 /// Words that never open a subject.
 const NOT_SUBJECT: [&str; 12] = ["الي", "علي", "عن", "من", "في", "ان", "بان", "مع", "ازاء", "الا", "ما", "كل"];
 
@@ -85,11 +90,16 @@ pub(crate) fn phrase_at(ctx: &Ctx, i: usize, limit: usize) -> Option<usize> {
             continue;
         }
         let w = ctx.norm(j);
-        // Another head after a definite one opens the next phrase (تحث اللجنة الأمانة العامة على).
-        let definite = (w.starts_with("ال") || w.starts_with("لل"))
-            && !ctx.is(j, &RELATIVES)
-            && !(definite_head && ctx.lex.is_speaker_head(w));
-        if !definite || ctx.hits[j].is_some() {
+        // An indefinite head takes one definite genitive (وزارة الخارجية);
+        // after that, and after a definite head, only adjectives (nisbas and
+        // a few common ones) and ل genitives (البيان الختامي للاجتماع) follow:
+        // «أدانت الحكومة الهجوم» ends the subject before its object.
+        let genitive = !definite_head && end == i;
+        let adjective = w.starts_with("لل")
+            || ["ي", "ية", "يون", "يين", "يان"].iter().any(|x| w.ends_with(x))
+            || ADJECTIVES.contains(&w);
+        let fits = w.starts_with("ال") && (genitive || adjective) || w.starts_with("لل");
+        if !fits || ctx.is(j, &RELATIVES) || ctx.is(j, &NOT_SUBJECT) || ctx.hits[j].is_some() {
             break;
         }
         end = j;
@@ -242,7 +252,8 @@ fn before_verb(ctx: &Ctx, verb: usize) -> Option<(Speaker, usize)> {
         }
         if ctx.is(p, &INNA) {
             let end = phrase_at(ctx, p + 1, verb)?;
-            if end + 1 != verb {
+            // Only negation may stand between (إن الحكومة لا تؤيد).
+            if (end + 1..verb).any(|t| !ctx.is(t, &["لا", "لم", "لن"])) {
                 return None;
             }
             let span = Span::new(ctx.span(p + 1).start + lead_len(ctx, p + 1), ctx.span(end).end);
