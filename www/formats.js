@@ -31,6 +31,8 @@ export function cliJson(doc) {
     const e = at(a.sentences[i + 1]);
     parts.push(`${i ? ',' : ''}{"end":${e},"start":${s}}`);
   }
+  parts.push('],"statements":[');
+  parts.push(statementsJson(text, a.statements ?? []));
   parts.push('],"tokens":[');
   at = charCursor(text);
   let line = [];
@@ -51,6 +53,26 @@ export function cliJson(doc) {
   }
   parts.push(line.join(''), ']}\n');
   return parts;
+}
+
+/**
+ * The statements of `bayan analyze`, keys sorted like the rest of `cliJson`.
+ * Their offsets do not rise (a carried speaker stands before its act), so
+ * they are converted to scalar values through one sorted walk.
+ */
+function statementsJson(text, statements) {
+  const offsets = [...new Set(statements.flatMap((s) => [s.start, s.end, s.act.start, s.act.end,
+    ...(s.speaker ? [s.speaker.start, s.speaker.end] : []), ...(s.object ? [s.object.start, s.object.end] : [])]))]
+    .sort((x, y) => x - y);
+  const at = charCursor(text);
+  const chars = new Map(offsets.map((o) => [o, at(o)]));
+  const span = (x) => `{"end":${chars.get(x.end)},"start":${chars.get(x.start)},"text":${q(x.text)}}`;
+  return statements.map((s) => {
+    const speaker = s.speaker
+      ? `{"end":${chars.get(s.speaker.end)},"entities":[${s.speaker.entities.join(',')}],"implicit":${s.speaker.implicit},"start":${chars.get(s.speaker.start)},"text":${q(s.speaker.text)}}`
+      : 'null';
+    return `{"act":${span(s.act)},"class":${q(s.class)},"end":${chars.get(s.end)},"negated":${s.negated},"object":${s.object ? span(s.object) : 'null'},"rules":{"lexicon":${q(s.rules.lexicon)},"speaker":${q(s.rules.speaker)}},"speaker":${speaker},"start":${chars.get(s.start)},"targets":[${s.targets.join(',')}]}`;
+  }).join(',');
 }
 
 function csvField(v) {

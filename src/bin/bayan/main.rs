@@ -47,7 +47,7 @@ INPUT options:
                         replace invalid bytes (default), or refuse the input
 
 analyze     prints one JSON object: tokens (with normalized form and clitic
-            segments), sentences and entities. Offsets count Unicode scalar
+            segments), sentences, entities and statements. Offsets count Unicode scalar
             values by default (--offsets char), as Python indexes strings;
             utf16 matches JavaScript, byte matches Rust.
 normalize   prints the text normalized with a preset (default: search) or exactly
