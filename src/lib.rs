@@ -170,8 +170,8 @@ mod lexed;
 pub mod normalize;
 pub mod sentences;
 pub mod span;
-pub mod stats;
 pub mod statements;
+pub mod stats;
 pub mod tokenize;
 pub mod translit;
 
@@ -181,8 +181,8 @@ mod wasm;
 pub use analyzer::{Analysis, Analyzer};
 pub use entities::{Entity, EntityType, Gazetteer, GazetteerError};
 pub use lexed::{Form, Lexed, Token};
-pub use statements::{Carry, Class, Statement, StatementLexicon};
 pub use span::{OffsetUnit, Span};
+pub use statements::{Carry, Class, Statement, StatementLexicon};
 
 use std::sync::OnceLock;
 

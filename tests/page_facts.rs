@@ -26,11 +26,15 @@ fn generate() -> String {
     writeln!(out, "/** Entity type codes, in the core's order (`EntityType::ALL`). */").unwrap();
     writeln!(out, "export const ENTITY_TYPE_CODES = [{}];\n", types.join(", ")).unwrap();
 
-    writeln!(out, "/** Statement classes in the core's order (`Class::ALL`), with their Arabic and English labels. */")
-        .unwrap();
+    writeln!(
+        out,
+        "/** Statement classes in the core's order (`Class::ALL`), with their Arabic and English labels. */"
+    )
+    .unwrap();
     writeln!(out, "export const STATEMENT_CLASSES = [").unwrap();
     for c in Class::ALL {
-        writeln!(out, "  {{ name: '{}', ar: '{}', en: '{}' }},", c.name(), c.label_ar(), c.label_en()).unwrap();
+        writeln!(out, "  {{ name: '{}', ar: '{}', en: '{}' }},", c.name(), c.label_ar(), c.label_en())
+            .unwrap();
     }
     writeln!(out, "];\n").unwrap();
 

@@ -33,8 +33,11 @@ fn named_cases() {
         let text = cells[1].replace("\\n", "\n");
         let found = analyzer.analyze(&text).statements;
         let expected: Vec<&str> = if cells[2] == "-" { vec![] } else { cells[2].split(" | ").collect() };
-        let got: Vec<String> =
-            found.iter().zip(expected.iter().chain(std::iter::repeat(&""))).map(|(s, e)| describe(&text, s, e.contains('@'))).collect();
+        let got: Vec<String> = found
+            .iter()
+            .zip(expected.iter().chain(std::iter::repeat(&"")))
+            .map(|(s, e)| describe(&text, s, e.contains('@')))
+            .collect();
         if got != expected {
             failures.push(format!("{}: expected {expected:?}, got {got:?}", cells[0]));
         }
@@ -112,14 +115,18 @@ fn sections_with_the_carry_give_the_whole_text_statements() {
         "أدان البيان الهجوم\nمشددا على ضرورة الحل\n\nوطالب الاجتماع مجلس الأمن بالتحرك",
     ];
     for text in built {
-        let breaks: Vec<usize> = text.match_indices('\n').map(|(i, _)| i + 1).filter(|&i| i < text.len()).collect();
+        let breaks: Vec<usize> =
+            text.match_indices('\n').map(|(i, _)| i + 1).filter(|&i| i < text.len()).collect();
         // Every single cut, and all cuts at once.
         for &c in &breaks {
             split_equals_whole(&analyzer, text, &[c]);
         }
         split_equals_whole(&analyzer, text, &breaks);
         let whole = analyzer.analyze(text).statements;
-        assert!(whole.iter().any(|s| s.speaker.as_ref().is_some_and(|sp| sp.implicit)), "{text:?} carries a speaker");
+        assert!(
+            whole.iter().any(|s| s.speaker.as_ref().is_some_and(|sp| sp.implicit)),
+            "{text:?} carries a speaker"
+        );
     }
 }
 
@@ -130,7 +137,9 @@ fn sections_of_the_un_corpus_give_the_whole_text_statements() {
     let path = root.join("un_parallel_corpus_ar/UNv1.0_ar_docs_80pct.txt");
     let data = match std::fs::read_to_string(&path) {
         Ok(d) => d,
-        Err(e) if std::env::var_os("CI").is_some() => panic!("CI is set but {} is missing: {e}", path.display()),
+        Err(e) if std::env::var_os("CI").is_some() => {
+            panic!("CI is set but {} is missing: {e}", path.display())
+        }
         Err(_) => {
             println!("note: {} is absent; the split test on the UN corpus is skipped", path.display());
             return;
@@ -140,8 +149,14 @@ fn sections_of_the_un_corpus_give_the_whole_text_statements() {
     let mut docs = 0;
     let mut with_statements = 0;
     for block in data.split("# doc_id =").skip(1).take(300) {
-        let text: String = block.lines().skip(1).filter(|l| !l.starts_with('#') && !l.is_empty()).map(|l| format!("{l}\n")).collect();
-        let breaks: Vec<usize> = text.match_indices('\n').map(|(i, _)| i + 1).filter(|&i| i < text.len()).collect();
+        let text: String = block
+            .lines()
+            .skip(1)
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let breaks: Vec<usize> =
+            text.match_indices('\n').map(|(i, _)| i + 1).filter(|&i| i < text.len()).collect();
         if breaks.is_empty() {
             continue;
         }
@@ -152,7 +167,10 @@ fn sections_of_the_un_corpus_give_the_whole_text_statements() {
         split_equals_whole(&analyzer, &text, &breaks);
         split_equals_whole(&analyzer, &text, &breaks[breaks.len() / 2..breaks.len() / 2 + 1]);
     }
-    assert!(docs > 100 && with_statements > 30, "the corpus was read ({docs} documents, {with_statements} with statements)");
+    assert!(
+        docs > 100 && with_statements > 30,
+        "the corpus was read ({docs} documents, {with_statements} with statements)"
+    );
 }
 
 /// `bayan eval-statements` over the dev gold stays above floors a little
@@ -176,8 +194,10 @@ fn dev_gold_figures_stay_above_their_floors() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let stdout = String::from_utf8(out.stdout).unwrap();
     let all = stdout.lines().find(|l| l.starts_with("all")).expect("an all row");
-    let nums: Vec<f64> =
-        all.split(|c: char| c.is_whitespace() || c == '(' || c == ')').filter_map(|w| w.parse().ok()).collect();
+    let nums: Vec<f64> = all
+        .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
+        .filter_map(|w| w.parse().ok())
+        .collect();
     // docs gold found act-F1 act-F1(any) speaker (n) object (n) negation (n)
     let (f1, speaker, object, negation) = (nums[3], nums[5], nums[7], nums[9]);
     assert!(f1 >= FLOORS[0], "act F1 {f1} < {}\n{stdout}", FLOORS[0]);

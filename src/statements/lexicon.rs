@@ -41,6 +41,8 @@ pub struct Entry {
     pub carrier: bool,
     /// Its 3ms perfect is also its verbal noun (طلب).
     pub nounlike: bool,
+    /// An act only with its preposition near (أثنى على; تثني عن is "deters").
+    pub needs_prep: bool,
 }
 
 /// A token's form found in the lexicon.
@@ -236,7 +238,10 @@ impl StatementLexicon {
             match cells[0] {
                 "VERB" => lex.add_verb(&cells).map_err(err)?,
                 "NOUN" => {
-                    let class = cells.get(1).and_then(|c| Class::from_name(c)).ok_or_else(|| err("bad class".into()))?;
+                    let class = cells
+                        .get(1)
+                        .and_then(|c| Class::from_name(c))
+                        .ok_or_else(|| err("bad class".into()))?;
                     for noun in list(cells.get(2).copied()) {
                         let n = norm(noun);
                         for f in noun_forms(&n) {
@@ -277,13 +282,15 @@ impl StatementLexicon {
             light: flags.contains(&"light"),
             carrier: flags.contains(&"carrier"),
             nounlike: flags.contains(&"nounlike"),
+            needs_prep: flags.contains(&"prep"),
         };
         if entry.class.is_none() && !entry.light && !entry.carrier {
             return Err("a verb without a class must be light or a carrier".into());
         }
         let id = self.entries.len() as u16;
         self.entries.push(entry);
-        let hit = |kind, imperfect| Hit { entry: id, kind, imperfect, proclitics: 0, enclitic: false, bare: false };
+        let hit =
+            |kind, imperfect| Hit { entry: id, kind, imperfect, proclitics: 0, enclitic: false, bare: false };
         let (p, short) = split_stem(cell(2));
         let (y, juss) = split_stem(cell(3));
         let mut add = |forms: Vec<String>, h: Hit, enclitics: bool| {
@@ -336,7 +343,8 @@ impl StatementLexicon {
             if let Some(rest) = w.strip_prefix(pre) {
                 if let Some(h) = self.words.get(rest).filter(|h| h.kind == Kind::Noun && !h.enclitic) {
                     // After a contracted لل the act starts after the first ل.
-                    let skip = if pre.ends_with("لل") { pre.chars().count() - 1 } else { pre.chars().count() };
+                    let skip =
+                        if pre.ends_with("لل") { pre.chars().count() - 1 } else { pre.chars().count() };
                     return Some(Hit { proclitics: skip as u8, ..*h });
                 }
             }
@@ -353,7 +361,8 @@ impl StatementLexicon {
         for pre in ARTICLES.iter().chain(["ب", "و", "ل"].iter()) {
             if let Some(rest) = w.strip_prefix(pre) {
                 if let Some(c) = self.nouns.get(rest) {
-                    let skip = if pre.ends_with("لل") { pre.chars().count() - 1 } else { pre.chars().count() };
+                    let skip =
+                        if pre.ends_with("لل") { pre.chars().count() - 1 } else { pre.chars().count() };
                     return Some(NounHit { class: *c, proclitics: skip as u8 });
                 }
             }

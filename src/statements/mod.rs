@@ -78,13 +78,24 @@ impl Class {
 
     /// Its label in Arabic, as the page shows it.
     pub fn label_ar(self) -> &'static str {
-        ["تصريح", "تأكيد", "إدانة", "مطالبة", "دعوة", "ترحيب", "رفض", "قلق", "دعم وتضامن", "قرار"][self as usize]
+        ["تصريح", "تأكيد", "إدانة", "مطالبة", "دعوة", "ترحيب", "رفض", "قلق", "دعم وتضامن", "قرار"]
+            [self as usize]
     }
 
     /// Its label in English.
     pub fn label_en(self) -> &'static str {
-        ["States", "Affirms", "Condemns", "Demands", "Calls for", "Welcomes", "Rejects", "Concern", "Supports", "Decides"]
-            [self as usize]
+        [
+            "States",
+            "Affirms",
+            "Condemns",
+            "Demands",
+            "Calls for",
+            "Welcomes",
+            "Rejects",
+            "Concern",
+            "Supports",
+            "Decides",
+        ][self as usize]
     }
 }
 
@@ -201,7 +212,13 @@ pub(crate) struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
-    fn new(text: &'a str, lexed: &'a Lexed, entities: &'a [Entity], lex: &'a StatementLexicon, carry: &Carry) -> Self {
+    fn new(
+        text: &'a str,
+        lexed: &'a Lexed,
+        entities: &'a [Entity],
+        lex: &'a StatementLexicon,
+        carry: &Carry,
+    ) -> Self {
         let n = lexed.tokens.len();
         let mut top = Vec::with_capacity(entities.len());
         let mut flat = 0u32;
@@ -394,7 +411,8 @@ pub fn find(
             Some((s, rule, end)) => (Some(s), rule, end),
             None => (None, SpeakerRule::None, None),
         };
-        if matches!(rule, SpeakerRule::AfterVerb | SpeakerRule::BeforeVerb | SpeakerRule::ReportedClause) {
+        // A reported clause's subject does not carry: «قال المتحدث إن المملكة ترفض …، مؤكداً» is the spokesman's.
+        if matches!(rule, SpeakerRule::AfterVerb | SpeakerRule::BeforeVerb) {
             carry.last.clone_from(&spk);
         }
         let object_start = object::start(&ctx, &act, subject_end);
@@ -430,9 +448,11 @@ fn make_act(ctx: &Ctx, i: usize, hit: Hit) -> Option<Act> {
     let entry = &ctx.lex.entries[hit.entry as usize];
     let tok = ctx.span(i);
     let start = tok.start + skip_letters(tok.of(ctx.text), hit.proclitics as usize);
-    let single = |class: Class| Act { first: i, last: i, span: Span::new(start, tok.end), class, hit, noun: None };
+    let single =
+        |class: Class| Act { first: i, last: i, span: Span::new(start, tok.end), class, hit, noun: None };
     // An act that is only the content of «أن»: ينبغي أن تدين, يقرر أن يعتمد.
-    if hit.kind == Kind::Verb && hit.imperfect && i > 0 && ctx.is(i - 1, &["ان", "وان", "لان", "بان"]) {
+    if hit.kind == Kind::Verb && hit.imperfect && i > 0 && ctx.is(i - 1, &["ان", "وان", "لان", "بان"])
+    {
         return None;
     }
     if entry.light && hit.kind == Kind::Verb {
@@ -451,19 +471,36 @@ fn make_act(ctx: &Ctx, i: usize, hit: Hit) -> Option<Act> {
         return entry.class.map(single);
     }
     let class = entry.class?;
+    // أثنى: an act only with its preposition near (أثنى على), not «لن تثني الأردن عن دوره».
+    if entry.needs_prep && hit.kind == Kind::Verb {
+        let n = ctx.lexed.tokens.len();
+        let near = (i + 1..n.min(i + 6)).take_while(|&t| ctx.same_clause(i, t)).any(|t| {
+            let w = ctx.norm(t);
+            entry.preps.iter().any(|p| w == p || (p.chars().count() == 1 && w.starts_with(p.as_str())))
+        });
+        if !near {
+            return None;
+        }
+    }
     // طلب, رفض: the verb before its subject or preposition, else the noun.
     let kind = if entry.nounlike && hit.bare && hit.kind == Kind::Verb {
         let next = i + 1;
         let after_prep = i > 0 && ctx.is(i - 1, &["علي", "بناء", "في", "من", "الي", "عن", "ب"]);
         let verb = !after_prep
             && next < ctx.lexed.tokens.len()
-            && (entry.preps.iter().any(|p| ctx.norm(next) == p) || speaker::phrase_at(ctx, next, ctx.lexed.tokens.len()).is_some());
-        if verb { Kind::Verb } else { Kind::Noun }
+            && (entry.preps.iter().any(|p| ctx.norm(next) == p)
+                || speaker::phrase_at(ctx, next, ctx.lexed.tokens.len()).is_some());
+        if verb {
+            Kind::Verb
+        } else {
+            Kind::Noun
+        }
     } else {
         hit.kind
     };
     let hit = Hit { kind, ..hit };
-    let single = |class: Class| Act { first: i, last: i, span: Span::new(start, tok.end), class, hit, noun: None };
+    let single =
+        |class: Class| Act { first: i, last: i, span: Span::new(start, tok.end), class, hit, noun: None };
     match hit.kind {
         Kind::Noun => {
             // A verbal noun is an act when its content follows it, not in a
@@ -474,7 +511,10 @@ fn make_act(ctx: &Ctx, i: usize, hit: Hit) -> Option<Act> {
                 && !ctx.is(i + 1, &["ان", "الذي", "التي", "في", "من"]);
             let line_start = i == 0 || ctx.line[i - 1] != ctx.line[i] || {
                 let mut k = i;
-                while k > 0 && ctx.line[k - 1] == ctx.line[i] && ctx.lexed.tokens[k - 1].kind != TokenKind::Word {
+                while k > 0
+                    && ctx.line[k - 1] == ctx.line[i]
+                    && ctx.lexed.tokens[k - 1].kind != TokenKind::Word
+                {
                     k -= 1;
                 }
                 k == 0 || ctx.line[k - 1] != ctx.line[i]

@@ -20,9 +20,11 @@ pub(crate) fn start(ctx: &Ctx, act: &Act, subject_end: Option<usize>) -> Option<
     let n = ctx.lexed.tokens.len();
     let entry = &ctx.lex.entries[act.hit.entry as usize];
     // What was said stands before an act in a relative clause (التي أكدها).
-    if act.hit.kind == Kind::Verb && act.hit.enclitic && act.first > 0 && ctx.is(act.first - 1, &[
-        "التي", "الذي", "والتي", "والذي", "ما", "لما", "كما", "مما",
-    ]) {
+    if act.hit.kind == Kind::Verb
+        && act.hit.enclitic
+        && act.first > 0
+        && ctx.is(act.first - 1, &["التي", "الذي", "والتي", "والذي", "ما", "لما", "كما", "مما"])
+    {
         return None;
     }
     let mut k = act.last + 1;
@@ -41,7 +43,8 @@ pub(crate) fn start(ctx: &Ctx, act: &Act, subject_end: Option<usize>) -> Option<
             t += 1;
         }
     }
-    if k < n && (entry.preps.iter().any(|p| ctx.norm(k) == p) || act.noun.is_some() && ctx.is(k, &NOUN_PREPS)) {
+    if k < n && (entry.preps.iter().any(|p| ctx.norm(k) == p) || act.noun.is_some() && ctx.is(k, &NOUN_PREPS))
+    {
         k += 1;
     }
     k = speaker::skip_adverbs(ctx, k);
@@ -75,7 +78,10 @@ pub(crate) fn finish(ctx: &Ctx, out: &mut [Statement], acts: &[(usize, usize)]) 
             t += 1;
         }
         // Trailing punctuation and a dangling conjunction stay outside.
-        while last > first && (ctx.punct(last) || ctx.is(last, &["و", "كما", "وكذلك"])) {
+        while last > first
+            && (ctx.punct(last)
+                || ctx.is(last, &["و", "كما", "وكذلك", "ولم", "ولا", "ولن", "وعدم", "لم", "لا", "لن"]))
+        {
             last -= 1;
         }
         let span = Span::new(obj.start, ctx.span(last).end);

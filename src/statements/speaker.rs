@@ -7,14 +7,46 @@ use crate::span::Span;
 use crate::tokenize::TokenKind;
 
 /// Relative pronouns: the verb after one speaks for the antecedent.
-const RELATIVES: [&str; 12] =
-    ["التي", "الذي", "الذين", "اللتين", "اللذين", "اللتان", "اللذان", "والتي", "والذي", "والذين", "اللواتي", "اللاتي"];
+const RELATIVES: [&str; 12] = [
+    "التي",
+    "الذي",
+    "الذين",
+    "اللتين",
+    "اللذين",
+    "اللتان",
+    "اللذان",
+    "والتي",
+    "والذي",
+    "والذين",
+    "اللواتي",
+    "اللاتي",
+];
 /// Particles before a subject that precedes its verb («إن الوزارة تدين»).
 const INNA: [&str; 8] = ["ان", "فان", "وان", "بان", "لان", "كما", "وكما", "حيث"];
 /// Definite adjectives a speaker's head often takes (nisbas ending in ي/ية are found by shape).
 const ADJECTIVES: [&str; 22] = [
-    "العام", "العامة", "الطارئ", "الطارئة", "الخاص", "الخاصة", "الدائم", "الدائمة", "المعني", "المعنية", "المتحدة",
-    "الاعلي", "الاول", "الاولي", "العليا", "الجديد", "الجديدة", "الرسمي", "المشترك", "المشتركة", "التنفيذي", "الفرعية",
+    "العام",
+    "العامة",
+    "الطارئ",
+    "الطارئة",
+    "الخاص",
+    "الخاصة",
+    "الدائم",
+    "الدائمة",
+    "المعني",
+    "المعنية",
+    "المتحدة",
+    "الاعلي",
+    "الاول",
+    "الاولي",
+    "العليا",
+    "الجديد",
+    "الجديدة",
+    "الرسمي",
+    "المشترك",
+    "المشتركة",
+    "التنفيذي",
+    "الفرعية",
 ];
 /// Words that never open a subject.
 const NOT_SUBJECT: [&str; 12] = ["الي", "علي", "عن", "من", "في", "ان", "بان", "مع", "ازاء", "الا", "ما", "كل"];
@@ -42,7 +74,11 @@ fn bare<'a>(ctx: &Ctx<'a>, i: usize) -> &'a str {
 /// or a head noun of the lexicon with its definite genitive and adjective
 /// chain. Returns its last token.
 pub(crate) fn phrase_at(ctx: &Ctx, i: usize, limit: usize) -> Option<usize> {
-    if i >= limit || ctx.lexed.tokens[i].kind != TokenKind::Word || ctx.is(i, &NOT_SUBJECT) || ctx.hits[i].is_some() {
+    if i >= limit
+        || ctx.lexed.tokens[i].kind != TokenKind::Word
+        || ctx.is(i, &NOT_SUBJECT)
+        || ctx.hits[i].is_some()
+    {
         return None;
     }
     let n = limit.min(ctx.lexed.tokens.len());
@@ -90,6 +126,19 @@ pub(crate) fn phrase_at(ctx: &Ctx, i: usize, limit: usize) -> Option<usize> {
             continue;
         }
         let w = ctx.norm(j);
+        // «المتحدث الرسمي باسم وزارة الخارجية»: باسم and the body it names belong to the title.
+        if w == "باسم" && j + 1 < n && ctx.same_clause(j, j + 1) {
+            let mut last = j + 1;
+            if let Some(k) = ctx.starts[j + 1] {
+                let e = ctx.top[k as usize].0;
+                while last + 1 < n && ctx.span(last + 1).start < e.span.end {
+                    last += 1;
+                }
+            }
+            end = last;
+            j = last + 1;
+            continue;
+        }
         // An indefinite head takes one definite genitive (وزارة الخارجية);
         // after that, and after a definite head, only adjectives (nisbas and
         // a few common ones) and ل genitives (البيان الختامي للاجتماع) follow:
@@ -197,14 +246,21 @@ pub(crate) fn light_noun(ctx: &Ctx, verb: usize, entry: &Entry) -> Option<(usize
             if !needs_prep || seen_prep || t == verb + 1 {
                 // Coordinated class nouns are one act: عن بالغ الانزعاج والقلق.
                 let mut last = t;
-                while last + 1 < n && ctx.norm(last + 1).starts_with('و') && ctx.lex.class_noun(form(last + 1)).is_some() {
+                while last + 1 < n
+                    && ctx.norm(last + 1).starts_with('و')
+                    && ctx.lex.class_noun(form(last + 1)).is_some()
+                {
                     last += 1;
                 }
                 return Some((last, nh));
             }
         }
         // After أعرب عن the noun follows within two words (عن بالغ قلقه).
-        if seen_prep && t > verb + 1 && !ctx.is(t, &["بالغ", "عميق", "شديد", "البالغ"]) && ctx.norm(t - 1) != "عن" {
+        if seen_prep
+            && t > verb + 1
+            && !ctx.is(t, &["بالغ", "عميق", "شديد", "البالغ"])
+            && ctx.norm(t - 1) != "عن"
+        {
             return None;
         }
     }

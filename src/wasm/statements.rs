@@ -54,9 +54,12 @@ pub(super) fn set_statements(out: &Object, text: &str, statements: &[Statement])
     let at = units(text, statements);
     let n = statements.len();
     let mut c: [Vec<u32>; 8] = Default::default();
-    let (mut classes, mut flags, mut rules) = (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
-    let (mut lexicon, mut lexicon_names, mut lexicon_ids) = (Vec::with_capacity(n), Vec::new(), FxHashMap::default());
-    let (mut speaker_texts, mut speaker_text_ends, mut units16) = (String::new(), Vec::with_capacity(n), 0u32);
+    let (mut classes, mut flags, mut rules) =
+        (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
+    let (mut lexicon, mut lexicon_names, mut lexicon_ids) =
+        (Vec::with_capacity(n), Vec::new(), FxHashMap::default());
+    let (mut speaker_texts, mut speaker_text_ends, mut units16) =
+        (String::new(), Vec::with_capacity(n), 0u32);
     let (mut mentions, mut mention_ends, mut targets, mut target_ends) = (vec![], vec![], vec![], vec![]);
     for s in statements {
         let mut f = if s.negated { NEGATED } else { 0 };
@@ -103,10 +106,18 @@ pub(super) fn set_statements(out: &Object, text: &str, statements: &[Statement])
     }
     let columns = Object::new();
     let u32s = |v: &[u32]| Uint32Array::from(v);
-    for (k, key) in
-        ["starts", "ends", "actStarts", "actEnds", "objectStarts", "objectEnds", "speakerStarts", "speakerEnds"]
-            .into_iter()
-            .enumerate()
+    for (k, key) in [
+        "starts",
+        "ends",
+        "actStarts",
+        "actEnds",
+        "objectStarts",
+        "objectEnds",
+        "speakerStarts",
+        "speakerEnds",
+    ]
+    .into_iter()
+    .enumerate()
     {
         set(&columns, key, &u32s(&c[k]))?;
     }

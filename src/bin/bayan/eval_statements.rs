@@ -70,17 +70,27 @@ fn f1(matched: usize, found: usize, gold: usize) -> f64 {
 }
 
 pub fn run(flags: &Flags) -> Result<(), String> {
-    let dir =
-        PathBuf::from(flags.file.as_deref().ok_or("eval-statements needs the gold folder, e.g. tests/gold/statements")?);
+    let dir = PathBuf::from(
+        flags.file.as_deref().ok_or("eval-statements needs the gold folder, e.g. tests/gold/statements")?,
+    );
     let data = PathBuf::from(flags.get("--data").unwrap_or("../shared/data"));
-    let show = flags.get("--errors").map(|n| n.parse::<usize>()).transpose().map_err(|e| format!("--errors: {e}"))?;
+    let show = flags
+        .get("--errors")
+        .map(|n| n.parse::<usize>())
+        .transpose()
+        .map_err(|e| format!("--errors: {e}"))?;
     let docs = read_documents(&dir, &data)?;
     let analyzer = Analyzer::builtin();
     let mut scores: [Score; 2] = Default::default();
     let mut errors: Vec<String> = Vec::new();
     for doc in &docs {
         let analysis = analyzer.analyze(&doc.text);
-        score(doc, &analysis.statements, &mut scores[doc.half], if doc.half == 0 { Some(&mut errors) } else { None });
+        score(
+            doc,
+            &analysis.statements,
+            &mut scores[doc.half],
+            if doc.half == 0 { Some(&mut errors) } else { None },
+        );
     }
     let mut out = String::from(
         "half    docs  gold  found  act-F1  act-F1(any class)  speaker       object-start  negation\n",
@@ -92,7 +102,10 @@ pub fn run(flags: &Flags) -> Result<(), String> {
         matched_class: scores[0].matched_class + scores[1].matched_class,
         speaker: [scores[0].speaker[0] + scores[1].speaker[0], scores[0].speaker[1] + scores[1].speaker[1]],
         object: [scores[0].object[0] + scores[1].object[0], scores[0].object[1] + scores[1].object[1]],
-        negation: [scores[0].negation[0] + scores[1].negation[0], scores[0].negation[1] + scores[1].negation[1]],
+        negation: [
+            scores[0].negation[0] + scores[1].negation[0],
+            scores[0].negation[1] + scores[1].negation[1],
+        ],
     };
     for (name, s, n) in [
         (HALVES[0], &scores[0], docs.iter().filter(|d| d.half == 0).count()),
@@ -162,7 +175,9 @@ fn score(doc: &Doc, found: &[Statement], s: &mut Score, mut errors: Option<&mut 
     // With class first, then any class, one to one.
     let mut pair: Vec<Option<usize>> = vec![None; doc.gold.len()];
     for (gi, g) in doc.gold.iter().enumerate() {
-        if let Some(k) = (0..found.len()).find(|&k| !used[k] && overlaps(g, k) && found[k].class.name() == g.class) {
+        if let Some(k) =
+            (0..found.len()).find(|&k| !used[k] && overlaps(g, k) && found[k].class.name() == g.class)
+        {
             used[k] = true;
             pair[gi] = Some(k);
             s.matched_class += 1;
@@ -274,7 +289,8 @@ fn read_documents(dir: &Path, data: &Path) -> Result<Vec<Doc>, String> {
         let body = read(&dir.join(file))?;
         let mut lines = body.lines();
         let header: Vec<&str> = lines.next().unwrap_or("").split('\t').collect();
-        let col = |name: &str| header.iter().position(|h| *h == name).ok_or(format!("{file}: no column {name}"));
+        let col =
+            |name: &str| header.iter().position(|h| *h == name).ok_or(format!("{file}: no column {name}"));
         let (cid, cs, ce, ca, cc, csp, cn, co) = (
             col("doc_id")?,
             col("act_start")?,
@@ -288,7 +304,9 @@ fn read_documents(dir: &Path, data: &Path) -> Result<Vec<Doc>, String> {
         for (n, line) in lines.enumerate() {
             let cells: Vec<&str> = line.split('\t').collect();
             let cell = |i: usize| cells.get(i).copied().unwrap_or("");
-            let num = |i: usize| cell(i).parse::<usize>().map_err(|_| format!("{file}:{}: bad number {:?}", n + 2, cell(i)));
+            let num = |i: usize| {
+                cell(i).parse::<usize>().map_err(|_| format!("{file}:{}: bad number {:?}", n + 2, cell(i)))
+            };
             let doc = docs
                 .iter_mut()
                 .find(|d| d.id == cell(cid))

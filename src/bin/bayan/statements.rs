@@ -123,7 +123,8 @@ pub fn run(flags: &Flags) -> Result<(), String> {
             Some(sp) => short(&sp.text, 40),
             None => "?".to_string(),
         };
-        let class = if s.negated { format!("{} (negated)", s.class.name()) } else { s.class.name().to_string() };
+        let class =
+            if s.negated { format!("{} (negated)", s.class.name()) } else { s.class.name().to_string() };
         let object = s.object.map_or(String::new(), |o| short(o.of(&text), 60));
         out.push_str(&format!(
             "{} — {} — {} — {}\n",
