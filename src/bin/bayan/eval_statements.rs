@@ -156,9 +156,7 @@ fn score(doc: &Doc, found: &[Statement], s: &mut Score, mut errors: Option<&mut 
     let mut chars = vec![0usize; doc.text.len() + 1];
     let mut c = 0;
     for (b, ch) in doc.text.char_indices() {
-        for k in b..b + ch.len_utf8() {
-            chars[k] = c;
-        }
+        chars[b..b + ch.len_utf8()].fill(c);
         c += 1;
     }
     chars[doc.text.len()] = c;
