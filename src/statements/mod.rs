@@ -313,7 +313,7 @@ impl<'a> Ctx<'a> {
     /// A speaker over tokens `a..=b` (local), with the mentions it covers.
     pub fn speaker(&self, span: Span, implicit: bool) -> Speaker {
         let mut mentions = Vec::new();
-        for (e, idx) in &self.top {
+        for (e, idx) in self.within(span) {
             if span.contains(e.span) {
                 mentions.push(self.carry_mentions + idx);
                 for (k, inner) in e.inner.iter().enumerate() {
@@ -329,6 +329,14 @@ impl<'a> Ctx<'a> {
             implicit,
             mentions,
         }
+    }
+
+    /// The top-level mentions that start inside `span` (they are sorted and
+    /// never overlap: a binary search, not a walk over all of them).
+    pub fn within(&self, span: Span) -> &[(&'a Entity, u32)] {
+        let from = self.top.partition_point(|(e, _)| e.span.start < span.start);
+        let to = self.top.partition_point(|(e, _)| e.span.start < span.end);
+        &self.top[from..to.max(from)]
     }
 
     /// The type of top-level entity `k`.

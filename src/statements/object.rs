@@ -66,9 +66,10 @@ pub(crate) fn finish(ctx: &Ctx, out: &mut [Statement], acts: &[(usize, usize)]) 
         let Some(obj) = out[a].object else { continue };
         let first = ctx.lexed.tokens.partition_point(|t| t.span.start < obj.start);
         let speaker = out[a].speaker.as_ref().map(|s| s.span);
-        let next_same = acts
+        let next_same = acts[a + 1..]
             .iter()
-            .filter(|(_, s)| *s > a && out[*s].speaker.as_ref().map(|x| x.span) == speaker)
+            .take_while(|(t, _)| ctx.sentence[*t] == ctx.sentence[first] || *t < first)
+            .filter(|(_, s)| out[*s].speaker.as_ref().map(|x| x.span) == speaker)
             .map(|(t, _)| *t)
             .find(|&t| t >= first);
         let mut last = first;
@@ -86,7 +87,7 @@ pub(crate) fn finish(ctx: &Ctx, out: &mut [Statement], acts: &[(usize, usize)]) 
         }
         let span = Span::new(obj.start, ctx.span(last).end);
         out[a].targets = ctx
-            .top
+            .within(span)
             .iter()
             .filter(|(e, _)| span.contains(e.span))
             .map(|(_, idx)| ctx.carry_mentions + idx)
