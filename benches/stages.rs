@@ -9,6 +9,7 @@
 //! `cargo bench --bench stages` (Linux: it reads /proc/thread-self/schedstat).
 
 use bayan::entities;
+use bayan::statements::{self, Carry};
 use bayan::{tokenize, Analyzer};
 use std::collections::{BTreeMap, HashSet};
 use std::hash::{Hash, Hasher};
@@ -85,8 +86,17 @@ fn main() {
         all.extend(rules.iter().cloned());
         time("7 · resolve overlaps", &mut || drop(black_box(entities::resolve_overlaps(all.clone()))));
         time("8 clitic segmenter", &mut || words.iter().for_each(|w| drop(black_box(lexicon.segment(w)))));
+        let lexicon = analyzer.statement_lexicon();
+        time("9 statements", &mut || {
+            drop(black_box(statements::find(&text, &a, &result, lexicon, Carry::default())))
+        });
     }
     let size = text.len() as f64 / 1048576.0;
+    let whole = median(times["1 whole pipeline"].clone());
+    println!(
+        "statements: {:.1} % of the whole pipeline",
+        100.0 * median(times["8 statements"].clone()) / whole
+    );
     for (name, v) in times {
         let s = median(v);
         println!("{name:24} {:7.1} ms {:8.1} MB/s", s * 1e3, size / s);

@@ -4,6 +4,7 @@
 use crate::clitics::Lexicon;
 use crate::entities::{self, Entity, Gazetteer, Model};
 use crate::lexed::Lexed;
+use crate::statements::{self, Carry, Statement, StatementLexicon};
 use std::sync::{Arc, OnceLock};
 
 /// Everything Bayan found in one text: the lexed text and its entities.
@@ -14,6 +15,8 @@ pub struct Analysis {
     pub lexed: Lexed,
     /// Entity mentions, sorted, never overlapping (see [`entities`]).
     pub entities: Vec<Entity>,
+    /// Statements (speech acts), in text order (see [`statements`]).
+    pub statements: Vec<Statement>,
 }
 
 /// The pipeline's configuration as one value: the gazetteer, the entity
@@ -38,6 +41,7 @@ pub struct Analyzer {
     gazetteer: Arc<Gazetteer>,
     model: Option<Arc<Model>>,
     lexicon: Arc<Lexicon>,
+    statements: Arc<StatementLexicon>,
 }
 
 impl Analyzer {
@@ -50,6 +54,7 @@ impl Analyzer {
             gazetteer: GAZETTEER.get_or_init(|| Arc::new(Gazetteer::builtin())).clone(),
             model: Model::builtin(),
             lexicon: Lexicon::builtin(),
+            statements: StatementLexicon::builtin(),
         }
     }
 
@@ -73,6 +78,16 @@ impl Analyzer {
     /// This analyzer with another clitic lexicon.
     pub fn with_lexicon(self, lexicon: impl Into<Arc<Lexicon>>) -> Analyzer {
         Analyzer { lexicon: lexicon.into(), ..self }
+    }
+
+    /// This analyzer with another statement lexicon.
+    pub fn with_statement_lexicon(self, statements: impl Into<Arc<StatementLexicon>>) -> Analyzer {
+        Analyzer { statements: statements.into(), ..self }
+    }
+
+    /// The statement lexicon in use.
+    pub fn statement_lexicon(&self) -> &Arc<StatementLexicon> {
+        &self.statements
     }
 
     /// The gazetteer in use.
@@ -103,9 +118,37 @@ impl Analyzer {
 
     /// Runs the whole pipeline on `text`.
     pub fn analyze(&self, text: &str) -> Analysis {
+        self.analyze_section(text, Carry::default()).0
+    }
+
+    /// Runs the whole pipeline on one section of a longer document, with
+    /// what the sections before it carry (`Carry::default()` for the
+    /// first); returns the analysis and the carry for the next section.
+    /// Statement spans and mention indices are document-wide (shifted by
+    /// the carry); everything else is relative to `text`. Sections cut at
+    /// paragraph boundaries give the statements of the whole text.
+    pub fn analyze_section(&self, text: &str, carry: Carry) -> (Analysis, Carry) {
+        let (lexed, entities) = self.lex_and_recognize(text);
+        let (statements, carry) = self.statements(text, &lexed, &entities, carry);
+        (Analysis { lexed, entities, statements }, carry)
+    }
+
+    /// The stages before statements: the lexed text and its entities.
+    pub(crate) fn lex_and_recognize(&self, text: &str) -> (Lexed, Vec<Entity>) {
         let lexed = self.lex(text);
         let entities = entities::recognize(text, &lexed, &self.gazetteer, self.model.as_deref());
-        Analysis { lexed, entities }
+        (lexed, entities)
+    }
+
+    /// The statement stage on a lexed text with its entities.
+    pub(crate) fn statements(
+        &self,
+        text: &str,
+        lexed: &Lexed,
+        entities: &[Entity],
+        carry: Carry,
+    ) -> (Vec<Statement>, Carry) {
+        statements::find(text, lexed, entities, &self.statements, carry)
     }
 }
 

@@ -27,7 +27,7 @@ pub const CLITICS_FIXED: &str = list!("clitics-fixed.tsv");
 /// cities, bodies and persons. Native builds embed them; the page is built
 /// without them, to stay within its download budget, and adds them to its
 /// analyzer's gazetteer ([`crate::Gazetteer::add_wide_list`]) once fetched.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "embedded-lists")]
 pub const WIDE_GAZETTEERS: &[(&str, &str)] = &[
     ("wide/cities.tsv", list!("wide/cities.tsv")),
     ("wide/regions.tsv", list!("wide/regions.tsv")),
@@ -35,12 +35,14 @@ pub const WIDE_GAZETTEERS: &[(&str, &str)] = &[
     ("wide/movements.tsv", list!("wide/movements.tsv")),
     ("wide/leaders.tsv", list!("wide/leaders.tsv")),
 ];
-#[cfg(target_arch = "wasm32")]
+#[cfg(not(feature = "embedded-lists"))]
 pub const WIDE_GAZETTEERS: &[(&str, &str)] = &[];
 
 /// The wide list of name parts (`part<TAB>role`, like [`NAME_PARTS`]),
 /// embedded natively as the wide gazetteers are. The page does without it:
 /// the word classes it feeds are built at the first analysis, before any
 /// wide list could arrive.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "embedded-lists")]
 pub const WIDE_NAME_PARTS: &str = list!("wide/name-parts.tsv");
+
+pub const STATEMENTS: &str = list!("statements.tsv");

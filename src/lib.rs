@@ -175,6 +175,7 @@ pub mod normalize;
 pub mod sections;
 pub mod sentences;
 pub mod span;
+pub mod statements;
 pub mod stats;
 pub mod tokenize;
 pub mod translit;
@@ -187,6 +188,7 @@ pub use entities::{Entity, EntityType, Gazetteer, GazetteerError};
 pub use lexed::{Form, Lexed, Token};
 pub use sections::{Section, Sections};
 pub use span::{OffsetUnit, Span};
+pub use statements::{Carry, Class, Statement, StatementLexicon};
 
 use std::sync::OnceLock;
 

@@ -31,9 +31,10 @@
 //! context is dropped. Mentions and sentences belong to the section they
 //! start in. The context costs a few kilobytes per section.
 //!
-//! No state crosses a cut for the entity stage, so sections carry nothing
-//! from one to the next; a later stage whose state does cross (a speaker
-//! established earlier in the text) hands it on through [`Sections`].
+//! No state crosses a cut for the entity stage. The statement stage's does
+//! (the body a resolution opened with, the last speaker named): it runs on
+//! each section's own tokens and entities, and [`Sections`] hands its
+//! [`Carry`] from one section to the next, as a whole-text run would.
 //!
 //! A text without a line break where a cut is allowed is one section.
 
@@ -41,6 +42,7 @@ use crate::analyzer::{Analysis, Analyzer};
 use crate::entities::{tagger::nameable, Entity};
 use crate::lexed::{Form, Lexed};
 use crate::span::Span;
+use crate::statements::Carry;
 use crate::tokenize::{self, TokenKind};
 
 /// Context read on each side of a section, at least (bytes).
@@ -71,6 +73,8 @@ pub struct Sections<'a> {
     size: usize,
     /// Where the next section starts.
     at: usize,
+    /// What the statement stage carries into the next section.
+    carry: Carry,
 }
 
 impl Analyzer {
@@ -88,7 +92,7 @@ impl Analyzer {
     /// assert_eq!(entities, whole.entities);
     /// ```
     pub fn sections<'a>(&'a self, text: &'a str, size: usize) -> Sections<'a> {
-        Sections { analyzer: self, text, size: size.max(1), at: 0 }
+        Sections { analyzer: self, text, size: size.max(1), at: 0, carry: Carry::default() }
     }
 }
 
@@ -107,10 +111,20 @@ impl Iterator for Sections<'_> {
         loop {
             let left = cut_at_or_before(text, start.saturating_sub(context));
             let right = cut_at_or_after(text, end.saturating_add(context));
-            let analysis = self.analyzer.analyze(&text[left..right]);
+            let (lexed, entities) = self.analyzer.lex_and_recognize(&text[left..right]);
             let core = Span::new(start - left, end - left);
-            if decided_within(&analysis.lexed, core, left == 0, right == text.len()) {
-                return Some(Section { span: Span::new(start, end), analysis: part(analysis, core, left) });
+            if decided_within(&lexed, core, left == 0, right == text.len()) {
+                // The section's own tokens and entities, offsets into it.
+                let (lexed, entities) = part(lexed, entities, core);
+                let carry = std::mem::take(&mut self.carry);
+                let (statements, carry) =
+                    self.analyzer.statements(&text[start..end], &lexed, &entities, carry);
+                self.carry = carry;
+                let (lexed, entities) = shifted(lexed, entities, start);
+                return Some(Section {
+                    span: Span::new(start, end),
+                    analysis: Analysis { lexed, entities, statements },
+                });
             }
             context *= 2;
         }
@@ -133,12 +147,10 @@ fn decided_within(lexed: &Lexed, core: Span, text_start: bool, text_end: bool) -
     left && right
 }
 
-/// The part of a window's `analysis` in `core` (window bytes), shifted by
-/// `base` into the whole text: the tokens in it with their forms only, and
-/// the sentences and entities that start in it.
-fn part(analysis: Analysis, core: Span, base: usize) -> Analysis {
-    let Analysis { lexed, entities } = analysis;
-    let shift = |s: Span| Span::new(s.start + base, s.end + base);
+/// The part of a window's tokens and entities in `core` (window bytes),
+/// offsets made relative to the core: the tokens in it with their forms
+/// only, and the sentences and entities that start in it.
+fn part(lexed: Lexed, entities: Vec<Entity>, core: Span) -> (Lexed, Vec<Entity>) {
     let inside = |s: &Span| core.start <= s.start && s.start < core.end;
     let mut ids = vec![u32::MAX; lexed.forms.len()];
     let mut forms: Vec<Form> = Vec::new();
@@ -154,18 +166,33 @@ fn part(analysis: Analysis, core: Span, base: usize) -> Analysis {
                 forms.push(old[t.form as usize].take().expect("each form is moved once"));
             }
             t.form = *id;
-            t.span = shift(t.span);
             t
         })
         .collect();
-    let sentences = lexed.sentences.into_iter().filter(inside).map(shift).collect();
-    fn moved(mut e: Entity, shift: &impl Fn(Span) -> Span) -> Entity {
+    let sentences = lexed.sentences.into_iter().filter(inside).collect();
+    let entities = entities.into_iter().filter(|e| inside(&e.span)).collect();
+    shifted_back(Lexed { tokens, forms, sentences }, entities, core.start)
+}
+
+/// Tokens, sentences and entities with every span moved `by` bytes left.
+fn shifted_back(lexed: Lexed, entities: Vec<Entity>, by: usize) -> (Lexed, Vec<Entity>) {
+    moved(lexed, entities, &|s: Span| Span::new(s.start - by, s.end - by))
+}
+
+/// Tokens, sentences and entities with every span moved `by` bytes right.
+fn shifted(lexed: Lexed, entities: Vec<Entity>, by: usize) -> (Lexed, Vec<Entity>) {
+    moved(lexed, entities, &|s: Span| Span::new(s.start + by, s.end + by))
+}
+
+fn moved(mut lexed: Lexed, entities: Vec<Entity>, shift: &impl Fn(Span) -> Span) -> (Lexed, Vec<Entity>) {
+    lexed.tokens.iter_mut().for_each(|t| t.span = shift(t.span));
+    lexed.sentences.iter_mut().for_each(|s| *s = shift(*s));
+    fn entity(mut e: Entity, shift: &impl Fn(Span) -> Span) -> Entity {
         e.span = shift(e.span);
-        e.inner = e.inner.into_iter().map(|i| moved(i, shift)).collect();
+        e.inner = e.inner.into_iter().map(|i| entity(i, shift)).collect();
         e
     }
-    let entities = entities.into_iter().filter(|e| inside(&e.span)).map(|e| moved(e, &shift)).collect();
-    Analysis { lexed: Lexed { tokens, forms, sentences }, entities }
+    (lexed, entities.into_iter().map(|e| entity(e, shift)).collect())
 }
 
 /// Whether a section may start at byte `at`: right after a line break, and

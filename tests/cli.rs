@@ -51,9 +51,21 @@ fn json_keys_come_in_the_documented_order() {
             r#"{"start":3,"end":6,"text":"حلب","kind":"word","norm":"حلب","segments":[{"start":3,"end":6,"text":"حلب","kind":"stem","restored":"حلب"}]},"#,
             r#"{"start":6,"end":7,"text":".","kind":"punct","norm":".","segments":[]}],"#,
             r#""sentences":[{"start":0,"end":7}],"#,
-            r#""entities":[{"start":3,"end":6,"text":"حلب","type":"LOC","id":"city-aleppo","gloss":"Aleppo","inner":[]}]}"#,
+            r#""entities":[{"start":3,"end":6,"text":"حلب","type":"LOC","id":"city-aleppo","gloss":"Aleppo","inner":[]}],"#,
+            r#""statements":[]}"#,
             "\n"
         )
+    );
+    let out = bayan(&["analyze"], "وأدان البيان الهجوم.".as_bytes());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).split(r#""statements":"#).nth(1),
+        Some(concat!(
+            r#"[{"start":1,"end":19,"class":"CONDEMN","act":{"start":1,"end":5,"text":"أدان"},"#,
+            r#""speaker":{"start":6,"end":12,"text":"البيان","implicit":false,"entities":[]},"#,
+            r#""object":{"start":13,"end":19,"text":"الهجوم"},"targets":[],"negated":false,"#,
+            r#""rules":{"lexicon":"أدان","speaker":"after-verb"}}]}"#,
+            "\n"
+        ))
     );
     let out = bayan(&["normalize", "--report", "--only", "tatweel,controls"], "حلبـ\u{200F}".as_bytes());
     assert_eq!(

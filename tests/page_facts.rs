@@ -3,7 +3,7 @@
 //! the Rust tables and lists by this test, and the test fails when a file
 //! differs from what the core says now.
 //!
-//! After changing `EntityType`, `chars::is_diacritic`,
+//! After changing `EntityType`, `statements::Class` (names, labels), `chars::is_diacritic`,
 //! `chars::CONTROL_NAMES` or `src/data/months.tsv`, regenerate them:
 //!
 //! ```text
@@ -12,7 +12,7 @@
 
 use bayan::chars;
 use bayan::normalize::{normalize, Options};
-use bayan::EntityType;
+use bayan::{Class, EntityType};
 use std::fmt::Write;
 
 const PATH: &str = "www/core-facts.js";
@@ -29,6 +29,18 @@ fn generate() -> String {
     let types: Vec<String> = EntityType::ALL.iter().map(|t| format!("'{}'", t.name())).collect();
     writeln!(out, "/** Entity type codes, in the core's order (`EntityType::ALL`). */").unwrap();
     writeln!(out, "export const ENTITY_TYPE_CODES = [{}];\n", types.join(", ")).unwrap();
+
+    writeln!(
+        out,
+        "/** Statement classes in the core's order (`Class::ALL`), with their Arabic and English labels. */"
+    )
+    .unwrap();
+    writeln!(out, "export const STATEMENT_CLASSES = [").unwrap();
+    for c in Class::ALL {
+        writeln!(out, "  {{ name: '{}', ar: '{}', en: '{}' }},", c.name(), c.label_ar(), c.label_en())
+            .unwrap();
+    }
+    writeln!(out, "];\n").unwrap();
 
     writeln!(
         out,

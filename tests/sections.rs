@@ -1,6 +1,7 @@
 //! `Analyzer::sections` gives, section by section, exactly what
-//! `Analyzer::analyze` gives for the whole text: on the UN corpus sample and
-//! on texts built to put mentions and sentences at section edges, for
+//! `Analyzer::analyze` gives for the whole text (tokens, sentences, entities
+//! and statements): on the UN corpus sample and on texts built to put
+//! mentions and sentences at section edges, for
 //! several section sizes. Without the corpus (a clone without
 //! `../shared/data`) its check prints a note and passes, unless `CI` is set.
 
@@ -45,6 +46,17 @@ fn check(analyzer: &Analyzer, text: &str, whole: &Analysis, size: usize) -> usiz
         );
     }
     assert_eq!(entities.len(), whole.entities.len(), "section size {size}: entity count");
+    // Statements, with the speaker a section hands on to the next.
+    let statements: Vec<_> = sections.iter().flat_map(|s| s.analysis.statements.clone()).collect();
+    if let Some(i) =
+        (0..statements.len().min(whole.statements.len())).find(|&i| statements[i] != whole.statements[i])
+    {
+        panic!(
+            "section size {size}: statement {i} differs: {:?} vs {:?}",
+            statements[i], whole.statements[i]
+        );
+    }
+    assert_eq!(statements.len(), whole.statements.len(), "section size {size}: statement count");
     sections.len()
 }
 

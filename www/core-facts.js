@@ -4,6 +4,20 @@
 /** Entity type codes, in the core's order (`EntityType::ALL`). */
 export const ENTITY_TYPE_CODES = ['PERSON', 'ORG', 'LOC', 'DATE', 'NUMBER', 'EVENT', 'LAW', 'TITLE', 'QUOTE'];
 
+/** Statement classes in the core's order (`Class::ALL`), with their Arabic and English labels. */
+export const STATEMENT_CLASSES = [
+  { name: 'STATE', ar: 'تصريح', en: 'States' },
+  { name: 'AFFIRM', ar: 'تأكيد', en: 'Affirms' },
+  { name: 'CONDEMN', ar: 'إدانة', en: 'Condemns' },
+  { name: 'DEMAND', ar: 'مطالبة', en: 'Demands' },
+  { name: 'CALL', ar: 'دعوة', en: 'Calls for' },
+  { name: 'WELCOME', ar: 'ترحيب', en: 'Welcomes' },
+  { name: 'REJECT', ar: 'رفض', en: 'Rejects' },
+  { name: 'CONCERN', ar: 'قلق', en: 'Concern' },
+  { name: 'SUPPORT', ar: 'دعم وتضامن', en: 'Supports' },
+  { name: 'DECIDE', ar: 'قرار', en: 'Decides' },
+];
+
 /** The Arabic marks "hide diacritics" hides (`chars::is_diacritic`), as a regex class body. */
 export const DIACRITIC_CLASS = '\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u06D6-\\u06E4\\u06E7-\\u06ED\\u0898-\\u089F\\u08CA-\\u08E1\\u08E3-\\u08FF';
 

@@ -12,7 +12,7 @@ import { withObjects } from './lib/objects.js';
  * core's, its form and entity columns made into objects.
  */
 export function makeDocument({ name, text, analysis, docId, options }) {
-  return { name, text, analysis: withObjects(analysis), docId, options, groups: null };
+  return { name, text, analysis: withObjects(analysis, text), docId, options, groups: null };
 }
 
 /** Index of the token covering UTF-16 `offset`, or the nearest one before it. */

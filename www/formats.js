@@ -9,7 +9,7 @@ const q = JSON.stringify;
 
 /**
  * `bayan analyze` output, byte for byte: compact JSON, keys in the CLI's
- * documented order (tokens, sentences, entities; start, end, text, kind
+ * documented order (tokens, sentences, entities, statements; start, end, text, kind
  * first in each record), offsets in Unicode scalar values.
  */
 export function cliJson(doc) {
@@ -51,8 +51,28 @@ export function cliJson(doc) {
     return `{"start":${s},"end":${en},"text":${q(text.slice(e.start, e.end))},"type":${q(e.type)},"id":${q(e.id ?? null)},"gloss":${q(e.gloss ?? null)},"inner":[${inner}]}`;
   };
   parts.push(a.entities.map(entity).join(','));
-  parts.push(']}\n');
+  parts.push('],"statements":[', statementsJson(text, a.statements ?? []), ']}\n');
   return parts;
+}
+
+/**
+ * The statements of `bayan analyze`, keys in the CLI's order like the rest of `cliJson`.
+ * Their offsets do not rise (a carried speaker stands before its act), so
+ * they are converted to scalar values through one sorted walk.
+ */
+function statementsJson(text, statements) {
+  const offsets = [...new Set(statements.flatMap((s) => [s.start, s.end, s.act.start, s.act.end,
+    ...(s.speaker ? [s.speaker.start, s.speaker.end] : []), ...(s.object ? [s.object.start, s.object.end] : [])]))]
+    .sort((x, y) => x - y);
+  const at = charCursor(text);
+  const chars = new Map(offsets.map((o) => [o, at(o)]));
+  const span = (x) => `{"start":${chars.get(x.start)},"end":${chars.get(x.end)},"text":${q(x.text)}}`;
+  return statements.map((s) => {
+    const speaker = s.speaker
+      ? `{"start":${chars.get(s.speaker.start)},"end":${chars.get(s.speaker.end)},"text":${q(s.speaker.text)},"implicit":${s.speaker.implicit},"entities":[${s.speaker.entities.join(',')}]}`
+      : 'null';
+    return `{"start":${chars.get(s.start)},"end":${chars.get(s.end)},"class":${q(s.class)},"act":${span(s.act)},"speaker":${speaker},"object":${s.object ? span(s.object) : 'null'},"targets":[${s.targets.join(',')}],"negated":${s.negated},"rules":{"lexicon":${q(s.rules.lexicon)},"speaker":${q(s.rules.speaker)}}}`;
+  }).join(',');
 }
 
 function csvField(v) {

@@ -126,11 +126,11 @@ fn build() -> FxHashMap<String, u64> {
 /// analysis, before a wide list could come, so it reads the core list
 /// alone, in a loop of the same shape as before there were two: a chain
 /// there weighed 1 KB in the module.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "embedded-lists")]
 fn name_part_lines() -> impl Iterator<Item = &'static str> {
     data_lines(crate::data::NAME_PARTS).chain(data_lines(crate::data::WIDE_NAME_PARTS))
 }
-#[cfg(target_arch = "wasm32")]
+#[cfg(not(feature = "embedded-lists"))]
 fn name_part_lines() -> impl Iterator<Item = &'static str> {
     data_lines(crate::data::NAME_PARTS)
 }

@@ -19,6 +19,7 @@ mod gazetteer;
 mod library;
 mod mentions;
 mod model;
+mod statements;
 mod text;
 
 use crate::span::{OffsetCursor, OffsetUnit};
@@ -84,6 +85,41 @@ export interface EntityMention { start: number; end: number; type: EntityType; i
  */
 export interface MentionColumns { starts: Uint32Array; ends: Uint32Array; types: Uint8Array; refs: Uint32Array; depths: Uint8Array }
 
+export type StatementClass = "STATE" | "AFFIRM" | "CONDEMN" | "DEMAND" | "CALL" | "WELCOME" | "REJECT" | "CONCERN" | "SUPPORT" | "DECIDE";
+export type SpeakerRule = "after-verb" | "before-verb" | "reported-clause" | "agent" | "relative-clause" | "resolution" | "carried" | "none";
+
+/** A span of the text with its text (UTF-16 offsets). */
+export interface SpanText { start: number; end: number; text: string }
+
+/**
+ * A statement as an object (the library's `analyze` makes them; the same shape as `bayan analyze`
+ * prints). `speaker.entities` and `targets` index the mentions flattened in text order, each
+ * container followed by its inner mentions (the order of the mention columns).
+ */
+export interface Statement {
+  start: number; end: number; class: StatementClass; act: SpanText;
+  speaker: (SpanText & { implicit: boolean; entities: number[] }) | null;
+  object: SpanText | null; targets: number[]; negated: boolean;
+  rules: { lexicon: string; speaker: SpeakerRule };
+}
+
+/**
+ * Statement columns: statement i spans `starts[i]..ends[i]`, its act `actStarts[i]..actEnds[i]`,
+ * class `statementClasses[classes[i]]`; `flags[i]` has bit 1 negated, 2 a speaker, 4 the speaker
+ * is carried (implicit), 8 an object. The speaker spans `speakerStarts[i]..speakerEnds[i]` and
+ * reads `speakerTexts.slice(speakerTextEnds[i - 1] ?? 0, speakerTextEnds[i])` (it may lie in an
+ * earlier section); its mentions are `speakerMentions` rows up to `speakerMentionEnds[i]`, the
+ * object's targets `targets` rows up to `targetEnds[i]`. Rule `statementSpeakerRules[speakerRules[i]]`,
+ * lexicon family `statementLexicon[lexicon[i]]`.
+ */
+export interface StatementColumns {
+  starts: Uint32Array; ends: Uint32Array; actStarts: Uint32Array; actEnds: Uint32Array;
+  objectStarts: Uint32Array; objectEnds: Uint32Array; speakerStarts: Uint32Array; speakerEnds: Uint32Array;
+  classes: Uint8Array; flags: Uint8Array; speakerRules: Uint8Array; lexicon: Uint32Array;
+  speakerTexts: string; speakerTextEnds: Uint32Array; speakerMentions: Uint32Array; speakerMentionEnds: Uint32Array;
+  targets: Uint32Array; targetEnds: Uint32Array;
+}
+
 /** The result of `analyze`, in columns. Offsets are UTF-16 code units into the text. */
 export interface Analysis {
   /** Token columns: token i spans `starts[i]..ends[i]`, has kind `tokenKinds[kinds[i]]` and form `formIds[i]`. */
@@ -98,6 +134,12 @@ export interface Analysis {
   entityTypes: EntityType[];
   /** Ids and glosses of the mentions; row 0 (`null`) is neither. */
   entityRefs: ({ id?: string; gloss?: string } | null)[];
+  statements: StatementColumns;
+  statementClasses: StatementClass[];
+  statementSpeakerRules: SpeakerRule[];
+  statementLexicon: string[];
+  /** The classes' labels, in the order of `statementClasses`. */
+  statementLabels: { ar: string[]; en: string[] };
 }
 
 /** Options for `TextDocument.frequencies`. Unknown keys are rejected. */
@@ -226,6 +268,7 @@ pub(super) fn to_js(text: &str, analysis: &Analysis) -> Result<JsValue, JsError>
     drop(first);
     set(&out, "sentences", &Uint32Array::from(&sentences[..]))?;
     mentions::set_mentions(&out, text, &analysis.entities)?;
+    statements::set_statements(&out, text, &analysis.statements)?;
     Ok(out.into())
 }
 

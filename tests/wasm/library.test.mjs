@@ -48,7 +48,7 @@ test('analyze gives mention objects, analyzeColumns the columns they are made fr
   assert.equal(entities.length, 2);
   assert.equal(columns.entities.starts.length, 3, 'the inner ORG is a row of its own');
   assert.deepEqual(entities[0].inner.map((e) => [text.slice(e.start, e.end), e.type, e.id]), [['مجلس الأمن', 'ORG', 'un-security-council']]);
-  assert.deepEqual(Object.keys(bayan.analyze(text)), ['tokens', 'tokenKinds', 'forms', 'sentences', 'entities']);
+  assert.deepEqual(Object.keys(bayan.analyze(text)), ['tokens', 'tokenKinds', 'forms', 'sentences', 'entities', 'statements']);
 });
 
 test('a loaded gazetteer adds names; replace drops the built-in ones; a bad line changes nothing', () => {

@@ -1,10 +1,10 @@
 // Types of the Bayan library (www/lib/index.js).
-import type { Analysis as AnalysisColumns, AnalyzeOptions, TokenKind, InitInput, EntityMention, Form } from '../pkg/bayan.js';
+import type { Analysis as AnalysisColumns, AnalyzeOptions, TokenKind, InitInput, EntityMention, Form, Statement, StatementClass } from '../pkg/bayan.js';
 
 export type { AnalysisColumns };
 export type {
   AnalyzeOptions, TokenKind, Form, Segment, SegmentKind, EntityMention, EntityType,
-  FormColumns, SegmentColumns, MentionColumns,
+  FormColumns, SegmentColumns, MentionColumns, Statement, StatementClass, SpeakerRule, SpanText, StatementColumns,
 } from '../pkg/bayan.js';
 
 /** The result of `analyze`: the core's, with forms and entities as objects. */
@@ -12,7 +12,16 @@ export interface Analysis extends Pick<AnalysisColumns, 'tokens' | 'tokenKinds' 
   /** `forms[tokens.formIds[i]]` is token i's form. */
   forms: Form[];
   entities: EntityMention[];
+  /**
+   * Statements in text order, the shape `bayan analyze` prints (UTF-16 offsets); `speaker.entities`
+   * and `targets` index `entities` flattened (each container followed by its `inner` mentions).
+   * Empty when the text has none.
+   */
+  statements: Statement[];
 }
+
+/** The statement classes in the core's order, with their Arabic and English labels. */
+export declare const STATEMENT_CLASSES: readonly { name: StatementClass; ar: string; en: string }[];
 
 export type Preset = 'display' | 'light' | 'search' | 'strict';
 
@@ -41,7 +50,7 @@ export declare function loadModel(bytes: Uint8Array | ArrayBuffer): void;
 /** Loads the wasm core synchronously from bytes or a compiled module. */
 export declare function initSync(wasm: BufferSource | WebAssembly.Module): void;
 
-/** Tokens, forms, sentences and entities; offsets are UTF-16 indexes. */
+/** Tokens, forms, sentences, entities and statements; offsets are UTF-16 indexes. */
 export declare function analyze(text: string, options?: AnalyzeOptions): Analysis;
 
 /** `analyze` with forms and entities as the core's columns: far less memory for long texts. */

@@ -5,6 +5,9 @@
 import wasmInit, * as core from '../pkg/bayan.js';
 import { withObjects } from './objects.js';
 
+/** Statement classes in the core's order with their Arabic and English labels (generated from the core). */
+export { STATEMENT_CLASSES } from '../core-facts.js';
+
 /** The normalization presets, lightest first. */
 export const PRESETS = Object.freeze(['display', 'light', 'search', 'strict']);
 
@@ -108,7 +111,7 @@ function need(name) {
  * Forms and entities are objects here; `analyzeColumns` leaves them as the core's columns.
  */
 export function analyze(text, options) {
-  return withObjects(analyzeColumns(text, options));
+  return withObjects(analyzeColumns(text, options), text);
 }
 
 /** `analyze` with forms and entities as columns (`Analysis` of `bayan-arabic/wasm`): far less memory for long texts. */

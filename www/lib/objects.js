@@ -4,19 +4,61 @@
 // list mentions read objects, made here once per analysis.
 
 /**
- * `analysis` with `forms` as `{norm, segments: [{start, end, kind, restored}]}`
- * and `entities` as `{start, end, type, id?, gloss?, inner?}` (top-level
- * mentions in text order, inner ones in their container's `inner`), in place
- * of the columns and their tables.
+ * `analysis` with `forms` as `{norm, segments: [{start, end, kind, restored}]}`,
+ * `entities` as `{start, end, type, id?, gloss?, inner?}` (top-level
+ * mentions in text order, inner ones in their container's `inner`) and
+ * `statements` as `bayan analyze` prints them (`{start, end, class, act,
+ * speaker, object, targets, negated, rules}`, texts sliced from `text`), in
+ * place of the columns and their tables.
  */
-export function withObjects({ tokens, tokenKinds, forms, segments, segmentKinds, sentences, entities, entityTypes, entityRefs }) {
+export function withObjects(
+  { tokens, tokenKinds, forms, segments, segmentKinds, sentences, entities, entityTypes, entityRefs, statements, statementClasses, statementSpeakerRules, statementLexicon },
+  text,
+) {
   return {
     tokens,
     tokenKinds,
     forms: formObjects(forms, segments, segmentKinds),
     sentences,
     entities: mentionObjects(entities, entityTypes, entityRefs),
+    statements: statements
+      ? statementObjects(statements, statementClasses, statementSpeakerRules, statementLexicon, text ?? '')
+      : [],
   };
+}
+
+const NEGATED = 1;
+const HAS_SPEAKER = 2;
+const IMPLICIT = 4;
+const HAS_OBJECT = 8;
+
+function statementObjects(c, classes, rules, lexicon, text) {
+  const out = new Array(c.starts.length);
+  const span = (start, end) => ({ start, end, text: text.slice(start, end) });
+  for (let i = 0; i < out.length; i++) {
+    const flags = c.flags[i];
+    const rows = (ends, values) => Array.from(values.subarray(i ? ends[i - 1] : 0, ends[i]));
+    out[i] = {
+      start: c.starts[i],
+      end: c.ends[i],
+      class: classes[c.classes[i]],
+      act: span(c.actStarts[i], c.actEnds[i]),
+      speaker: flags & HAS_SPEAKER
+        ? {
+            start: c.speakerStarts[i],
+            end: c.speakerEnds[i],
+            text: c.speakerTexts.slice(i ? c.speakerTextEnds[i - 1] : 0, c.speakerTextEnds[i]),
+            implicit: Boolean(flags & IMPLICIT),
+            entities: rows(c.speakerMentionEnds, c.speakerMentions),
+          }
+        : null,
+      object: flags & HAS_OBJECT ? span(c.objectStarts[i], c.objectEnds[i]) : null,
+      targets: rows(c.targetEnds, c.targets),
+      negated: Boolean(flags & NEGATED),
+      rules: { lexicon: lexicon[c.lexicon[i]], speaker: rules[c.speakerRules[i]] },
+    };
+  }
+  return out;
 }
 
 function formObjects({ norms, normEnds, segmentEnds }, segments, kinds) {

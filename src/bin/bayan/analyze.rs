@@ -78,17 +78,24 @@ fn write(
     let mut cursors = Cursors::new(text, unit);
     let (mut tokens_list, mut sentences_list, mut entities_list) = (List::new(), List::new(), List::new());
     out.write_all(b"{\"tokens\":[")?;
-    for section in analyzer.sections(text, size) {
+    // Statements are few (an act a sentence at most) and their offsets are
+    // not in text order (a carried speaker lies in an earlier section), so
+    // they are kept and converted in one walk at the end.
+    let mut statements = Vec::new();
+    for mut section in analyzer.sections(text, size) {
         let a = &section.analysis;
         records::tokens(out, &mut tokens_list, text, a, &mut cursors.tokens, unit)?;
         records::sentences(&mut sentences, &mut sentences_list, a, &mut cursors.sentences)?;
         records::entities(&mut entities, &mut entities_list, text, a, &mut cursors.entities)?;
+        statements.append(&mut section.analysis.statements);
     }
     out.write_all(b"],\"sentences\":[")?;
     copy_back(sentences, out)?;
     out.write_all(b"],\"entities\":[")?;
     copy_back(entities, out)?;
-    out.write_all(b"]}\n")
+    out.write_all(b"],\"statements\":")?;
+    serde_json::to_writer(&mut *out, &crate::statements::json(text, &statements, unit))?;
+    out.write_all(b"}\n")
 }
 
 /// Copies what was written to a temporary file into `out`.

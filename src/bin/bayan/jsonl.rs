@@ -27,19 +27,25 @@ struct Fields {
     tokens: bool,
     sentences: bool,
     entities: bool,
+    statements: bool,
 }
 
 impl Fields {
     fn parse(spec: Option<&str>) -> Result<Fields, String> {
-        let Some(spec) = spec else { return Ok(Fields { tokens: true, sentences: true, entities: true }) };
-        let mut f = Fields { tokens: false, sentences: false, entities: false };
+        let Some(spec) = spec else {
+            return Ok(Fields { tokens: true, sentences: true, entities: true, statements: true });
+        };
+        let mut f = Fields { tokens: false, sentences: false, entities: false, statements: false };
         for name in spec.split(',').map(str::trim).filter(|n| !n.is_empty()) {
             match name {
                 "tokens" => f.tokens = true,
                 "sentences" => f.sentences = true,
                 "entities" => f.entities = true,
+                "statements" => f.statements = true,
                 other => {
-                    return Err(format!("unknown field {other:?}: expected tokens, sentences, entities"))
+                    return Err(format!(
+                        "unknown field {other:?}: expected tokens, sentences, entities, statements"
+                    ))
                 }
             }
         }
@@ -233,6 +239,10 @@ fn result_line(analyzer: &Analyzer, id: &Value, text: &str, s: &Settings) -> Vec
             out.write_all(b",\"entities\":[")?;
             records::entities(out, &mut List::new(), text, &analysis, &mut cursors.entities)?;
             out.write_all(b"]")?;
+        }
+        if s.fields.statements {
+            out.write_all(b",\"statements\":")?;
+            serde_json::to_writer(&mut *out, &crate::statements::json(text, &analysis.statements, s.unit))?;
         }
         out.write_all(b"}\n")
     };

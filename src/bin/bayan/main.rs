@@ -8,12 +8,14 @@ mod decode;
 mod eval_gold;
 mod eval_ner;
 mod eval_seg;
+mod eval_statements;
 mod flags;
 mod jsonl;
 mod normalize;
 mod records;
 mod segment;
 mod sniff;
+mod statements;
 mod train_ner;
 
 use flags::{Flags, Spec};
@@ -38,6 +40,8 @@ USAGE:
     bayan eval-seg FILE [--errors N] [--format conllu|newsfane] [--stems FILE]
     bayan eval-ner FILE... [--errors N] [--model FILE | --rules | --alone]
     bayan eval-gold DIR [--data PATH] [--errors N] [--model FILE]
+    bayan statements [FILE] [INPUT]
+    bayan eval-statements DIR [--data PATH] [--errors N]
     bayan train-ner FILE... [--out MODEL] [--cv K] [--epochs N] [--prune W] [--eval FILE]... [--newsfane FILE]
                     [--miss-cost C] [--error-cost C] [--classes TSV]
     bayan --help | --version
@@ -55,7 +59,7 @@ INPUT options:
                         replace invalid bytes (default), or refuse the input
 
 analyze     prints one JSON object: tokens (with normalized form and clitic
-            segments), sentences and entities. Offsets count Unicode scalar
+            segments), sentences, entities and statements. Offsets count Unicode scalar
             values by default (--offsets char), as Python indexes strings;
             utf16 matches JavaScript, byte matches Rust. A long text is
             analysed --section bytes (1 MiB) at a time, cut at line breaks,
@@ -102,6 +106,14 @@ eval-gold   scores all nine entity types against the statement-domain gold
             DIR (tests/gold/entities; its README says the format): exact
             span, type and level, per half (tune, check) and all; --data is
             the shared data folder the gold refers to (../shared/data).
+statements  prints the statements (speech acts) as a table: speaker — class —
+            act — object; a carried speaker in parentheses; each cell
+            isolated for bidirectional text.
+eval-statements
+            scores the statement layer against the gold DIR
+            (tests/gold/statements; its README says the format): act F1 with
+            and without class, speaker, object-start and negation accuracy,
+            per half (tune: even draw positions, check: odd) and all.
 train-ner   trains the entity tagger (deterministic) and writes it to --out;
             --cv K cross-validates on K contiguous blocks of the sentences;
             --eval scores the trained model on other files; --miss-cost and
@@ -143,6 +155,8 @@ fn run(args: &[String]) -> Result<(), String> {
         "eval-seg" => eval_seg::run(&Flags::parse(rest, &eval_seg::FLAGS)?),
         "eval-ner" => eval_ner::run(&Flags::parse(rest, &eval_ner::FLAGS)?),
         "eval-gold" => eval_gold::run(&Flags::parse(rest, &eval_gold::FLAGS)?),
+        "statements" => statements::run(&Flags::parse(rest, &statements::FLAGS)?),
+        "eval-statements" => eval_statements::run(&Flags::parse(rest, &eval_statements::FLAGS)?),
         "train-ner" => train_ner::run(&Flags::parse(rest, &train_ner::FLAGS)?),
         other => Err(format!("unknown command {other:?}\n\n{USAGE}")),
     }

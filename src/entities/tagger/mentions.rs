@@ -24,7 +24,7 @@ impl Model {
     ) -> Vec<Entity> {
         let tags = self.tag(lexed, names, gazetteer, rules);
         let mut listed = Listed::new(lexed, gazetteer);
-        join_names(lexed, spans(&tags))
+        join_names(lexed, within_sentences(lexed, spans(&tags)))
             .into_iter()
             .filter_map(|(first, last, tag)| {
                 let kind = type_of(tag)?;
@@ -106,6 +106,28 @@ fn join_names(lexed: &Lexed, spans: Vec<(usize, usize, u8)>) -> Vec<(usize, usiz
             }
         }
         out.push((first, last, tag));
+    }
+    out
+}
+
+/// Mentions cut where a sentence starts inside them: a name never runs
+/// past a sentence's end or a line break (which always ends a sentence),
+/// though the tags may carry a run of I- over it.
+fn within_sentences(lexed: &Lexed, spans: Vec<(usize, usize, u8)>) -> Vec<(usize, usize, u8)> {
+    let starts_sentence = |k: usize| {
+        let at = lexed.tokens[k].span.start;
+        lexed.sentences.binary_search_by_key(&at, |s| s.start).is_ok()
+    };
+    let mut out = Vec::with_capacity(spans.len());
+    for (first, last, tag) in spans {
+        let mut from = first;
+        for k in first + 1..=last {
+            if starts_sentence(k) {
+                out.push((from, k - 1, tag));
+                from = k;
+            }
+        }
+        out.push((from, last, tag));
     }
     out
 }

@@ -1,0 +1,535 @@
+//! The statement layer: who affirms, condemns, calls for, welcomes, rejects
+//! or decides what (`../shared/STATEMENTS.md` defines it).
+//!
+//! A statement is a predicate of the lexicon ([`lexicon`], data in
+//! `src/data/statements.tsv`), its speaker (found by named rules,
+//! [`SpeakerRule`]), its object (from the first word after the act, and
+//! after its own preposition, to the end of the clause), the mentions
+//! inside the object (its targets) and whether it is negated.
+//!
+//! The stage reads the lexed text and its entities and nothing built after
+//! them. What a text establishes for later acts (the body that opens a UN
+//! resolution, the speaker a news report named) is an explicit value,
+//! [`Carry`]: analysing a text in sections with the carry passed from one
+//! to the next gives the statements of the whole text.
+
+mod lexicon;
+mod negation;
+mod object;
+mod speaker;
+
+pub use lexicon::{Entry, Hit, Kind, LexiconError, NounHit, StatementLexicon};
+
+use crate::entities::{self, Entity, EntityType};
+use crate::lexed::Lexed;
+use crate::span::Span;
+use crate::tokenize::TokenKind;
+
+/// What a statement does. Names are a public contract: add, never rename.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Class {
+    /// قال، صرّح، أوضح، أشار، أعلن، ذكر، لاحظ، يحيط علماً (CAMEO 010).
+    State,
+    /// أكد، شدّد، جدّد التأكيد، يعيد تأكيد (CAMEO 010/012).
+    Affirm,
+    /// أدان، استنكر، شجب، ندّد (CAMEO 111, PLOVER ACCUSE).
+    Condemn,
+    /// طالب، طلب، اشترط (CAMEO 100, PLOVER REQUEST).
+    Demand,
+    /// دعا، ناشد، حثّ، أهاب، شجّع (CAMEO 020, PLOVER REQUEST).
+    Call,
+    /// رحّب، أشاد، ثمّن، أثنى، هنّأ (CAMEO 051, PLOVER SUPPORT).
+    Welcome,
+    /// رفض، نفى، استبعد (CAMEO 120, PLOVER REJECT).
+    Reject,
+    /// أعرب عن قلقه، يساوره القلق، حذّر (CAMEO 012).
+    Concern,
+    /// أيّد، دعم، ساند، تضامن (CAMEO 050, PLOVER SUPPORT).
+    Support,
+    /// قرّر، وافق، اعتمد، أقرّ (PLOVER AGREE).
+    Decide,
+}
+
+impl Class {
+    /// Every class, in discriminant order (the code the wasm columns carry).
+    pub const ALL: [Class; 10] = [
+        Class::State,
+        Class::Affirm,
+        Class::Condemn,
+        Class::Demand,
+        Class::Call,
+        Class::Welcome,
+        Class::Reject,
+        Class::Concern,
+        Class::Support,
+        Class::Decide,
+    ];
+
+    /// The upper-case name used in data files, JSON and the page.
+    pub fn name(self) -> &'static str {
+        ["STATE", "AFFIRM", "CONDEMN", "DEMAND", "CALL", "WELCOME", "REJECT", "CONCERN", "SUPPORT", "DECIDE"]
+            [self as usize]
+    }
+
+    /// The class named `name`, if any.
+    pub fn from_name(name: &str) -> Option<Class> {
+        Class::ALL.into_iter().find(|c| c.name() == name)
+    }
+
+    /// Its label in Arabic, as the page shows it.
+    pub fn label_ar(self) -> &'static str {
+        ["تصريح", "تأكيد", "إدانة", "مطالبة", "دعوة", "ترحيب", "رفض", "قلق", "دعم وتضامن", "قرار"]
+            [self as usize]
+    }
+
+    /// Its label in English.
+    pub fn label_en(self) -> &'static str {
+        [
+            "States",
+            "Affirms",
+            "Condemns",
+            "Demands",
+            "Calls for",
+            "Welcomes",
+            "Rejects",
+            "Concern",
+            "Supports",
+            "Decides",
+        ][self as usize]
+    }
+}
+
+/// Which rule found a statement's speaker. Names are a public contract.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SpeakerRule {
+    /// The explicit subject after the verb (أدان مجلس الوزراء، وأكد وزير الخارجية سامح شكري).
+    AfterVerb,
+    /// The subject before the verb («فإن المنظمة تحث»، «الولايات المتحدة تؤيد»).
+    BeforeVerb,
+    /// The subject of a clause reported by a STATE act («قال المتحدث إن الوزارة تدين»).
+    ReportedClause,
+    /// The agent after a verbal noun (إدانة الأمين العام).
+    Agent,
+    /// The antecedent of a relative clause (قرارات مجلس الأمن … التي دعت).
+    RelativeClause,
+    /// The body that opens a UN resolution («إن مجلس الأمن، …»), for every later paragraph.
+    Resolution,
+    /// The speaker the text established earlier, carried (وأكد، داعياً).
+    Carried,
+    /// No speaker found.
+    None,
+}
+
+impl SpeakerRule {
+    /// The name used in JSON and the page.
+    pub fn name(self) -> &'static str {
+        match self {
+            SpeakerRule::AfterVerb => "after-verb",
+            SpeakerRule::BeforeVerb => "before-verb",
+            SpeakerRule::ReportedClause => "reported-clause",
+            SpeakerRule::Agent => "agent",
+            SpeakerRule::RelativeClause => "relative-clause",
+            SpeakerRule::Resolution => "resolution",
+            SpeakerRule::Carried => "carried",
+            SpeakerRule::None => "none",
+        }
+    }
+}
+
+/// Who performs an act.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Speaker {
+    /// The mention's span (in document offsets, see [`Carry::base`]).
+    pub span: Span,
+    /// Its text, kept because a carried mention may lie in an earlier section.
+    pub text: String,
+    /// Carried from an earlier mention rather than the act's own subject.
+    pub implicit: bool,
+    /// Indices of the entity mentions it covers, in the flattened mention
+    /// list ([`entities::flatten`]; document-wide, see [`Carry::mentions`]).
+    pub mentions: Vec<u32>,
+}
+
+/// One statement. Spans are byte ranges in document offsets: into the
+/// text, shifted by [`Carry::base`] (0 for a whole text).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Statement {
+    /// From the act (or an explicit speaker before it) to the end of the object.
+    pub span: Span,
+    /// What it does.
+    pub class: Class,
+    /// The predicate as written, proclitics outside; a light verb's act runs through its class noun.
+    pub act: Span,
+    /// Who performs it, if known.
+    pub speaker: Option<Speaker>,
+    /// What is affirmed, condemned, called for; `None` when it does not follow the act.
+    pub object: Option<Span>,
+    /// Top-level mentions inside the object (indices into the flattened mention list).
+    pub targets: Vec<u32>,
+    /// The act is negated (لم يدن، عدم الترحيب).
+    pub negated: bool,
+    /// The lexicon family (its perfect as written in the data; a light verb
+    /// adds its class noun's class: «أعرب + CONCERN»).
+    pub lexicon: String,
+    /// The rule that found the speaker.
+    pub speaker_rule: SpeakerRule,
+}
+
+/// What a text establishes for the acts after it, passed explicitly from
+/// one section to the next (`Carry::default()` for the start of a
+/// document).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Carry {
+    /// Bytes of the document before this section (spans are shifted by it).
+    pub base: usize,
+    /// Flattened mentions of the document before this section (mention indices are shifted by it).
+    pub mentions: u32,
+    /// The body a resolution's opening «إن X،» named.
+    pub resolution: Option<Speaker>,
+    /// The last explicit speaker.
+    pub last: Option<Speaker>,
+}
+
+/// The tokens and entities of a text as the rules read them.
+pub(crate) struct Ctx<'a> {
+    pub text: &'a str,
+    pub lexed: &'a Lexed,
+    pub lex: &'a StatementLexicon,
+    /// Top-level entities, flattened-list index of each.
+    pub top: Vec<(&'a Entity, u32)>,
+    /// Per token: the top-level entity starting in it.
+    pub starts: Vec<Option<u32>>,
+    /// Per token: the top-level entity ending in it.
+    pub ends: Vec<Option<u32>>,
+    /// Per token: its sentence's index.
+    pub sentence: Vec<u32>,
+    /// Per token: its line's index (a line is a paragraph).
+    pub line: Vec<u32>,
+    /// Per token: the lexicon's hit, for Arabic words.
+    pub hits: Vec<Option<Hit>>,
+    pub carry_base: usize,
+    pub carry_mentions: u32,
+}
+
+impl<'a> Ctx<'a> {
+    fn new(
+        text: &'a str,
+        lexed: &'a Lexed,
+        entities: &'a [Entity],
+        lex: &'a StatementLexicon,
+        carry: &Carry,
+    ) -> Self {
+        let n = lexed.tokens.len();
+        let mut top = Vec::with_capacity(entities.len());
+        let mut flat = 0u32;
+        for e in entities {
+            top.push((e, flat));
+            flat += 1 + e.inner.len() as u32;
+        }
+        let (mut starts, mut ends) = (vec![None; n], vec![None; n]);
+        let mut t = 0;
+        for (k, (e, _)) in top.iter().enumerate() {
+            while t < n && lexed.tokens[t].span.end <= e.span.start {
+                t += 1;
+            }
+            if t < n {
+                starts[t] = Some(k as u32);
+            }
+            let mut u = t;
+            while u + 1 < n && lexed.tokens[u].span.end < e.span.end {
+                u += 1;
+            }
+            if u < n {
+                ends[u] = Some(k as u32);
+            }
+        }
+        let mut sentence = vec![0u32; n];
+        let mut s = 0usize;
+        for (i, tok) in lexed.tokens.iter().enumerate() {
+            while s + 1 < lexed.sentences.len() && lexed.sentences[s].end <= tok.span.start {
+                s += 1;
+            }
+            sentence[i] = s as u32;
+        }
+        let mut line = vec![0u32; n];
+        let mut l = 0u32;
+        for i in 1..n {
+            if text[lexed.tokens[i - 1].span.end..lexed.tokens[i].span.start].contains('\n') {
+                l += 1;
+            }
+            line[i] = l;
+        }
+        // One lookup per distinct form.
+        let mut by_form: Vec<Option<Option<Hit>>> = vec![None; lexed.forms.len()];
+        let hits = lexed
+            .tokens
+            .iter()
+            .map(|tok| {
+                if tok.kind != TokenKind::Word {
+                    return None;
+                }
+                *by_form[tok.form as usize].get_or_insert_with(|| lex.lookup(&lexed.forms[tok.form as usize]))
+            })
+            .collect();
+        Ctx {
+            text,
+            lexed,
+            lex,
+            top,
+            starts,
+            ends,
+            sentence,
+            line,
+            hits,
+            carry_base: carry.base,
+            carry_mentions: carry.mentions,
+        }
+    }
+
+    /// The normalized form of token `i`.
+    pub fn norm(&self, i: usize) -> &'a str {
+        &self.lexed.forms[self.lexed.tokens[i].form as usize].norm
+    }
+
+    /// Whether token `i` is one of `words` (normalized).
+    pub fn is(&self, i: usize, words: &[&str]) -> bool {
+        i < self.lexed.tokens.len() && words.contains(&self.norm(i))
+    }
+
+    /// Whether token `i` is punctuation.
+    pub fn punct(&self, i: usize) -> bool {
+        self.lexed.tokens[i].kind == TokenKind::Punct
+    }
+
+    /// Whether tokens `a` and `b` are in the same sentence and line.
+    pub fn same_clause(&self, a: usize, b: usize) -> bool {
+        self.sentence[a] == self.sentence[b] && self.line[a] == self.line[b]
+    }
+
+    pub fn span(&self, i: usize) -> Span {
+        self.lexed.tokens[i].span
+    }
+
+    /// A speaker over tokens `a..=b` (local), with the mentions it covers.
+    pub fn speaker(&self, span: Span, implicit: bool) -> Speaker {
+        let mut mentions = Vec::new();
+        for (e, idx) in self.within(span) {
+            if span.contains(e.span) {
+                mentions.push(self.carry_mentions + idx);
+                for (k, inner) in e.inner.iter().enumerate() {
+                    if span.contains(inner.span) {
+                        mentions.push(self.carry_mentions + idx + 1 + k as u32);
+                    }
+                }
+            }
+        }
+        Speaker {
+            span: Span::new(span.start + self.carry_base, span.end + self.carry_base),
+            text: span.of(self.text).to_string(),
+            implicit,
+            mentions,
+        }
+    }
+
+    /// The top-level mentions that start inside `span` (they are sorted and
+    /// never overlap: a binary search, not a walk over all of them).
+    pub fn within(&self, span: Span) -> &[(&'a Entity, u32)] {
+        let from = self.top.partition_point(|(e, _)| e.span.start < span.start);
+        let to = self.top.partition_point(|(e, _)| e.span.start < span.end);
+        &self.top[from..to.max(from)]
+    }
+
+    /// The type of top-level entity `k`.
+    pub fn kind(&self, k: u32) -> EntityType {
+        self.top[k as usize].0.kind
+    }
+}
+
+/// Where the act's word starts once `letters` normalized proclitic letters
+/// are skipped (diacritics and tatweel stay with their letter).
+fn skip_letters(word: &str, letters: usize) -> usize {
+    let mut seen = 0;
+    for (i, c) in word.char_indices() {
+        if crate::normalize::map_char(c, &crate::normalize::Options::SEARCH).is_none() {
+            continue;
+        }
+        if seen == letters {
+            return i;
+        }
+        seen += 1;
+    }
+    word.len()
+}
+
+/// An act found, before its speaker and object.
+pub(crate) struct Act {
+    /// First and last token.
+    pub first: usize,
+    pub last: usize,
+    pub span: Span,
+    pub class: Class,
+    pub hit: Hit,
+    /// For a light verb: the token of its class noun.
+    pub noun: Option<usize>,
+}
+
+/// The statement stage: the statements of the lexed `text` with its
+/// `entities`, found with `lexicon`, and what the text carries to the next
+/// section. Spans and mention indices are shifted by `carry.base` and
+/// `carry.mentions`; the returned carry's are advanced past this text.
+pub fn find(
+    text: &str,
+    lexed: &Lexed,
+    entities: &[Entity],
+    lexicon: &StatementLexicon,
+    carry: Carry,
+) -> (Vec<Statement>, Carry) {
+    let ctx = Ctx::new(text, lexed, entities, lexicon, &carry);
+    let mut carry = carry;
+    let mut out: Vec<Statement> = Vec::new();
+    let mut acts: Vec<(usize, usize)> = Vec::new(); // first token, statement index
+    let n = lexed.tokens.len();
+    let mut i = 0;
+    while i < n {
+        if i == 0 || ctx.line[i] != ctx.line[i - 1] {
+            if let Some(body) = speaker::resolution_opening(&ctx, i) {
+                carry.resolution = Some(body);
+            }
+        }
+        let Some(hit) = ctx.hits[i] else {
+            i += 1;
+            continue;
+        };
+        let entry = &lexicon.entries[hit.entry as usize];
+        if entry.carrier && hit.kind == Kind::Verb {
+            if let Some((s, _)) = speaker::after_verb(&ctx, i, i + 1, n, None) {
+                carry.last = Some(s);
+            }
+            if entry.class.is_none() {
+                i += 1;
+                continue;
+            }
+        }
+        let Some(act) = make_act(&ctx, i, hit) else {
+            i += 1;
+            continue;
+        };
+        let found = speaker::find(&ctx, &act, &out, &carry);
+        let (spk, rule, subject_end) = match found {
+            Some((s, rule, end)) => (Some(s), rule, end),
+            None => (None, SpeakerRule::None, None),
+        };
+        // A reported clause's subject does not carry: «قال المتحدث إن المملكة ترفض …، مؤكداً» is the spokesman's.
+        if matches!(rule, SpeakerRule::AfterVerb | SpeakerRule::BeforeVerb) {
+            carry.last.clone_from(&spk);
+        }
+        let object_start = object::start(&ctx, &act, subject_end);
+        let negated = negation::negated(&ctx, &act);
+        let span = Span::new(act.span.start + carry.base, act.span.end + carry.base);
+        let lexicon_name = match act.noun {
+            Some(_) => format!("{} + {}", entry.lemma, act.class.name()),
+            None => entry.lemma.clone(),
+        };
+        acts.push((act.first, out.len()));
+        out.push(Statement {
+            span,
+            class: act.class,
+            act: span,
+            speaker: spk,
+            object: object_start.map(|t| Span::new(ctx.span(t).start, ctx.span(t).start)),
+            targets: vec![],
+            negated,
+            lexicon: lexicon_name,
+            speaker_rule: rule,
+        });
+        i = act.last + 1;
+    }
+    object::finish(&ctx, &mut out, &acts);
+    carry.base += text.len();
+    carry.mentions += entities::flatten(entities).len() as u32;
+    (out, carry)
+}
+
+/// The act at token `i` (a hit of the lexicon), or `None` when the word is
+/// not a performed speech act there.
+fn make_act(ctx: &Ctx, i: usize, hit: Hit) -> Option<Act> {
+    let entry = &ctx.lex.entries[hit.entry as usize];
+    let tok = ctx.span(i);
+    let start = tok.start + skip_letters(tok.of(ctx.text), hit.proclitics as usize);
+    let single =
+        |class: Class| Act { first: i, last: i, span: Span::new(start, tok.end), class, hit, noun: None };
+    // An act that is only the content of «أن»: ينبغي أن تدين, يقرر أن يعتمد.
+    if hit.kind == Kind::Verb && hit.imperfect && i > 0 && ctx.is(i - 1, &["ان", "وان", "لان", "بان"])
+    {
+        return None;
+    }
+    if entry.light && hit.kind == Kind::Verb {
+        if let Some((t, nh)) = speaker::light_noun(ctx, i, entry) {
+            let nt = ctx.span(t);
+            let _ = nh.proclitics;
+            return Some(Act {
+                first: i,
+                last: t,
+                span: Span::new(start, nt.end),
+                class: nh.class,
+                hit,
+                noun: Some(t),
+            });
+        }
+        return entry.class.map(single);
+    }
+    let class = entry.class?;
+    // أثنى: an act only with its preposition near (أثنى على), not «لن تثني الأردن عن دوره».
+    if entry.needs_prep && hit.kind == Kind::Verb {
+        let n = ctx.lexed.tokens.len();
+        let near = (i + 1..n.min(i + 6)).take_while(|&t| ctx.same_clause(i, t)).any(|t| {
+            let w = ctx.norm(t);
+            entry.preps.iter().any(|p| w == p || (p.chars().count() == 1 && w.starts_with(p.as_str())))
+        });
+        if !near {
+            return None;
+        }
+    }
+    // طلب, رفض: the verb before its subject or preposition, else the noun.
+    let kind = if entry.nounlike && hit.bare && hit.kind == Kind::Verb {
+        let next = i + 1;
+        let after_prep = i > 0 && ctx.is(i - 1, &["علي", "بناء", "في", "من", "الي", "عن", "ب"]);
+        let verb = !after_prep
+            && next < ctx.lexed.tokens.len()
+            && (entry.preps.iter().any(|p| ctx.norm(next) == p)
+                || speaker::phrase_at(ctx, next, ctx.lexed.tokens.len()).is_some());
+        if verb {
+            Kind::Verb
+        } else {
+            Kind::Noun
+        }
+    } else {
+        hit.kind
+    };
+    let hit = Hit { kind, ..hit };
+    let single =
+        |class: Class| Act { first: i, last: i, span: Span::new(start, tok.end), class, hit, noun: None };
+    match hit.kind {
+        Kind::Noun => {
+            // A verbal noun is an act when its content follows it, not in a
+            // heading (a line's first word) nor in «بناء على طلب».
+            let next_word = i + 1 < ctx.lexed.tokens.len()
+                && !ctx.punct(i + 1)
+                && ctx.same_clause(i, i + 1)
+                && !ctx.is(i + 1, &["ان", "الذي", "التي", "في", "من"]);
+            let line_start = i == 0 || ctx.line[i - 1] != ctx.line[i] || {
+                let mut k = i;
+                while k > 0
+                    && ctx.line[k - 1] == ctx.line[i]
+                    && ctx.lexed.tokens[k - 1].kind != TokenKind::Word
+                {
+                    k -= 1;
+                }
+                k == 0 || ctx.line[k - 1] != ctx.line[i]
+            };
+            let after_ala = i > 0 && ctx.is(i - 1, &["علي", "بناء"]);
+            (next_word && !line_start && !after_ala && !hit.enclitic).then(|| single(class))
+        }
+        _ => Some(single(class)),
+    }
+}

@@ -1,0 +1,400 @@
+//! Who performs an act: named rules, tried in order ([`find`]), each
+//! recorded in the statement as its [`SpeakerRule`].
+
+use super::{Act, Carry, Ctx, Entry, Kind, NounHit, Speaker, SpeakerRule, Statement};
+use crate::entities::EntityType;
+use crate::span::Span;
+use crate::tokenize::TokenKind;
+
+/// Relative pronouns: the verb after one speaks for the antecedent.
+const RELATIVES: [&str; 12] = [
+    "التي",
+    "الذي",
+    "الذين",
+    "اللتين",
+    "اللذين",
+    "اللتان",
+    "اللذان",
+    "والتي",
+    "والذي",
+    "والذين",
+    "اللواتي",
+    "اللاتي",
+];
+/// Particles before a subject that precedes its verb («إن الوزارة تدين»).
+const INNA: [&str; 8] = ["ان", "فان", "وان", "بان", "لان", "كما", "وكما", "حيث"];
+/// Definite adjectives a speaker's head often takes (nisbas ending in ي/ية are found by shape).
+const ADJECTIVES: [&str; 22] = [
+    "العام",
+    "العامة",
+    "الطارئ",
+    "الطارئة",
+    "الخاص",
+    "الخاصة",
+    "الدائم",
+    "الدائمة",
+    "المعني",
+    "المعنية",
+    "المتحدة",
+    "الاعلي",
+    "الاول",
+    "الاولي",
+    "العليا",
+    "الجديد",
+    "الجديدة",
+    "الرسمي",
+    "المشترك",
+    "المشتركة",
+    "التنفيذي",
+    "الفرعية",
+];
+/// Words that never open a subject.
+const NOT_SUBJECT: [&str; 12] = ["الي", "علي", "عن", "من", "في", "ان", "بان", "مع", "ازاء", "الا", "ما", "كل"];
+
+/// Whether a top-level mention of this type can speak.
+fn speaks(t: EntityType) -> bool {
+    matches!(t, EntityType::Person | EntityType::Org | EntityType::Title | EntityType::Loc)
+}
+
+/// The normalized word of token `i` without a conjunction (و, ف) before it.
+fn bare<'a>(ctx: &Ctx<'a>, i: usize) -> &'a str {
+    let w = ctx.norm(i);
+    for p in ["و", "ف"] {
+        if let Some(rest) = w.strip_prefix(p) {
+            if ctx.lex.is_speaker_head(rest) {
+                return rest;
+            }
+        }
+    }
+    w
+}
+
+/// The noun phrase that can speak starting at token `i` (before `limit`):
+/// a mention that speaks (a TITLE followed by its PERSON taken together),
+/// or a head noun of the lexicon with its definite genitive and adjective
+/// chain. Returns its last token.
+pub(crate) fn phrase_at(ctx: &Ctx, i: usize, limit: usize) -> Option<usize> {
+    if i >= limit
+        || ctx.lexed.tokens[i].kind != TokenKind::Word
+        || ctx.is(i, &NOT_SUBJECT)
+        || ctx.hits[i].is_some()
+    {
+        return None;
+    }
+    let n = limit.min(ctx.lexed.tokens.len());
+    let mut end;
+    if let Some(k) = ctx.starts[i].filter(|&k| speaks(ctx.kind(k))) {
+        // The mention must start at the token, not after a preposition in it.
+        let e = ctx.top[k as usize].0;
+        let lead = &ctx.text[ctx.span(i).start..e.span.start];
+        if !(lead.is_empty() || lead == "و" || lead == "ف") {
+            return None;
+        }
+        end = i;
+        while end + 1 < n && ctx.span(end + 1).start < e.span.end {
+            end += 1;
+        }
+        // A title and its person together, on one line (a paragraph break
+        // ends the phrase: the name that opens the next paragraph is not
+        // the title's).
+        if ctx.kind(k) == EntityType::Title && end + 1 < n && ctx.line[end + 1] == ctx.line[i] {
+            if let Some(p) = ctx.starts[end + 1].filter(|&p| ctx.kind(p) == EntityType::Person) {
+                let pe = ctx.top[p as usize].0.span.end;
+                while end + 1 < n && ctx.span(end + 1).start < pe {
+                    end += 1;
+                }
+            }
+        }
+        return Some(end);
+    }
+    if !ctx.lex.is_speaker_head(bare(ctx, i)) {
+        return None;
+    }
+    end = i;
+    // The head's genitive and adjectives: definite words, up to six tokens;
+    // an indefinite head (وزير، مجلس) takes a mention as its genitive, a
+    // definite one (الاجتماع) does not: a mention after it is another phrase.
+    let definite_head = bare(ctx, i).starts_with("ال");
+    let mut j = i + 1;
+    while j < n && j <= i + 6 && ctx.same_clause(i, j) && ctx.lexed.tokens[j].kind == TokenKind::Word {
+        if let Some(k) = ctx.starts[j].filter(|_| !definite_head || ctx.norm(j).starts_with('ل')) {
+            let e = ctx.top[k as usize].0;
+            let mut last = j;
+            while last + 1 < n && ctx.span(last + 1).start < e.span.end {
+                last += 1;
+            }
+            end = last;
+            j = last + 1;
+            continue;
+        }
+        let w = ctx.norm(j);
+        // «المتحدث الرسمي باسم وزارة الخارجية»: باسم and the body it names belong to the title.
+        if w == "باسم" && j + 1 < n && ctx.same_clause(j, j + 1) {
+            let mut last = j + 1;
+            if let Some(k) = ctx.starts[j + 1] {
+                let e = ctx.top[k as usize].0;
+                while last + 1 < n && ctx.span(last + 1).start < e.span.end {
+                    last += 1;
+                }
+            }
+            end = last;
+            j = last + 1;
+            continue;
+        }
+        // An indefinite head takes one definite genitive (وزارة الخارجية);
+        // after that, and after a definite head, only adjectives (nisbas and
+        // a few common ones) and ل genitives (البيان الختامي للاجتماع) follow:
+        // «أدانت الحكومة الهجوم» ends the subject before its object.
+        let genitive = !definite_head && end == i;
+        let adjective = w.starts_with("لل")
+            || ["ي", "ية", "يون", "يين", "يان"].iter().any(|x| w.ends_with(x))
+            || ADJECTIVES.contains(&w);
+        let fits = w.starts_with("ال") && (genitive || adjective) || w.starts_with("لل");
+        if !fits || ctx.is(j, &RELATIVES) || ctx.is(j, &NOT_SUBJECT) || ctx.hits[j].is_some() {
+            break;
+        }
+        end = j;
+        j += 1;
+    }
+    Some(end)
+}
+
+fn adverb_len(ctx: &Ctx, i: usize) -> usize {
+    'next: for a in &ctx.lex.adverbs {
+        for (k, w) in a.iter().enumerate() {
+            if i + k >= ctx.lexed.tokens.len() || ctx.norm(i + k) != w {
+                continue 'next;
+            }
+        }
+        return a.len();
+    }
+    0
+}
+
+/// Token index after any adverbs starting at `i`.
+pub(crate) fn skip_adverbs(ctx: &Ctx, mut i: usize) -> usize {
+    while i < ctx.lexed.tokens.len() {
+        match adverb_len(ctx, i) {
+            0 => break,
+            k => i += k,
+        }
+    }
+    i
+}
+
+/// The explicit subject after a verb: the phrase that can speak at `from`
+/// (after adverbs), before `limit`. With `entry` given (a CALL or DEMAND
+/// verb in the imperfect), a phrase followed directly by the act's
+/// preposition is its addressee, not its subject («يحث الدول الأعضاء على»).
+pub(crate) fn after_verb(
+    ctx: &Ctx,
+    verb: usize,
+    from: usize,
+    limit: usize,
+    addressee_of: Option<&Entry>,
+) -> Option<(Speaker, usize)> {
+    let j = skip_adverbs(ctx, from);
+    if j >= ctx.lexed.tokens.len() || !ctx.same_clause(verb, j) {
+        return None;
+    }
+    let end = phrase_at(ctx, j, limit)?;
+    if let Some(entry) = addressee_of {
+        let next = end + 1;
+        if next < ctx.lexed.tokens.len() {
+            let w = ctx.norm(next);
+            let marker = entry.preps.iter().any(|p| p == w)
+                || (entry.preps.iter().any(|p| p == "ب") && w.starts_with('ب') && ctx.hits[next].is_none())
+                || ["ان", "بان", "الي", "علي"].contains(&w);
+            if marker {
+                return None;
+            }
+        }
+    }
+    let span = Span::new(ctx.span(j).start + lead_len(ctx, j), ctx.span(end).end);
+    Some((ctx.speaker(span, false), end))
+}
+
+/// Bytes of a conjunction before a subject's first word (its mention starts after it).
+fn lead_len(ctx: &Ctx, j: usize) -> usize {
+    match ctx.starts[j] {
+        Some(k) => ctx.top[k as usize].0.span.start.saturating_sub(ctx.span(j).start),
+        None => 0,
+    }
+}
+
+/// The class noun of a light verb at `verb`: after its preposition (عن)
+/// when it has one, else directly or after the subject; within its clause
+/// and before another act.
+pub(crate) fn light_noun(ctx: &Ctx, verb: usize, entry: &Entry) -> Option<(usize, NounHit)> {
+    let n = ctx.lexed.tokens.len();
+    let form = |t: usize| &ctx.lexed.forms[ctx.lexed.tokens[t].form as usize];
+    let mut seen_prep = false;
+    for t in verb + 1..n.min(verb + 14) {
+        if !ctx.same_clause(verb, t) || ctx.is(t, &["،", "؛", ",", ".", ":"]) {
+            return None;
+        }
+        if entry.preps.iter().any(|p| ctx.norm(t) == p) {
+            seen_prep = true;
+            continue;
+        }
+        // A class noun may also read as a verb (إدانته: "she condemned him"); the noun wins here.
+        let noun = ctx.lex.class_noun(form(t));
+        if noun.is_none() && ctx.hits[t].is_some_and(|h| h.kind == Kind::Verb) {
+            return None;
+        }
+        if let Some(nh) = noun {
+            // «يشعر بالقلق»: the preposition is glued; «أعرب عن قلقه»: it stands alone.
+            let needs_prep = entry.preps.iter().any(|p| p == "عن");
+            if !needs_prep || seen_prep || t == verb + 1 {
+                // Coordinated class nouns are one act: عن بالغ الانزعاج والقلق.
+                let mut last = t;
+                while last + 1 < n
+                    && ctx.norm(last + 1).starts_with('و')
+                    && ctx.lex.class_noun(form(last + 1)).is_some()
+                {
+                    last += 1;
+                }
+                return Some((last, nh));
+            }
+        }
+        // After أعرب عن the noun follows within two words (عن بالغ قلقه).
+        if seen_prep
+            && t > verb + 1
+            && !ctx.is(t, &["بالغ", "عميق", "شديد", "البالغ"])
+            && ctx.norm(t - 1) != "عن"
+        {
+            return None;
+        }
+    }
+    None
+}
+
+/// «إن X،» opening a line (a UN resolution's opening): X, the body that
+/// speaks every later paragraph.
+pub(crate) fn resolution_opening(ctx: &Ctx, i: usize) -> Option<Speaker> {
+    if !ctx.is(i, &["ان"]) {
+        return None;
+    }
+    let end = phrase_at(ctx, i + 1, ctx.lexed.tokens.len())?;
+    let comma = end + 1;
+    if comma < ctx.lexed.tokens.len() && ctx.is(comma, &["،", ","]) {
+        let span = Span::new(ctx.span(i + 1).start, ctx.span(end).end);
+        return Some(ctx.speaker(span, false));
+    }
+    None
+}
+
+/// The subject before the verb at `verb`: a phrase that can speak right
+/// before it, opened by إن/فإن/أن or by the start of its clause.
+fn before_verb(ctx: &Ctx, verb: usize) -> Option<(Speaker, usize)> {
+    // An opening quotation mark between the subject and its verb (فإن المنظمة "تحث) is transparent.
+    let mut verb = verb;
+    while verb > 0 && ctx.is(verb - 1, &["\"", "«", "“"]) {
+        verb -= 1;
+    }
+    let lo = verb.saturating_sub(8);
+    let mut p = verb;
+    while p > lo {
+        p -= 1;
+        if ctx.punct(p) || !ctx.same_clause(p, verb) {
+            let opened = ctx.punct(p) || !ctx.same_clause(p, verb);
+            if opened && p + 1 < verb {
+                if let Some(end) = phrase_at(ctx, p + 1, verb) {
+                    if end + 1 == verb {
+                        let span = Span::new(ctx.span(p + 1).start + lead_len(ctx, p + 1), ctx.span(end).end);
+                        return Some((ctx.speaker(span, false), p));
+                    }
+                }
+            }
+            return None;
+        }
+        if ctx.is(p, &INNA) {
+            let end = phrase_at(ctx, p + 1, verb)?;
+            // Only negation may stand between (إن الحكومة لا تؤيد).
+            if (end + 1..verb).any(|t| !ctx.is(t, &["لا", "لم", "لن"])) {
+                return None;
+            }
+            let span = Span::new(ctx.span(p + 1).start + lead_len(ctx, p + 1), ctx.span(end).end);
+            return Some((ctx.speaker(span, false), p));
+        }
+    }
+    if p == 0 && verb > 0 {
+        if let Some(end) = phrase_at(ctx, 0, verb) {
+            if end + 1 == verb {
+                let span = Span::new(ctx.span(0).start + lead_len(ctx, 0), ctx.span(end).end);
+                return Some((ctx.speaker(span, false), 0));
+            }
+        }
+    }
+    None
+}
+
+/// The antecedent of a relative clause whose verb is at `verb`: the
+/// nearest mention that speaks, in the same sentence, before the pronoun.
+fn relative(ctx: &Ctx, verb: usize) -> Option<Speaker> {
+    if verb == 0 || !ctx.is(verb - 1, &RELATIVES) {
+        return None;
+    }
+    let mut t = verb - 1;
+    while t > 0 && t + 16 > verb {
+        t -= 1;
+        if ctx.sentence[t] != ctx.sentence[verb] {
+            return None;
+        }
+        if let Some(k) = ctx.ends[t].filter(|&k| speaks(ctx.kind(k))) {
+            let e = ctx.top[k as usize].0;
+            return Some(ctx.speaker(e.span, true));
+        }
+    }
+    None
+}
+
+/// The speaker of `act`, the rule that found it and, for a subject after
+/// the act, its last token (the object starts after it).
+pub(crate) fn find(
+    ctx: &Ctx,
+    act: &Act,
+    before: &[Statement],
+    carry: &Carry,
+) -> Option<(Speaker, SpeakerRule, Option<usize>)> {
+    let entry = &ctx.lex.entries[act.hit.entry as usize];
+    let n = ctx.lexed.tokens.len();
+    match act.hit.kind {
+        Kind::Verb => {
+            let addressee = (act.hit.imperfect
+                && matches!(act.class, super::Class::Call | super::Class::Demand))
+            .then_some(entry);
+            let limit = act.noun.unwrap_or(n);
+            if !act.hit.enclitic || act.first == 0 || !ctx.is(act.first - 1, &RELATIVES) {
+                if let Some((s, end)) = after_verb(ctx, act.first, act.first + 1, limit, addressee) {
+                    return Some((s, SpeakerRule::AfterVerb, Some(end)));
+                }
+            } else if let Some((s, end)) = after_verb(ctx, act.first, act.last + 1, n, None) {
+                return Some((s, SpeakerRule::AfterVerb, Some(end)));
+            }
+            if let Some(s) = relative(ctx, act.first) {
+                return Some((s, SpeakerRule::RelativeClause, None));
+            }
+            if let Some((s, p)) = before_verb(ctx, act.first) {
+                // Reported when a STATE act of the same sentence stands before the particle.
+                let reported = before.last().is_some_and(|b| {
+                    b.class == super::Class::State
+                        && b.act.end <= ctx.span(p).start + carry.base
+                        && ctx.lexed.sentences[ctx.sentence[p] as usize].start + carry.base <= b.act.start
+                });
+                let rule = if reported { SpeakerRule::ReportedClause } else { SpeakerRule::BeforeVerb };
+                return Some((s, rule, None));
+            }
+        }
+        Kind::Noun => {
+            if let Some((s, end)) = after_verb(ctx, act.first, act.last + 1, n, None) {
+                return Some((s, SpeakerRule::Agent, Some(end)));
+            }
+        }
+        Kind::Participle => {}
+    }
+    if let Some(r) = &carry.resolution {
+        return Some((Speaker { implicit: true, ..r.clone() }, SpeakerRule::Resolution, None));
+    }
+    carry.last.as_ref().map(|s| (Speaker { implicit: true, ..s.clone() }, SpeakerRule::Carried, None))
+}
