@@ -12,6 +12,7 @@
 import init, * as bayan from './pkg/bayan.js';
 import { modelBytes } from './model.js';
 import { serve } from './worker-protocol.js';
+import { loadWideLists } from './wide.js';
 
 /** @typedef {import('./pkg/bayan.js').AnalyzeOptions} AnalyzeOptions */
 
@@ -23,6 +24,21 @@ const ready = Promise.all([init(), modelBytes()]).then(([, model]) => model && b
 let regexEngine = null;
 /** @type {Map<number, bayan.TextDocument>} */
 const docs = new Map();
+/**
+ * The wide name lists (www/wide.js), once the page has asked for them after
+ * its first highlight; analyses asked for meanwhile wait for them, so a
+ * document opened from then on has every name.
+ * @type {Promise<import('./wide.js').WideResult> | null}
+ */
+let wide = null;
+
+/** A wide list's text, from pkg/wide/ beside the module. */
+async function readWide(/** @type {string} */ name) {
+  const url = new URL(`./pkg/wide/${name}`, import.meta.url);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.text();
+}
 
 /** @param {number} docId */
 function doc(docId) {
@@ -37,19 +53,30 @@ function doc(docId) {
  */
 export const ACTIONS = {
   /** @param {{ text: string, options?: AnalyzeOptions }} p */
-  analyze: ({ text, options }) => bayan.analyze(text, options),
+  analyze: async ({ text, options }) => {
+    await wide;
+    return bayan.analyze(text, options);
+  },
   version: () => bayan.version(),
   /**
    * Analyzes `text` and keeps it as document `docId` (replacing one open
    * under that id); returns its analysis unless `analysis` is false.
    * @param {{ docId: number, text: string, options?: AnalyzeOptions, analysis?: boolean }} p
    */
-  open: ({ docId, text, options, analysis = true }) => {
+  open: async ({ docId, text, options, analysis = true }) => {
+    await wide;
     const d = new bayan.TextDocument(text, options);
     docs.get(docId)?.free();
     docs.set(docId, d);
     return { docId, analysis: analysis ? d.analysis() : null };
   },
+  /**
+   * Fetches the wide name lists and adds them to the analyzer, once (a
+   * second call answers the first's result). Documents open already keep
+   * their analysis: the page analyzes them again.
+   * @param {{}} [_payload]
+   */
+  wideLists: (_payload) => (wide ??= loadWideLists(readWide, bayan.loadWideList)),
   /** @param {{ docId: number }} p */
   close: ({ docId }) => {
     docs.get(docId)?.free();
