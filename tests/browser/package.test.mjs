@@ -58,7 +58,7 @@ test('every import, worker, stylesheet, wasm and model file resolves inside the 
   const visit = (v) => (typeof v === 'string' ? exported.push(v.slice(2)) : Object.values(v).forEach(visit));
   visit(manifest.exports);
   for (const f of exported) assert.ok(files.has(f), `${f} is exported but not in the package`);
-  for (const f of ['bayan-explorer.js', 'i18n.js', 'controls.js', 'decode.js', 'lib/worker.js', 'pkg/bayan_bg.wasm', 'pkg/ner.model.bin', 'pkg/regex/bayan_regex_bg.wasm', 'NOTICE']) {
+  for (const f of ['bayan-explorer.js', 'i18n.js', 'controls.js', 'decode.js', 'lib/worker.js', 'pkg/bayan_bg.wasm', 'pkg/ner.model.bin', 'pkg/regex/bayan_regex_bg.wasm', 'wide.js', 'pkg/wide/cities.tsv', 'pkg/wide/leaders.tsv', 'NOTICE']) {
     assert.ok(files.has(f), `${f} is in the package`);
   }
   assert.ok(![...files].some((f) => f === 'index.html' || f.startsWith('examples/') || f.startsWith('views/') || f === 'app.js'), 'not the page');
@@ -142,6 +142,18 @@ test('in Node, init() reads the wasm and the model from the package; a file it c
   assert.match(failed("undefined, { model: new URL('file:///nowhere/ner.model.bin') }"),
     /^bayan: could not read the entity model from file:\/\/\/nowhere\/ner\.model\.bin: ENOENT/);
   assert.match(failed("new URL('file:///nowhere/bayan_bg.wasm')"), /^bayan: could not read the wasm core from file:\/\/\/nowhere\/bayan_bg\.wasm: ENOENT/);
+});
+
+test('in Node, init() loads the wide name lists from the package unless told not to', () => {
+  // Aarhus is only in the wide list of cities (src/data/wide/cities.tsv).
+  const text = 'وصل الوفد إلى آرهوس صباح الأحد.';
+  const places = (options) => node(`
+    import { init, analyze } from 'bayan-arabic';
+    await init(undefined, ${options}).then(() => console.log(analyze(${JSON.stringify(text)}).entities.map((e) => e.id).join(' ')), (e) => console.log(e.message));`);
+  assert.equal(places('{}'), 'city-aarhus weekday-sun', 'with the lists, as the CLI');
+  assert.equal(places('{ wide: false }'), 'weekday-sun', 'without them, explicitly');
+  assert.match(places("{ wide: new URL('file:///nowhere/') }"),
+    /^bayan: could not load the wide name lists \(cities\.tsv: bayan: could not read the wide name list cities\.tsv from file:\/\/\/nowhere\/cities\.tsv: ENOENT/);
 });
 
 test("in Node, the raw binding's concordance searches by regex with the package's regex module", () => {
