@@ -129,6 +129,8 @@ async function loadWide() {
   }
   if (loaded) for (const doc of docs.filter((d) => d.docId < wideFrom)) await reanalyze(doc);
   if (failed.length) say(() => tNodes('wideFailed', failed.join('; ')), 'error');
+  // What the page's documents have now: every name, or the built-in ones after a failure.
+  document.body.dataset.wide = failed.length ? 'failed' : 'loaded';
 }
 
 /** Resolves once what is on screen now has been painted. */

@@ -13,6 +13,7 @@ import init, * as bayan from './pkg/bayan.js';
 import { modelBytes } from './model.js';
 import { serve } from './worker-protocol.js';
 import { loadWideLists } from './wide.js';
+import { wideText } from './wide-files.js';
 
 /** @typedef {import('./pkg/bayan.js').AnalyzeOptions} AnalyzeOptions */
 
@@ -31,14 +32,6 @@ const docs = new Map();
  * @type {Promise<import('./wide.js').WideResult> | null}
  */
 let wide = null;
-
-/** A wide list's text, from pkg/wide/ beside the module. */
-async function readWide(/** @type {string} */ name) {
-  const url = new URL(`./pkg/wide/${name}`, import.meta.url);
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return response.text();
-}
 
 /** @param {number} docId */
 function doc(docId) {
@@ -76,7 +69,7 @@ export const ACTIONS = {
    * their analysis: the page analyzes them again.
    * @param {{}} [_payload]
    */
-  wideLists: (_payload) => (wide ??= loadWideLists(readWide, bayan.loadWideList)),
+  wideLists: (_payload) => (wide ??= loadWideLists(wideText, bayan.loadWideList)),
   /** @param {{ docId: number }} p */
   close: ({ docId }) => {
     docs.get(docId)?.free();

@@ -33,6 +33,7 @@ test('a name only a wide list holds is highlighted, and the JSON export equals t
   await paste(page, TEXT);
   const mark = page.locator('#reader mark.ent', { hasText: CITY });
   await mark.waitFor({ timeout: 30_000 });
+  await page.waitForSelector('body[data-wide="loaded"]');
   assert.equal(await mark.getAttribute('data-type'), 'LOC');
   await page.waitForFunction(() => !document.body.dataset.rendering);
   await page.click('#tab-export');
@@ -57,7 +58,8 @@ test('a wide list that cannot be fetched: the built-in names stay, and the statu
   const missing = await launch({ dir });
   const page = await missing.context.newPage();
   await paste(page, TEXT, missing.origin);
-  await page.waitForSelector('#status[data-kind="error"]', { timeout: 30_000 });
+  await page.waitForSelector('body[data-wide="failed"]', { timeout: 30_000 });
+  assert.equal(await page.getAttribute('#status', 'data-kind'), 'error');
   assert.match(await page.textContent('#status'), /cities\.tsv/);
   assert.equal(await page.locator('#reader mark.ent', { hasText: 'الأحد' }).count(), 1, 'the page keeps working');
   assert.equal(await page.locator('#reader mark.ent', { hasText: CITY }).count(), 0);
