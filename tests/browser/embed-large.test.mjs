@@ -59,7 +59,7 @@ test('a highlight after a 20,000-character line fires bayan-entity-click', async
     el.text = t;
     document.getElementById('slot').append(el);
   }, text);
-  await fired(page, 'el', 'bayan-analyzed');
+  await settled(page, 'el');
   assert.ok(await page.$eval('#el', (el) => el.shadowRoot.querySelectorAll('.para').length) > 2, 'the long line is cut into paragraphs');
   for (const name of ['حلب', 'منظمة التعاون الإسلامي', 'جدة']) {
     const detail = await click(page, 'el', page.locator('#el mark.ent', { hasText: name }));
