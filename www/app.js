@@ -127,6 +127,8 @@ async function loadWide() {
   } catch (e) {
     failed = [e instanceof Error ? e.message : String(e)];
   }
+  // The texts kept from the last visit come back first: they are the ones to analyze again.
+  await restoring;
   if (loaded) for (const doc of docs.filter((d) => d.docId < wideFrom)) await reanalyze(doc);
   if (failed.length) say(() => tNodes('wideFailed', failed.join('; ')), 'error');
   // What the page's documents have now: every name, or the built-in ones after a failure.
@@ -566,7 +568,8 @@ function openLink() {
   import('./views/export.js').then(({ inflate }) => inflate(location.hash.slice(3)))
     .then((text) => show(text, t('sharedName')), () => say(() => tNodes('badLink'), 'error'));
 }
-restore().then(openLink);
+const restoring = restore();
+restoring.then(openLink);
 addEventListener('hashchange', openLink);
 listenToParent((text, name) => show(text, name ?? t('sharedName')));
 
