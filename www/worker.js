@@ -33,8 +33,13 @@ const docs = new Map();
  */
 let wide = null;
 
-/** @param {number} docId */
-function doc(docId) {
+/**
+ * Open document `docId`. While the wide lists load, an `open` waits for
+ * them, so what asks about documents waits too and comes after it.
+ * @param {number} docId
+ */
+async function doc(docId) {
+  await wide;
   const d = docs.get(docId);
   if (!d) throw new Error(`no open document ${docId}`);
   return d;
@@ -71,22 +76,26 @@ export const ACTIONS = {
    */
   wideLists: (_payload) => (wide ??= loadWideLists(wideText, bayan.loadWideList)),
   /** @param {{ docId: number }} p */
-  close: ({ docId }) => {
+  close: async ({ docId }) => {
+    await wide;
     docs.get(docId)?.free();
     docs.delete(docId);
     return true;
   },
   /** The ids of the open documents. */
-  documents: () => [...docs.keys()],
+  documents: async () => {
+    await wide;
+    return [...docs.keys()];
+  },
   /** @param {{ docId: number, options?: import('./pkg/bayan.js').FrequencyOptions }} p */
-  frequencies: ({ docId, options }) => doc(docId).frequencies(options),
+  frequencies: async ({ docId, options }) => (await doc(docId)).frequencies(options),
   /** @param {{ docId: number, query: string, options?: import('./pkg/bayan.js').ConcordanceOptions }} p */
   concordance: async ({ docId, query, options }) =>
-    doc(docId).concordance(query, options, options?.regex ? await (regexEngine ??= loadRegex()) : undefined),
+    (await doc(docId)).concordance(query, options, options?.regex ? await (regexEngine ??= loadRegex()) : undefined),
   /** @param {{ words: string[], scheme: string }} p */
   transliterate: ({ words, scheme }) => words.map((w) => bayan.transliterate(w, scheme)),
   /** @param {{ docId: number, preset: string }} p */
-  normalizeReport: ({ docId, preset }) => doc(docId).normalizeReport(preset),
+  normalizeReport: async ({ docId, preset }) => (await doc(docId)).normalizeReport(preset),
   /**
    * What `preset` changes in `text` alone (teacher mode asks it of one
    * sentence): the report `normalizeReport` gives for a whole document.
