@@ -53,6 +53,10 @@ scripts/single-file/node_modules/.bin/esbuild www/pkg/regex/bayan_regex.js --min
 # The entity tagger's model ships beside the module, not inside it (see
 # src/wasm/model.rs); the worker fetches it.
 cp src/data/ner-model.bin www/pkg/ner.model.bin
+# So do the wide name lists (src/data/wide/, entities::wide::FILES), which
+# the page loads after its first highlight (www/wide.js).
+mkdir -p www/pkg/wide
+cp src/data/wide/{cities,regions,organizations,movements,leaders}.tsv www/pkg/wide/
 node scripts/precache.mjs  # the service worker's asset list and version
 
 log "building the native CLI"

@@ -12,7 +12,7 @@
 // as its README, and www/package.json. tests/browser/package.test.mjs
 // installs the tarball and checks that every import resolves inside it.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -54,6 +54,11 @@ export function closure(entries) {
     const file = queue.pop();
     if (seen.has(file)) continue;
     if (!existsSync(join(www, file))) throw new Error(`npm-package: ${file} is needed but missing (run ./scripts/build.sh first?)`);
+    // A folder (`new URL('../pkg/wide/', import.meta.url)`): every file in it.
+    if (file.endsWith('/')) {
+      for (const f of readdirSync(join(www, file)).sort()) queue.push(posix.join(file, f));
+      continue;
+    }
     seen.add(file);
     // A module's declarations travel with it.
     const types = file.replace(/\.js$/, '.d.ts');

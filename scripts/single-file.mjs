@@ -78,13 +78,29 @@ const inlineModel = {
   },
 };
 
+/** Replaces www/wide-files.js (the wide name lists, fetched) with their texts inlined. */
+const inlineWide = {
+  name: 'inline-wide',
+  setup(build) {
+    build.onResolve({ filter: /\/wide-files\.js$/ }, () => ({ path: 'wide', namespace: 'inline-wide' }));
+    build.onLoad({ filter: /.*/, namespace: 'inline-wide' }, () => ({
+      contents: `
+        const LISTS = ${JSON.stringify(Object.fromEntries(readdirSync(join(www, 'pkg', 'wide')).map((f) => [f, read(`pkg/wide/${f}`).toString('utf8')])))};
+        export async function wideText(name) {
+          if (!(name in LISTS)) throw new Error('not in this file');
+          return LISTS[name];
+        }`,
+    }));
+  },
+};
+
 const bundleOptions = { bundle: true, format: 'esm', minify: true, charset: 'utf8', target: 'es2022', write: false, logLevel: 'warning', legalComments: 'none' };
 
 /** The worker as a classic script: Chromium refuses a module worker from a
  * blob: URL when the page's origin is null (file://). */
 async function bundleWorker() {
   const result = await esbuild.build({
-    ...bundleOptions, format: 'iife', entryPoints: [join(www, 'worker.js')], plugins: [inlineWasm, inlineModel],
+    ...bundleOptions, format: 'iife', entryPoints: [join(www, 'worker.js')], plugins: [inlineWasm, inlineModel, inlineWide],
     // Only the default wasm URL uses import.meta, and the inlined bytes replace it.
     logOverride: { 'empty-import-meta': 'silent' },
   });

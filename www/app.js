@@ -99,6 +99,40 @@ function loadDeferred() {
   loadParts();
   import('./decode.js');
   startOffline();
+  loadWide();
+}
+
+/**
+ * The worker's id for the first document opened after the wide name lists
+ * were asked for (null: not asked yet). The worker analyzes nothing while
+ * they load, so documents from this id on have every name.
+ * @type {number | null}
+ */
+let wideFrom = null;
+
+/**
+ * Asks the worker for the wide name lists (www/wide.js), then analyzes
+ * again the documents opened before, so highlights, panels and exports
+ * match the CLI. A list that fails leaves the built-in names, and the
+ * status line says so.
+ */
+async function loadWide() {
+  wideFrom = nextDocId;
+  let failed;
+  let loaded = 0;
+  try {
+    const result = await worker.request('wideLists', {});
+    failed = result.failed.map((f) => `${f.name}: ${f.error}`);
+    loaded = result.loaded.length;
+  } catch (e) {
+    failed = [e instanceof Error ? e.message : String(e)];
+  }
+  // The texts kept from the last visit come back first: they are the ones to analyze again.
+  await restoring;
+  if (loaded) for (const doc of docs.filter((d) => d.docId < wideFrom)) await reanalyze(doc);
+  if (failed.length) say(() => tNodes('wideFailed', failed.join('; ')), 'error');
+  // What the page's documents have now: every name, or the built-in ones after a failure.
+  document.body.dataset.wide = failed.length ? 'failed' : 'loaded';
 }
 
 /** Resolves once what is on screen now has been painted. */
@@ -273,6 +307,8 @@ async function analyze(text, options) {
 
 /** After a stop the worker is new: the open documents are opened in it again, under their ids. */
 function reopen() {
+  // The new worker has no wide lists yet: it loads them before it opens anything.
+  if (wideFrom !== null) worker.request('wideLists', {}).catch(() => {});
   for (const d of docs) {
     worker.request('open', { docId: d.docId, text: d.text, options: d.options, analysis: false })
       .catch((e) => say(() => tNodes('failed', e.message), 'error'));
@@ -532,7 +568,8 @@ function openLink() {
   import('./views/export.js').then(({ inflate }) => inflate(location.hash.slice(3)))
     .then((text) => show(text, t('sharedName')), () => say(() => tNodes('badLink'), 'error'));
 }
-restore().then(openLink);
+const restoring = restore();
+restoring.then(openLink);
 addEventListener('hashchange', openLink);
 listenToParent((text, name) => show(text, name ?? t('sharedName')));
 

@@ -2,6 +2,12 @@
 import type { Analysis, EntityMention, Preset } from './lib/index.js';
 
 export declare class BayanExplorer extends HTMLElement {
+  /**
+   * Whether the page's elements load the wide name lists (`pkg/wide/`) after
+   * their first highlight and analyze again with them (default `true`). Set
+   * it to `false` before the first element analyzes to leave them out.
+   */
+  static wideLists: boolean;
   /** A same-origin URL of the text to analyze, decoded as the page decodes a file; wins over `text` and the content. */
   src: string;
   /** The text to analyze when there is no `src`; wins over the element's content. */
@@ -34,6 +40,12 @@ export interface BayanAnalyzedDetail {
   controls: number;
   /** What the decoding noticed, in the element's language. */
   warnings: string[];
+  /**
+   * Whether the analysis had the wide name lists: the first comes before
+   * they load, and one with them follows (unless `BayanExplorer.wideLists`
+   * is false or they could not be loaded).
+   */
+  wide: boolean;
 }
 
 export interface BayanEntityClickDetail extends EntityMention {

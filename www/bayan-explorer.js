@@ -15,6 +15,11 @@
 // Analysis runs in one module worker shared by every element of the page
 // (lib/worker.js). Importing this module twice, even under two URLs,
 // defines the element once.
+//
+// The wide name lists (pkg/wide/) load into that worker after the first
+// highlight; the elements analyzed before they came analyze again, so
+// they find the names the CLI finds. `BayanExplorer.wideLists = false`,
+// set before the first element analyzes, leaves them out for the page.
 import { Messenger } from './messenger.js';
 import { renderReader } from './render.js';
 import { renderLegend } from './legend.js';
@@ -42,6 +47,7 @@ const UI = {
     controls: (n, count) => `${n(count)} من المحارف الخفية أو محارف الاتجاه، تظهر بعلامات ⟨…⟩ ولا يُعمل بها.`,
     analysis: () => 'تعذّر تحليل النص.',
     failedShown: () => 'تعذّر تحليل النص؛ يظهر دون تمييز الكيانات.',
+    wide: () => 'تعذّر تحميل قوائم الأسماء الموسّعة؛ تُعرف الأسماء من القوائم المدمجة وحدها.',
     origin: (n, origin, own) => `يقرأ العنصر من ${own} وحده، و${origin} مصدر آخر.`,
     http: (n, path, status) => `تعذّر تحميل ${path} (HTTP ${status}).`,
     network: (n, path) => `تعذّر تحميل ${path}.`,
@@ -60,6 +66,7 @@ const UI = {
     controls: (n, count) => `${n(count)} invisible or bidi control character${count === 1 ? '' : 's'}, shown as ⟨…⟩ markers and not obeyed.`,
     analysis: () => 'The text could not be analyzed.',
     failedShown: () => 'The text could not be analyzed; it is shown without highlights.',
+    wide: () => 'The wider name lists could not be loaded; names come from the built-in lists only.',
     origin: (n, origin, own) => `The element reads only from ${own}; ${origin} is another origin.`,
     http: (n, path, status) => `Could not load ${path} (HTTP ${status}).`,
     network: (n, path) => `Could not load ${path}.`,
@@ -85,12 +92,34 @@ class Failure extends Error {
 let shared = null;
 /** The one worker every element uses, started by the first that needs it. */
 function worker() {
-  shared ??= new Messenger(new URL('./lib/worker.js', import.meta.url));
+  shared ??= new Messenger(new URL(`./lib/worker.js${BayanExplorer.wideLists ? '' : '?wide=off'}`, import.meta.url));
   return shared;
+}
+
+/** The wide lists in the shared worker: asked for once. */
+let wide = null;
+/** Whether they are in (analyses from now on have them), and whether one failed. */
+let wideIn = false;
+let wideFailed = false;
+function wideLists() {
+  wide ??= worker().request('wideLists', {}).then(
+    (r) => {
+      wideIn = true;
+      wideFailed = r.failed.length > 0;
+      return r.loaded.length > 0;
+    },
+    () => {
+      wideIn = true;
+      wideFailed = true;
+      return false;
+    });
+  return wide;
 }
 
 export class BayanExplorer extends HTMLElement {
   static observedAttributes = ['text', 'src', 'types', 'preset', 'lang', 'mode'];
+  /** Whether the elements of the page load the wide name lists (read when the shared worker starts). */
+  static wideLists = true;
 
   #root;
   #status;
@@ -222,6 +251,7 @@ export class BayanExplorer extends HTMLElement {
     this.#failed = false;
     this.#root.setAttribute('aria-busy', 'true');
     this.#say('info', 'loading');
+    const withWide = wideIn;
     try {
       const { text, source, report } = await this.#input(lang);
       if (stale()) return;
@@ -243,6 +273,14 @@ export class BayanExplorer extends HTMLElement {
       this.#done = true;
       this.#render();
       this.#root.removeAttribute('aria-busy');
+      // Analyzed without the wide lists: once they are in, again with them.
+      if (columns && !withWide && BayanExplorer.wideLists) {
+        wideLists().then((loaded) => {
+          if (generation !== this.#generation || !this.isConnected) return;
+          if (loaded) this.#schedule();
+          else if (wideFailed) this.#summarize();
+        });
+      }
       this.#emit('bayan-analyzed', {
         source,
         length: text.length,
@@ -252,6 +290,7 @@ export class BayanExplorer extends HTMLElement {
         invalid: report.invalid,
         controls: report.controls,
         warnings: report.warnings,
+        wide: withWide,
       });
     } catch (e) {
       if (stale()) return;
@@ -338,6 +377,7 @@ export class BayanExplorer extends HTMLElement {
     if (encoding && !/^utf-/.test(encoding)) notes.push(['legacy', encoding.toUpperCase()]);
     if (invalid.count) notes.push(['invalid', invalid.count]);
     if (controls) notes.push(['controls', controls]);
+    if (wideFailed) notes.push(['wide']);
     this.#say('info', notes);
   }
 

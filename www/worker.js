@@ -12,6 +12,8 @@
 import init, * as bayan from './pkg/bayan.js';
 import { modelBytes } from './model.js';
 import { serve } from './worker-protocol.js';
+import { loadWideLists } from './wide.js';
+import { wideText } from './wide-files.js';
 
 /** @typedef {import('./pkg/bayan.js').AnalyzeOptions} AnalyzeOptions */
 
@@ -23,9 +25,21 @@ const ready = Promise.all([init(), modelBytes()]).then(([, model]) => model && b
 let regexEngine = null;
 /** @type {Map<number, bayan.TextDocument>} */
 const docs = new Map();
+/**
+ * The wide name lists (www/wide.js), once the page has asked for them after
+ * its first highlight; analyses asked for meanwhile wait for them, so a
+ * document opened from then on has every name.
+ * @type {Promise<import('./wide.js').WideResult> | null}
+ */
+let wide = null;
 
-/** @param {number} docId */
-function doc(docId) {
+/**
+ * Open document `docId`. While the wide lists load, an `open` waits for
+ * them, so what asks about documents waits too and comes after it.
+ * @param {number} docId
+ */
+async function doc(docId) {
+  await wide;
   const d = docs.get(docId);
   if (!d) throw new Error(`no open document ${docId}`);
   return d;
@@ -37,36 +51,51 @@ function doc(docId) {
  */
 export const ACTIONS = {
   /** @param {{ text: string, options?: AnalyzeOptions }} p */
-  analyze: ({ text, options }) => bayan.analyze(text, options),
+  analyze: async ({ text, options }) => {
+    await wide;
+    return bayan.analyze(text, options);
+  },
   version: () => bayan.version(),
   /**
    * Analyzes `text` and keeps it as document `docId` (replacing one open
    * under that id); returns its analysis unless `analysis` is false.
    * @param {{ docId: number, text: string, options?: AnalyzeOptions, analysis?: boolean }} p
    */
-  open: ({ docId, text, options, analysis = true }) => {
+  open: async ({ docId, text, options, analysis = true }) => {
+    await wide;
     const d = new bayan.TextDocument(text, options);
     docs.get(docId)?.free();
     docs.set(docId, d);
     return { docId, analysis: analysis ? d.analysis() : null };
   },
+  /**
+   * Fetches the wide name lists and adds them to the analyzer, once (a
+   * second call answers the first's result). Documents open already keep
+   * their analysis: the page analyzes them again.
+   * @param {{}} [_payload]
+   */
+  wideLists: (_payload) => (wide ??= loadWideLists(wideText, bayan.loadWideList)),
   /** @param {{ docId: number }} p */
-  close: ({ docId }) => {
+  close: async ({ docId }) => {
+    await wide;
     docs.get(docId)?.free();
     docs.delete(docId);
     return true;
   },
   /** The ids of the open documents. */
-  documents: () => [...docs.keys()],
+  documents: async () => {
+    await wide;
+    return [...docs.keys()];
+  },
   /** @param {{ docId: number, options?: import('./pkg/bayan.js').FrequencyOptions }} p */
-  frequencies: ({ docId, options }) => doc(docId).frequencies(options),
+  frequencies: async ({ docId, options }) => (await doc(docId)).frequencies(options),
   /** @param {{ docId: number, query: string, options?: import('./pkg/bayan.js').ConcordanceOptions }} p */
   concordance: async ({ docId, query, options }) =>
-    doc(docId).concordance(query, options, options?.regex ? await (regexEngine ??= loadRegex()) : undefined),
+    (await doc(docId)).concordance(query, options, options?.regex ? await (regexEngine ??= loadRegex()) : undefined),
   /** @param {{ words: string[], scheme: string }} p */
   transliterate: ({ words, scheme }) => words.map((w) => bayan.transliterate(w, scheme)),
   /** @param {{ docId: number, preset: string }} p */
-  normalizeReport: ({ docId, preset }) => doc(docId).normalizeReport(preset),
+  normalizeReport: async ({ docId, preset }) => (await doc(docId)).normalizeReport(preset),
   /**
    * What `preset` changes in `text` alone (teacher mode asks it of one
    * sentence): the report `normalizeReport` gives for a whole document.

@@ -85,6 +85,15 @@ export function fired(page, id, type, count = 1) {
     [id, type, count], { timeout: 60_000 });
 }
 
+/**
+ * Resolves once element `id` has shown an analysis with the wide name
+ * lists (`bayan-analyzed` with `wide: true`): the first comes before them.
+ */
+export function settled(page, id) {
+  return page.waitForFunction((i) => window.events.some((e) => e.target === i && e.type === 'bayan-analyzed' && e.detail.wide),
+    id, { timeout: 60_000 });
+}
+
 /** The details of every `type` event element `id` fired, in order. */
 export function details(page, id, type) {
   return page.evaluate(([i, t]) => window.events.filter((e) => e.target === i && e.type === t).map((e) => e.detail), [id, type]);

@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { foreign, shots } from './harness.mjs';
-import { launchHost, openHost, fired, details, addElement } from './embed-host.mjs';
+import { launchHost, openHost, fired, details, addElement, settled } from './embed-host.mjs';
 import { CONTROL_NAMES } from '../../www/core-facts.js';
 
 const TROJAN = 'user \u202Egnp.exe\u202C file';
@@ -45,14 +45,14 @@ test('no node, id or stylesheet is added to the host document, in any state', as
   await addElement(page, 'idle');
   await fired(page, 'idle', 'bayan-analyzed');
   assert.deepEqual(await details(page, 'idle', 'bayan-analyzed'),
-    [{ source: 'content', length: 0, tokens: 0, entities: [], encoding: null, invalid: { count: 0, first: null }, controls: 0, warnings: [] }]);
+    [{ source: 'content', length: 0, tokens: 0, entities: [], encoding: null, invalid: { count: 0, first: null }, controls: 0, warnings: [], wide: false }]);
   await unchanged('idle (nothing to analyze)');
 
   await addElement(page, 'el', { src: '/fixtures/slow.txt' }, '<p id="fallback">النص قبل التحليل</p>');
   await page.waitForFunction(() => document.getElementById('el').shadowRoot.querySelector('.status').textContent === 'جارٍ التحليل…');
   await unchanged('loading');
   release();
-  await fired(page, 'el', 'bayan-analyzed');
+  await settled(page, 'el');
   await unchanged('analyzed, a text with controls');
   assert.ok(await shadow(() => document.getElementById('el').shadowRoot.querySelectorAll('.ctl').length) >= 8, 'the controls are markers');
 
@@ -63,11 +63,12 @@ test('no node, id or stylesheet is added to the host document, in any state', as
     const box = root.getElementById('ent-tip');
     const m = root.querySelector('mark.ent').getBoundingClientRect();
     const r = box.getBoundingClientRect();
-    return { hidden: box.hidden, inRoot: box.parentElement.classList.contains('root'), gap: r.top - m.bottom, text: box.textContent, size: getComputedStyle(box).fontSize };
+    return { hidden: box.hidden, inRoot: box.parentElement.classList.contains('root'), gap: r.top - m.bottom, above: m.top - r.bottom, text: box.textContent, size: getComputedStyle(box).fontSize };
   });
   assert.equal(tip.hidden, false, 'hovering shows the tooltip');
   assert.ok(tip.inRoot, 'the tooltip is inside the shadow root');
-  assert.ok(Math.abs(tip.gap - 6) < 2, `the tooltip is just below the highlight (${tip.gap}px)`);
+  // Above the mark when there is room (render.js), else below it.
+  assert.ok(Math.abs(tip.gap - 6) < 2 || Math.abs(tip.above - 6) < 2, `the tooltip is just below or above the highlight (${tip.gap}px, ${tip.above}px)`);
   assert.match(tip.text, /منظمة · Organisation/);
   assert.equal(tip.size, '15px');
   await page.screenshot({ path: join(shots, 'embed-hostile-tooltip.png') });

@@ -60,6 +60,9 @@ export async function openSample(context, origin) {
   await page.goto(origin + '/');
   await page.click('#load-sample');
   await page.waitForSelector('body[data-state="analyzed"]');
+  // The wide name lists come after the first highlight, and the text is
+  // analyzed again with them: wait for that analysis, the one that stays.
+  await page.waitForSelector('body[data-wide]');
   // Progressive rendering and the offline indicator move things for a
   // moment: wait until the page is still before anyone clicks by position.
   await page.waitForFunction(() => !document.body.dataset.rendering);

@@ -50,7 +50,9 @@ test('every import, worker, stylesheet, wasm and model file resolves inside the 
       assert.ok(ref.startsWith('.'), `${file} imports ${ref}, not a file of the package`);
       const target = posix.normalize(posix.join(posix.dirname(file), ref));
       const typed = file.endsWith('.d.ts') ? target.replace(/\.js$/, '.d.ts') : target;
-      if (!files.has(target) && !files.has(typed)) missing.push(`${file} → ${ref}`);
+      // A folder (`new URL('../pkg/wide/', import.meta.url)`) is there when files are in it.
+      const folder = ref.endsWith('/') && [...files].some((f) => f.startsWith(target));
+      if (!files.has(target) && !files.has(typed) && !folder) missing.push(`${file} → ${ref}`);
     }
   }
   assert.deepEqual(missing, []);
@@ -58,7 +60,7 @@ test('every import, worker, stylesheet, wasm and model file resolves inside the 
   const visit = (v) => (typeof v === 'string' ? exported.push(v.slice(2)) : Object.values(v).forEach(visit));
   visit(manifest.exports);
   for (const f of exported) assert.ok(files.has(f), `${f} is exported but not in the package`);
-  for (const f of ['bayan-explorer.js', 'i18n.js', 'controls.js', 'decode.js', 'lib/worker.js', 'pkg/bayan_bg.wasm', 'pkg/ner.model.bin', 'pkg/regex/bayan_regex_bg.wasm', 'NOTICE']) {
+  for (const f of ['bayan-explorer.js', 'i18n.js', 'controls.js', 'decode.js', 'lib/worker.js', 'pkg/bayan_bg.wasm', 'pkg/ner.model.bin', 'pkg/regex/bayan_regex_bg.wasm', 'wide.js', 'pkg/wide/cities.tsv', 'pkg/wide/leaders.tsv', 'NOTICE']) {
     assert.ok(files.has(f), `${f} is in the package`);
   }
   assert.ok(![...files].some((f) => f === 'index.html' || f.startsWith('examples/') || f.startsWith('views/') || f === 'app.js'), 'not the page');
@@ -144,6 +146,18 @@ test('in Node, init() reads the wasm and the model from the package; a file it c
   assert.match(failed("new URL('file:///nowhere/bayan_bg.wasm')"), /^bayan: could not read the wasm core from file:\/\/\/nowhere\/bayan_bg\.wasm: ENOENT/);
 });
 
+test('in Node, init() loads the wide name lists from the package unless told not to', () => {
+  // Aarhus is only in the wide list of cities (src/data/wide/cities.tsv).
+  const text = 'وصل الوفد إلى آرهوس صباح الأحد.';
+  const places = (options) => node(`
+    import { init, analyze } from 'bayan-arabic';
+    await init(undefined, ${options}).then(() => console.log(analyze(${JSON.stringify(text)}).entities.map((e) => e.id).join(' ')), (e) => console.log(e.message));`);
+  assert.equal(places('{}'), 'city-aarhus weekday-sun', 'with the lists, as the CLI');
+  assert.equal(places('{ wide: false }'), 'weekday-sun', 'without them, explicitly');
+  assert.match(places("{ wide: new URL('file:///nowhere/') }"),
+    /^bayan: could not load the wide name lists \(cities\.tsv: bayan: could not read the wide name list cities\.tsv from file:\/\/\/nowhere\/cities\.tsv: ENOENT/);
+});
+
 test("in Node, the raw binding's concordance searches by regex with the package's regex module", () => {
   const found = node(`
     import { readFileSync } from 'node:fs';
@@ -168,8 +182,11 @@ test("in Node, the raw binding's concordance searches by regex with the package'
 test('in a page under a strict CSP: the element, the library and its worker from the installed copy', async () => {
   const files = {
     '/element.html': `<!doctype html><meta charset="utf-8"><title>element</title>
+      <script type="module" src="/element-events.js"></script>
       <script type="module" src="/node_modules/bayan-arabic/bayan-explorer.js"></script>
       <bayan-explorer id="el" lang="en" text="${NEWS}"></bayan-explorer>`,
+    // The analysis that stays: the one with the wide name lists.
+    '/element-events.js': `document.addEventListener('bayan-analyzed', (e) => e.detail.wide && (window.settled = true));`,
     '/library.html': '<!doctype html><meta charset="utf-8"><title>library</title><script type="module" src="/library.js"></script>',
     '/library.js': `import { init, analyze } from '/node_modules/bayan-arabic/lib/index.js';
       await init();
@@ -188,7 +205,7 @@ test('in a page under a strict CSP: the element, the library and its worker from
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 
     await page.goto(`${env.origin}/element.html`);
-    await page.waitForFunction(() => document.getElementById('el').analysis);
+    await page.waitForFunction(() => window.settled && document.getElementById('el').analysis);
     assert.deepEqual(await page.locator('#el mark.ent-PERSON').evaluateAll((ms) => ms.map((m) => m.textContent)), PERSONS, 'the model is loaded');
     assert.equal(await page.$eval('#el', (el) => getComputedStyle(el.shadowRoot.querySelector('.legend')).display), 'flex', 'its stylesheets load');
 

@@ -45,6 +45,8 @@ test('opened from file://, it analyzes the sample with no request but the file i
   assert.equal(await page.evaluate(() => self.origin), 'null', 'an opaque origin, as a mailed file has');
   await page.click('#load-sample');
   await page.waitForSelector('body[data-state="analyzed"]');
+  // The wide name lists are inlined too: no request, and nothing failed.
+  await page.waitForSelector('body[data-wide="loaded"]');
   const marks = await page.$$eval('#reader mark.ent', (ms) => ms.map((m) => [m.textContent, m.dataset.type]));
   assert.ok(marks.some(([t, ty]) => t === 'منظمة التعاون الإسلامي' && ty === 'ORG'), 'OIC highlighted as ORG');
   assert.ok(marks.some(([t, ty]) => t === 'حلب' && ty === 'LOC'), 'Aleppo highlighted as LOC');

@@ -6,13 +6,15 @@
 //   * after it: until every deferred load is done (the views, the service
 //     worker's precache) and the network has been idle for a while.
 // Each distinct URL counts once, in the window that first fetched it, at
-// its brotli size (quality 11, as a server would send it). The learned
+// its brotli size (quality 11, as a server would send it); the wide name
+// lists (pkg/wide/) are in the second window. The learned
 // model, pkg/ner.model.bin, is outside both budgets and has its own (raw).
 // Run after ./scripts/build.sh; prints the largest items of each window.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { launch, foreign } from './harness.mjs';
+import { WIDE_LISTS } from '../../www/wide.js';
 
 const BEFORE = 250_000;
 const AFTER = 250_000;
@@ -72,6 +74,7 @@ test('before the first highlight ≤ 250 KB, after it ≤ 250 KB more (brotli), 
     console.log(`# ${MODEL_PATH}: ${model} B raw (budget ${MODEL})`);
     assert.ok(windows.before.has('/pkg/bayan_bg.wasm'), 'the wasm module comes before the first highlight');
     assert.ok(windows.after.has('/sw.js'), 'the service worker comes after it');
+    for (const name of WIDE_LISTS) assert.ok(windows.after.has(`/pkg/wide/${name}`), `the wide list ${name} comes after it`);
     assert.ok(model > 0, 'the model was fetched');
     assert.ok(before <= BEFORE, `before the first highlight: ${before} B, ${before - BEFORE} over`);
     assert.ok(after <= AFTER, `after it: ${after} B, ${after - AFTER} over`);

@@ -35,14 +35,37 @@ export interface InitOptions {
    * analyze without it (the lists and rules alone find fewer names).
    */
   model?: Uint8Array | ArrayBuffer | Response | URL | string | false;
+  /**
+   * The wide name lists (cities, regions, organizations, movements, leaders,
+   * as the CLI has them): by default the package's `pkg/wide/`; the URL of
+   * a folder holding them to take them from elsewhere; `false` to leave
+   * them out (fewer names; `loadWideLists` adds them later).
+   */
+  wide?: URL | string | false;
+}
+
+/** What loading the wide name lists did. */
+export interface WideResult {
+  /** How many names the lists loaded now hold. */
+  names: number;
+  /** The lists loaded now (`cities.tsv`, …). */
+  loaded: string[];
+  /** The lists that could not be fetched or read, with why; the others work. */
+  failed: { name: string; error: string }[];
 }
 
 /**
- * Loads the wasm core and the model once; by default both from the package's
- * own files (fetched in a page or worker, read from disk in Node). Rejects
- * with an error naming what could not be loaded.
+ * Loads the wasm core, the model and the wide name lists once; by default
+ * all from the package's own files (fetched in a page or worker, read from
+ * disk in Node). Rejects with an error naming what could not be loaded.
  */
 export declare function init(wasm?: InitInput | Promise<InitInput>, options?: InitOptions): Promise<void>;
+
+/**
+ * Adds the wide name lists (from `pkg/wide/`, or the folder at `base`) to
+ * the names `analyze` finds; lists loaded already are skipped.
+ */
+export declare function loadWideLists(base?: URL | string): Promise<WideResult>;
 
 /** Installs the entity tagger's model (`pkg/ner.model.bin`); without one the rules decide alone. */
 export declare function loadModel(bytes: Uint8Array | ArrayBuffer): void;

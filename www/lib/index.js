@@ -4,6 +4,7 @@
 // page's main thread never blocks.
 import wasmInit, * as core from '../pkg/bayan.js';
 import { withObjects } from './objects.js';
+import { WIDE_LISTS, loadWideLists as loadLists } from '../wide.js';
 
 /** Statement classes in the core's order with their Arabic and English labels (generated from the core). */
 export { STATEMENT_CLASSES } from '../core-facts.js';
@@ -14,21 +15,31 @@ export const PRESETS = Object.freeze(['display', 'light', 'search', 'strict']);
 /** Where the core and the model are by default: this package's own files. */
 const WASM_URL = new URL('../pkg/bayan_bg.wasm', import.meta.url);
 const MODEL_URL = new URL('../pkg/ner.model.bin', import.meta.url);
+const WIDE_URL = new URL('../pkg/wide/', import.meta.url);
 
 let loading = null;
 let ready = false;
 
 /**
- * Loads the wasm core and the entity tagger's model, once (after a failure
- * the next call tries again). By default both come from this package's own
- * files, `pkg/bayan_bg.wasm` and `pkg/ner.model.bin`: fetched in a page or
- * worker (same origin), read from disk in Node. `wasm` may instead be bytes,
- * a `WebAssembly.Module`, a `Response` or a URL — bytes are how a page
- * opened from `file://` does it; `options.model` bytes, a `Response` or a
- * URL, or `false` to analyze without the model (the lists and rules alone
- * find fewer names). What cannot be loaded rejects with an error naming it.
+ * Loads the wasm core, the entity tagger's model and the wide name lists,
+ * once (after a failure the next call tries again). By default all come
+ * from this package's own files, `pkg/bayan_bg.wasm`, `pkg/ner.model.bin`
+ * and `pkg/wide/*.tsv`: fetched in a page or worker (same origin), read from
+ * disk in Node. `wasm` may instead be bytes, a `WebAssembly.Module`, a
+ * `Response` or a URL — bytes are how a page opened from `file://` does it;
+ * `options.model` bytes, a `Response` or a URL, or `false` to analyze
+ * without the model (the lists and rules alone find fewer names);
+ * `options.wide` the URL of a folder holding the wide lists, or `false` to
+ * leave them out (fewer names than the CLI finds; `loadWideLists` adds them
+ * later). What cannot be loaded rejects with an error naming it.
  */
-export function init(wasm, { model } = {}) {
+export function init(wasm, { model, wide } = {}) {
+  const core = startOnce(wasm, model);
+  return wide === false ? core : core.then(() => wideOrThrow(wide));
+}
+
+/** The wasm core and the model, once. */
+function startOnce(wasm, model) {
   loading ??= Promise.all([startCore(wasm), model === false ? null : bytesOf(model ?? MODEL_URL, 'entity model')])
     .then(([, bytes]) => {
       ready = true;
@@ -39,6 +50,44 @@ export function init(wasm, { model } = {}) {
       throw e;
     });
   return loading;
+}
+
+/** The wide lists for `init`: a list that cannot be loaded rejects, naming it. */
+async function wideOrThrow(base) {
+  const { failed } = await loadWideLists(base);
+  if (failed.length) {
+    const why = failed.map((f) => `${f.name}: ${f.error}`).join('; ');
+    throw new Error(`bayan: could not load the wide name lists (${why}); init(…, { wide: false }) leaves them out`);
+  }
+}
+
+/** The wide lists loaded so far. */
+const wideLoaded = new Set();
+
+/**
+ * Adds the wide name lists (`pkg/wide/*.tsv`, or the ones in the folder at
+ * `base`) to the names `analyze` finds, as the CLI has them; lists loaded
+ * already are skipped. Resolves to `{ names, loaded, failed }`: a list that
+ * could not be fetched or read is in `failed` with why, and the others work.
+ */
+export function loadWideLists(base = WIDE_URL) {
+  need('loadWideLists');
+  wideLoading ??= loadMissing(base).finally(() => (wideLoading = null));
+  return wideLoading;
+}
+
+/** A `loadWideLists` under way, which a second call joins. */
+let wideLoading = null;
+
+async function loadMissing(base) {
+  const names = WIDE_LISTS.filter((n) => !wideLoaded.has(n));
+  const read = async (/** @type {string} */ name) => {
+    const body = await fetched(new URL(name, base), `wide name list ${name}`);
+    return body instanceof Uint8Array ? new TextDecoder().decode(body) : body.text();
+  };
+  const result = await loadLists(read, core.loadWideList, names);
+  for (const name of result.loaded) wideLoaded.add(name);
+  return result;
 }
 
 /** Compiles and starts the wasm core from `wasm` (see `init`). */

@@ -1,6 +1,6 @@
 // Types of the library's worker (www/lib/worker.js): the protocol a page
 // speaks to it, described in docs/EMBEDDING.md.
-import type { Analysis, AnalysisColumns, AnalyzeOptions, Normalized, Preset, Tokens } from './index.js';
+import type { Analysis, AnalysisColumns, AnalyzeOptions, Normalized, Preset, Tokens, WideResult } from './index.js';
 
 /**
  * What the worker does: each action is a function of a request's `payload`,
@@ -9,9 +9,9 @@ import type { Analysis, AnalysisColumns, AnalyzeOptions, Normalized, Preset, Tok
  */
 export type WorkerActions = {
   /** Tokens, forms, sentences and entities; forms and entities as objects (the library's `analyze`). */
-  analyze(payload: { text: string; options?: AnalyzeOptions }): Analysis;
+  analyze(payload: { text: string; options?: AnalyzeOptions }): Promise<Analysis>;
   /** The same as the core's columns: far less to build and copy for long texts (`analyzeColumns`). */
-  analyzeColumns(payload: { text: string; options?: AnalyzeOptions }): AnalysisColumns;
+  analyzeColumns(payload: { text: string; options?: AnalyzeOptions }): Promise<AnalysisColumns>;
   /** `text` normalized with a preset (default `search`), with the map back to the original. */
   normalize(payload: { text: string; preset?: Preset }): Normalized;
   /** The token columns only. */
@@ -20,6 +20,12 @@ export type WorkerActions = {
   loadGazetteer(payload: { tsv: string; source?: string; replace?: boolean }): number;
   /** Goes back to the built-in gazetteer. */
   resetGazetteer(payload?: {}): void;
+  /**
+   * Loads the wide name lists (`pkg/wide/`), once: the worker starts this
+   * itself after answering its first analysis unless started as
+   * `worker.js?wide=off`; analyses asked for meanwhile wait for it.
+   */
+  wideLists(payload?: {}): Promise<WideResult>;
   /** How many names the worker's analyses know. */
   gazetteerSize(payload?: {}): number;
   /** The core's version. */
@@ -36,7 +42,7 @@ export type WorkerRequest<K extends WorkerAction = WorkerAction> = {
 
 /** A message from the worker: the action's result, or the message of the error it threw. */
 export type WorkerReply<K extends WorkerAction = WorkerAction> =
-  | { id: number; result: ReturnType<WorkerActions[K]>; error?: undefined }
+  | { id: number; result: Awaited<ReturnType<WorkerActions[K]>>; error?: undefined }
   | { id: number; error: string; result?: undefined };
 
 /** The worker's actions (a module worker exports them only for their types). */
