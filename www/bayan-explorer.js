@@ -133,12 +133,15 @@ export class BayanExplorer extends HTMLElement {
   #entities = [];
   #shown = [];
   #report = null;
+  #source = null;
   /** What the status line says (`#say`'s arguments), said again on a `lang` switch. */
   #said = null;
   /** Whether the last analysis is shown (`#done`) or failed (`#failed`). */
   #done = false;
   #failed = false;
   #pending = false;
+  /** The next analysis only adds the wide lists: what is shown stays until it is done. */
+  #refresh = false;
   #generation = 0;
   #content = new MutationObserver(() => !this.src && !this.hasAttribute('text') && this.#schedule());
 
@@ -235,7 +238,9 @@ export class BayanExplorer extends HTMLElement {
   }
 
   /** Coalesces attribute changes made together into one analysis. */
-  #schedule() {
+  #schedule(refresh = false) {
+    // A change of input coalesced with a refresh makes it a full analysis.
+    this.#refresh = this.#pending ? this.#refresh && refresh : refresh;
     if (this.#pending) return;
     this.#pending = true;
     queueMicrotask(() => {
@@ -248,12 +253,14 @@ export class BayanExplorer extends HTMLElement {
     const generation = ++this.#generation;
     const stale = () => generation !== this.#generation;
     const lang = this.lang;
+    const refresh = this.#refresh && this.#done;
+    this.#refresh = false;
     this.#failed = false;
     this.#root.setAttribute('aria-busy', 'true');
-    this.#say('info', 'loading');
+    if (!refresh) this.#say('info', 'loading');
     const withWide = wideIn;
     try {
-      const { text, source, report } = await this.#input(lang);
+      const { text, source, report } = await this.#input(lang, refresh);
       if (stale()) return;
       const columns = text.trim() ? await worker().request('analyzeColumns', { text }) : null;
       if (stale()) return;
@@ -270,6 +277,7 @@ export class BayanExplorer extends HTMLElement {
       this.#objects = null;
       this.#entities = mentions.top;
       this.#report = report;
+      this.#source = source;
       this.#done = true;
       this.#render();
       this.#root.removeAttribute('aria-busy');
@@ -277,7 +285,7 @@ export class BayanExplorer extends HTMLElement {
       if (columns && !withWide && BayanExplorer.wideLists) {
         wideLists().then((loaded) => {
           if (generation !== this.#generation || !this.isConnected) return;
-          if (loaded) this.#schedule();
+          if (loaded) this.#schedule(true);
           else if (wideFailed) this.#summarize();
         });
       }
@@ -305,7 +313,8 @@ export class BayanExplorer extends HTMLElement {
   }
 
   /** The text to analyze and its decoding report, from `src`, `text` or the content. */
-  async #input(lang) {
+  async #input(lang, refresh) {
+    if (refresh && this.#report) return { source: this.#source, text: this.#text, report: this.#report };
     this.#view?.destroy();
     this.#reader.replaceChildren();
     this.#legend.replaceChildren();

@@ -30,7 +30,8 @@ async function host() {
     }
   });
   await page.goto(`${env.origin}/fixtures/host.html`);
-  await page.waitForFunction(() => window.events.filter((e) => e.type === 'bayan-analyzed').length === 2);
+  // Each element analyses twice: at once, then again with the wide lists.
+  await page.waitForFunction(() => ['full', 'reader'].every((id) => window.events.some((e) => e.type === 'bayan-analyzed' && e.target === id && e.detail.wide)));
   return { page, errors };
 }
 

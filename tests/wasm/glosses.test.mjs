@@ -34,8 +34,9 @@ test('dates: day ranges, month names of every calendar, years, Hijri, numeric an
 
 test('numbers: digits, words, scales, ordinals, percentages and money', () => {
   assert.deepEqual(glossed('قتل ثلاثة آلاف وخمسمائة شخص و15% من السكان و3 ملايين دولار، أحد عشر شخصا، والذكرى الأربعون.'), [
-    ['ثلاثة آلاف وخمسمائة', '3,500'], ['15%', '15%'], ['3 ملايين دولار', '3,000,000 dollars'], ['أحد عشر', '11'], ['الأربعون', '40th'],
+    ['ثلاثة آلاف وخمسمائة', '3,500'], ['15%', '15%'], ['3 ملايين دولار', '3,000,000 dollars'], ['أحد عشر', '11'],
   ]);
+  // An ordinal alone is no NUMBER (ENTITIES.md: a quantity); its word still glosses, below.
   // An ordinal inside an event: the core keeps it whole in the EVENT; its words still gloss.
   const doc = open('والدورة الثانية والأربعون');
   const { starts, ends, formIds } = doc.analysis.tokens;
