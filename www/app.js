@@ -110,6 +110,9 @@ function loadDeferred() {
  */
 let wideFrom = null;
 
+/** Why the wide name lists failed, said again after every analysis (null: they did not fail). */
+let wideFailure = null;
+
 /**
  * Asks the worker for the wide name lists (www/wide.js), then analyzes
  * again the documents opened before, so highlights, panels and exports
@@ -130,7 +133,10 @@ async function loadWide() {
   // The texts kept from the last visit come back first: they are the ones to analyze again.
   await restoring;
   if (loaded) for (const doc of docs.filter((d) => d.docId < wideFrom)) await reanalyze(doc);
-  if (failed.length) say(() => tNodes('wideFailed', failed.join('; ')), 'error');
+  if (failed.length) {
+    wideFailure = failed.join('; ');
+    say(() => tNodes('wideFailed', wideFailure), 'error');
+  }
   // What the page's documents have now: every name, or the built-in ones after a failure.
   document.body.dataset.wide = failed.length ? 'failed' : 'loaded';
 }
@@ -380,8 +386,9 @@ async function show(text, name, report, { kept = null } = {}) {
         ...tNodes('analyzed', name, t('tokens', analysis.tokens.starts.length), t('entityCount', analysis.entities.length), num(ms)),
         ...(about ? [' ', about] : []),
         ...(note ? [' ', ...note()] : []),
+        ...(wideFailure ? [' ', ...tNodes('wideFailed', wideFailure)] : []),
       ];
-    }, report.warnings.length || note ? 'warning' : 'info');
+    }, report.warnings.length || note || wideFailure ? 'warning' : 'info');
     document.body.dataset.state = 'analyzed';
     if (!kept) reveal();
     return doc;

@@ -71,6 +71,12 @@ test('a wide list that cannot be fetched: the built-in names stay, and the statu
     await page.waitForFunction(() => window.notices.some((n) => /cities\.tsv/.test(n)), null, { timeout: 30_000 });
     assert.equal(await page.locator('#reader mark.ent', { hasText: 'الأحد' }).count(), 1, 'the page keeps working');
     assert.equal(await page.locator('#reader mark.ent', { hasText: CITY }).count(), 0);
+    // The next analysis still says that the names are incomplete.
+    await page.fill('#paste-box', 'اجتمع الوفد في جدة.');
+    await page.click('#analyze-paste');
+    await page.locator('#reader mark.ent', { hasText: 'جدة' }).waitFor();
+    await page.waitForFunction(() => document.getElementById('status').dataset.kind !== 'info');
+    assert.match(await page.locator('#status').textContent(), /cities\.tsv/);
   } finally {
     // Closed on failure too: a browser left open keeps the test run alive.
     await missing.close();
