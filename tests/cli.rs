@@ -1,20 +1,9 @@
 //! The CLI's public contract: arguments, JSON shape, offsets, errors.
 
 use serde_json::Value;
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
-
-fn bayan(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_bayan"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("bayan runs");
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
-    child.wait_with_output().unwrap()
-}
+#[path = "common/run_cli.rs"]
+mod run_cli;
+use run_cli::bayan;
 
 fn analyze(text: &str, offsets: &str) -> Value {
     let out = bayan(&["analyze", "--offsets", offsets], text.as_bytes());

@@ -2,20 +2,10 @@
 //! the same with one job or two, each equal to `bayan analyze` of the
 //! document; error lines for bad documents while the rest go on.
 
+#[path = "common/run_cli.rs"]
+mod run_cli;
+use run_cli::bayan;
 use std::io::Write;
-use std::process::{Command, Output, Stdio};
-
-fn bayan(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_bayan"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("bayan runs");
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
-    child.wait_with_output().unwrap()
-}
 
 const LINES: &[&str] = &[
     "قال الأمين العام للأمم المتحدة أنطونيو غوتيريش في جنيف.",

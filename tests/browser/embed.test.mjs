@@ -5,34 +5,19 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, foreign, root, shots } from './harness.mjs';
+import { foreign, root, shots } from './harness.mjs';
+import { launchHost, openHost, settled } from './embed-host.mjs';
 
-const fixtures = join(import.meta.dirname, 'fixtures');
 let env;
-before(async () => {
-  env = await launch();
-  // The fixtures are served under the page's origin, as a host site would
-  // serve its own page beside Bayan's files.
-  await env.context.route(`${env.origin}/fixtures/**`, (route) =>
-    route.fulfill({ path: join(fixtures, new URL(route.request().url()).pathname.split('/').pop()) }));
-});
+// The host page sets its own CSP in a meta element: no header here.
+before(async () => { env = await launchHost({ csp: '' }); });
 after(async () => { await env.close(); });
 
+/** The hostile host page, once both its elements have analyzed with the wide lists. */
 async function host() {
-  const page = await env.context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.addInitScript(() => {
-    window.events = [];
-    for (const type of ['bayan-analyzed', 'bayan-entity-click', 'bayan-error']) {
-      document.addEventListener(type, (e) => window.events.push({ type, target: e.target.id, detail: e.detail }));
-    }
-  });
-  await page.goto(`${env.origin}/fixtures/host.html`);
-  // Each element analyses twice: at once, then again with the wide lists.
-  await page.waitForFunction(() => ['full', 'reader'].every((id) => window.events.some((e) => e.type === 'bayan-analyzed' && e.target === id && e.detail.wide)));
-  return { page, errors };
+  const opened = await openHost(env);
+  await Promise.all(['full', 'reader'].map((id) => settled(opened.page, id)));
+  return opened;
 }
 
 test('the element renders inside hostile CSS, and its events reach the host document', async () => {
