@@ -171,8 +171,8 @@ pub fn tokens<'py>(
 
 /// A dict with a record's keys in order, copied for each record: a copy
 /// takes the key table whole, sized for the keys, where a new dict would
-/// insert each key and grow its table on the sixth (a third less time for
-/// the tokens).
+/// insert each key and grow its table on the sixth (0.40 → 0.37 s of CPU
+/// for `analyze` on 2 MB).
 struct Template<'py>(Bound<'py, PyDict>);
 
 impl<'py> Template<'py> {
