@@ -26,3 +26,7 @@ cargo test --release
 log "wasm binding and browser tests"
 (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
 node --test tests/wasm/ tests/browser/
+
+log "Python package and the Dask example"
+./scripts/python.sh
+.venv-python/bin/pytest -q -p no:cacheprovider bindings/python/tests examples

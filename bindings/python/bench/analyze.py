@@ -1,0 +1,65 @@
+"""`bayan.analyze` against `bayan analyze` on the same text: wall and CPU
+seconds, medians of RUNS runs (default 5), runs of the two alternating so
+a change in the machine's load falls on both.
+
+    scripts/python.sh && scripts/bench-cli.sh 10   # builds the CLI and target/bench-cli/10mb.txt
+    .venv-python/bin/python bindings/python/bench/analyze.py target/bench-cli/10mb.txt
+
+The Python figure is `bayan.analyze(text)` on the text already read, every
+token, sentence, entity and statement built as Python objects (and, on a
+line of its own, with `fields=["entities", "statements"]`); the CLI's is
+the whole process, reading the file and writing its JSON to /dev/null.
+CPU time is the process's, all threads.
+"""
+
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import bayan
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def cli_run(cli, path):
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run([str(cli), "analyze", str(path)], stdout=subprocess.DEVNULL, check=True)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def python_run(text, fields=None):
+    start, cpu = time.perf_counter(), time.process_time()
+    result = bayan.analyze(text, fields=fields)
+    wall, cpu = time.perf_counter() - start, time.process_time() - cpu
+    assert result
+    del result
+    return wall, cpu
+
+
+def main():
+    path = Path(sys.argv[1])
+    runs = int(os.environ.get("RUNS", "5"))
+    cli = Path(os.environ.get("BAYAN_CLI", ROOT / "target" / "release" / "bayan"))
+    text = path.read_text(encoding="utf-8")
+    mb = len(text.encode()) / (1 << 20)
+    times = {"cli": [], "python": [], "python entities+statements": []}
+    for _ in range(runs):
+        times["cli"].append(cli_run(cli, path))
+        times["python"].append(python_run(text))
+        times["python entities+statements"].append(python_run(text, ["entities", "statements"]))
+    medians = {k: (statistics.median(w for w, _ in v), statistics.median(c for _, c in v)) for k, v in times.items()}
+    for k, (wall, cpu) in medians.items():
+        print(f"{k:26} {mb:.1f} MB: wall {wall:.2f} s ({mb / wall:.2f} MB/s), cpu {cpu:.2f} s ({mb / cpu:.2f} MB/s)")
+    (cw, cc), (pw, pc) = medians["cli"], medians["python"]
+    print(f"python/cli speed: wall {cw / pw:.0%}, cpu {cc / pc:.0%} ({runs} runs, load {os.getloadavg()[0]:.1f})")
+
+
+if __name__ == "__main__":
+    main()
