@@ -12,7 +12,8 @@ import { withObjects } from './lib/objects.js';
  * core's, its form and entity columns made into objects.
  */
 export function makeDocument({ name, text, analysis, docId, options }) {
-  return { name, text, analysis: withObjects(analysis, text), docId, options, groups: null };
+  // An analysis without statement columns has not found none: it has not looked (the panel says "loading").
+  return { name, text, analysis: withObjects(analysis, text), statementsReady: Boolean(analysis.statements), docId, options, groups: null };
 }
 
 /** Index of the token covering UTF-16 `offset`, or the nearest one before it. */
@@ -75,6 +76,21 @@ export function groupOf(doc, i) {
   const text = doc.text.slice(e.start, e.end);
   const key = e.id ? `${e.type}:${e.id}` : `${e.type}:${text}`;
   return entityGroups(doc).find((g) => g.key === key);
+}
+
+/**
+ * The acts of `doc`'s statements as the reader marks them: `{start, end,
+ * i, class, negated}` (i indexes analysis.statements), sorted by start; an
+ * act overlapping an earlier one is left out (one mark per span).
+ */
+export function statementActs(doc) {
+  if (doc.acts) return doc.acts;
+  const all = doc.analysis.statements.map((s, i) => ({ start: s.act.start, end: s.act.end, i, class: s.class, negated: s.negated }));
+  all.sort((a, b) => a.start - b.start || a.i - b.i);
+  const acts = [];
+  for (const a of all) if (!acts.length || a.start >= acts[acts.length - 1].end) acts.push(a);
+  doc.acts = acts;
+  return acts;
 }
 
 /** Counts of word tokens and distinct word forms. */

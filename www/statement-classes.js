@@ -1,0 +1,36 @@
+// The ten statement classes as the page shows them: the core's labels
+// (core-facts.js, generated from `Class::label_ar`/`label_en`) and an icon
+// each — a shape of its own, so a class is told apart without its colour
+// (entities.css gives the colours, `.st-CLASS`). Icons stand beside text,
+// never inside a word.
+import { STATEMENT_CLASSES } from './core-facts.js';
+
+/** One shape per class, in the core's order. */
+const ICONS = { STATE: '●', AFFIRM: '■', CONDEMN: '✖', DEMAND: '▲', CALL: '✱', WELCOME: '✔', REJECT: '⊘', CONCERN: '◆', SUPPORT: '✚', DECIDE: '★' };
+
+export const CLASS_NAMES = STATEMENT_CLASSES.map((c) => c.name);
+
+/** The label of class `name` in `lang` (`ar` or `en`); the name itself for a class the page does not know. */
+export function classLabel(name, lang) {
+  const c = STATEMENT_CLASSES.find((x) => x.name === name);
+  return c ? c[lang === 'en' ? 'en' : 'ar'] : name;
+}
+
+/** The icon of class `name`. */
+export const classIcon = (name) => ICONS[name] ?? '•';
+
+/**
+ * A badge for class `name`: its icon (hidden from screen readers, the label
+ * says it) and its label in `lang`, in the class's colour, isolated.
+ */
+export function classBadge(name, lang, doc = document) {
+  const badge = doc.createElement('bdi');
+  badge.className = `st-badge st-${name}`;
+  badge.dataset.class = name;
+  const icon = doc.createElement('span');
+  icon.className = 'st-icon';
+  icon.setAttribute('aria-hidden', 'true');
+  icon.textContent = classIcon(name);
+  badge.append(icon, ' ', classLabel(name, lang));
+  return badge;
+}
