@@ -5,6 +5,7 @@
 import { typeOrder } from './entity-types.js';
 import { partition } from './search.js';
 import { withObjects } from './lib/objects.js';
+import { actsOf } from './statement-classes.js';
 
 /**
  * A loaded, analyzed text. `docId` names its TextDocument in the worker,
@@ -79,18 +80,12 @@ export function groupOf(doc, i) {
 }
 
 /**
- * The acts of `doc`'s statements as the reader marks them: `{start, end,
- * i, class, negated}` (i indexes analysis.statements), sorted by start; an
- * act overlapping an earlier one is left out (one mark per span).
+ * The acts of `doc`'s statements as the reader marks them (`actsOf`),
+ * made once per document.
  */
 export function statementActs(doc) {
-  if (doc.acts) return doc.acts;
-  const all = doc.analysis.statements.map((s, i) => ({ start: s.act.start, end: s.act.end, i, class: s.class, negated: s.negated }));
-  all.sort((a, b) => a.start - b.start || a.i - b.i);
-  const acts = [];
-  for (const a of all) if (!acts.length || a.start >= acts[acts.length - 1].end) acts.push(a);
-  doc.acts = acts;
-  return acts;
+  doc.acts ??= actsOf(doc.analysis.statements);
+  return doc.acts;
 }
 
 /** Counts of word tokens and distinct word forms. */

@@ -5,6 +5,19 @@
 // never inside a word.
 import { STATEMENT_CLASSES } from './core-facts.js';
 
+/**
+ * The acts of `statements` as the reader marks them: `{start, end, i,
+ * class, negated}` (i indexes `statements`), sorted by start; an act
+ * overlapping an earlier one is left out (one mark per span).
+ */
+export function actsOf(statements) {
+  const all = statements.map((s, i) => ({ start: s.act.start, end: s.act.end, i, class: s.class, negated: s.negated }));
+  all.sort((a, b) => a.start - b.start || a.i - b.i);
+  const acts = [];
+  for (const a of all) if (!acts.length || a.start >= acts[acts.length - 1].end) acts.push(a);
+  return acts;
+}
+
 /** One shape per class, in the core's order. */
 const ICONS = { STATE: '●', AFFIRM: '■', CONDEMN: '✖', DEMAND: '▲', CALL: '✱', WELCOME: '✔', REJECT: '⊘', CONCERN: '◆', SUPPORT: '✚', DECIDE: '★' };
 
