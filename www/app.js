@@ -243,7 +243,7 @@ function describeAct(i) {
   const rows = [[t('stSpeaker'), s.speaker ? s.speaker.text + (s.speaker.implicit ? ` (${t('stImplicit')})` : '') : t('stNoSpeaker')]];
   if (s.object) rows.push([t('stObject'), s.object.text]);
   if (s.negated) rows.push([t('stNegated'), '✓']);
-  rows.push([t('stWhy'), `${s.rules.lexicon} · ${s.rules.speaker}`]);
+  rows.push([t('stWhy'), [s.rules.lexicon, s.rules.speaker]]);
   return { head: [classLabel(s.class, 'ar'), classLabel(s.class, 'en')], rows, object: s.object };
 }
 

@@ -359,10 +359,14 @@ export class Reader {
       } else {
         const b = document.createElement('b');
         b.textContent = k;
-        const span = document.createElement('span');
-        span.dir = 'auto';
-        span.textContent = v;
-        line.append(b, ' ', span);
+        // A value of several parts (an Arabic word and an English name) has each isolated.
+        const parts = [v].flat().map((text) => {
+          const span = document.createElement('span');
+          span.dir = 'auto';
+          span.textContent = text;
+          return span;
+        });
+        line.append(b, ' ', ...parts.flatMap((p, k) => (k ? [' · ', p] : [p])));
       }
       return line;
     }));
