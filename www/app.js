@@ -165,10 +165,8 @@ const ctx = {
     if (!s || !reader) return;
     reader.highlight('step', s.act.start, s.act.end);
     const span = reader.actOf(i);
-    if (span) {
-      span.focus({ preventScroll: true });
-      span.scrollIntoView({ block: 'center', behavior: 'instant' });
-    } else reader.highlight('step', s.act.start, s.act.end, true);
+    if (span) reader.focusMark(span);
+    else reader.highlight('step', s.act.start, s.act.end, true);
   },
   goto(start, end) {
     openView('reader');
@@ -482,7 +480,7 @@ drop.addEventListener('keydown', (e) => {
 // (no text yet) to the drop zone.
 $('skip-link').addEventListener('click', (e) => {
   e.preventDefault();
-  const to = workspace.hidden ? drop : readerEl.querySelector('mark.ent[tabindex="0"]') ?? readerEl;
+  const to = workspace.hidden ? drop : readerEl.querySelector('mark.ent[tabindex="0"], .act[tabindex="0"]') ?? readerEl;
   openView('reader');
   to.focus();
 });

@@ -191,7 +191,7 @@ export class Reader {
     c.el.replaceChildren(fragment);
     c.el.classList.add('rendered');
     if (!this.rovingSet) {
-      const first = this.container.querySelector('mark.ent');
+      const first = this.container.querySelector('mark.ent') ?? this.container.querySelector('.act');
       if (first) {
         first.tabIndex = 0;
         this.rovingSet = true;
@@ -278,20 +278,20 @@ export class Reader {
       const at = this.offsetFromPoint(e.clientX, e.clientY);
       if (at !== null) this.#select(at);
     });
+    // The marks and acts are one roving tab stop: arrows move between them
+    // in text order (an act inside a mark comes after it).
     on('keydown', (e) => {
-      const act = e.target.closest?.('.act');
-      if (act && (e.key === 'Enter' || e.key === ' ')) this.#actEvent(act);
-      if (act && e.key === 'Escape') this.#hideTip();
-      const m = e.target.closest?.('mark.ent');
+      const m = e.target.closest?.('.act, mark.ent');
       if (!m) return;
-      const marks = [...this.container.querySelectorAll('mark.ent')];
+      const marks = [...this.container.querySelectorAll('mark.ent, .act')];
       const i = marks.indexOf(m);
       // The reader is right-to-left: the next mark is to the left.
       const to = { ArrowLeft: i + 1, ArrowDown: i + 1, ArrowRight: i - 1, ArrowUp: i - 1, Home: 0, End: marks.length - 1 }[e.key];
       if (e.key === 'Escape') this.#hideTip();
       else if (e.key === 'Enter' || e.key === ' ') {
         e.preventDefault();
-        this.#select(Number(m.dataset.start));
+        if (m.classList.contains('act')) this.#actEvent(m);
+        else this.#select(Number(m.dataset.start));
       } else if (to !== undefined && marks[to]) {
         e.preventDefault();
         this.focusMark(marks[to]);
@@ -310,7 +310,7 @@ export class Reader {
 
   /** Moves the roving tab stop to `m` and focuses it. */
   focusMark(m) {
-    for (const old of this.container.querySelectorAll('mark.ent[tabindex="0"]')) old.tabIndex = -1;
+    for (const old of this.container.querySelectorAll('mark.ent[tabindex="0"], .act[tabindex="0"]')) old.tabIndex = -1;
     m.tabIndex = 0;
     m.focus({ preventScroll: true });
     m.scrollIntoView({ block: 'center', behavior: 'instant' });

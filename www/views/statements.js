@@ -3,8 +3,10 @@
 // summary by class and by speaker, and filters on both. Pressing a row (or
 // Enter on it) goes to the act in the reader, where its tooltip shows the
 // object. The list is one tab stop (arrows inside, as in the entities
-// panel), and rows are drawn a page at a time as the list scrolls, so a
-// text with a hundred thousand statements never freezes the page.
+// panel), and only a window of rows is drawn: a page more as the list
+// scrolls to either end, and a jump far away (End, a row pressed in the
+// reader) draws the page around it instead, so a text with a hundred
+// thousand statements never freezes the page.
 //
 // "Loading" and "none" are two states: a document whose analysis has no
 // statement columns yet says it is loading; an empty list says that the
@@ -26,8 +28,9 @@ export function createStatementsPanel(root, ctx) {
   /** The class filter ('' for all) and the speaker filter (null for all). */
   let klass = '';
   let speaker = null;
-  /** Indices of the statements the filters keep, and how many rows are drawn. */
+  /** Indices of the statements the filters keep, and the window drawn: rows[first..drawn). */
   let rows = [];
+  let first = 0;
   let drawn = 0;
   /** The row holding the tab stop (an index into `rows`). */
   let stop = 0;
@@ -143,29 +146,71 @@ export function createStatementsPanel(root, ctx) {
       rows.push(i);
     }
     shown.textContent = t('stShown', num(rows.length), num(all.length));
-    list.replaceChildren();
-    drawn = 0;
     stop = 0;
+    draw(0);
+  }
+
+  /** Draws the page of rows from `from` alone (the list scrolled to its top). */
+  function draw(from) {
+    list.replaceChildren();
+    first = drawn = Math.max(0, Math.min(from, rows.length - 1));
     scroller.scrollTop = 0;
     more();
   }
 
-  /** Draws the next page of rows, and watches the last one to draw more when it comes into view. */
-  function more(upTo = drawn + PAGE) {
-    observer?.disconnect();
+  /** Draws the next page of rows at the end. */
+  function more() {
     const lang = currentLang();
     const all = doc.analysis.statements;
-    const end = Math.min(rows.length, Math.max(upTo, drawn + PAGE));
-    for (; drawn < end; drawn++) list.append(row(all[rows[drawn]], rows[drawn], drawn, lang));
-    if (drawn < rows.length && 'IntersectionObserver' in window) {
-      observer = new IntersectionObserver((seen) => seen.some((s) => s.isIntersecting) && more(), { root: scroller, rootMargin: '400px 0px' });
-      observer.observe(list.lastElementChild);
-    }
+    const end = Math.min(rows.length, drawn + PAGE);
+    const fragment = document.createDocumentFragment();
+    for (; drawn < end; drawn++) fragment.append(row(all[rows[drawn]], rows[drawn], drawn, lang));
+    list.append(fragment);
+    watch();
+  }
+
+  /** Draws the page of rows before the first drawn (the scroll stays on the rows it showed). */
+  function earlier() {
+    const lang = currentLang();
+    const all = doc.analysis.statements;
+    const from = Math.max(0, first - PAGE);
+    const fragment = document.createDocumentFragment();
+    for (let k = from; k < first; k++) fragment.append(row(all[rows[k]], rows[k], k, lang));
+    const anchor = list.firstElementChild;
+    const before = anchor?.getBoundingClientRect().top ?? 0;
+    list.prepend(fragment);
+    first = from;
+    if (anchor) scroller.scrollTop += anchor.getBoundingClientRect().top - before;
+    watch();
+  }
+
+  /** Watches the first and last rows drawn, to draw a page more when either comes near the view. */
+  function watch() {
+    observer?.disconnect();
+    if (!('IntersectionObserver' in window) || (first === 0 && drawn >= rows.length)) return;
+    const top = first > 0 ? list.firstElementChild : null;
+    const bottom = drawn < rows.length ? list.lastElementChild : null;
+    observer = new IntersectionObserver((seen) => {
+      const near = seen.filter((e) => e.isIntersecting).map((e) => e.target);
+      if (bottom && near.includes(bottom)) more();
+      else if (top && near.includes(top)) earlier();
+    }, { root: scroller, rootMargin: '400px 0px' });
+    if (top) observer.observe(top);
+    if (bottom) observer.observe(bottom);
+  }
+
+  /** The button of row `k` (an index into `rows`), drawing its page first if it is not drawn. */
+  function rowButton(k) {
+    if (k >= drawn && k < drawn + PAGE) more();
+    else if (k < first && k >= first - PAGE) earlier();
+    else if (k < first || k >= drawn) draw(k - (k % PAGE));
+    return list.children[k - first]?.querySelector('.st-row') ?? null;
   }
 
   function row(s, i, k, lang) {
     const b = el('button', { type: 'button', className: `st-row st-${s.class}`, tabIndex: k === stop ? 0 : -1 });
     b.dataset.statement = i;
+    b.dataset.row = k;
     const head = el('span', { className: 'st-head' }, [classBadge(s.class, lang)]);
     if (s.negated) head.append(' ', el('span', { className: 'st-neg', textContent: t('stNegated') }));
     const who = s.speaker
@@ -183,12 +228,10 @@ export function createStatementsPanel(root, ctx) {
     return el('li', {}, [b]);
   }
 
-  const buttons = () => [...list.querySelectorAll('.st-row')];
-
   function rove(b, focus = true) {
     for (const other of list.querySelectorAll('.st-row[tabindex="0"]')) other.tabIndex = -1;
     b.tabIndex = 0;
-    stop = buttons().indexOf(b);
+    stop = Number(b.dataset.row);
     if (focus) b.focus();
   }
 
@@ -199,15 +242,14 @@ export function createStatementsPanel(root, ctx) {
   }
 
   function move(e) {
-    const items = buttons();
-    const i = items.indexOf(e.target.closest?.('.st-row'));
-    if (i < 0) return;
+    const b = e.target.closest?.('.st-row');
+    if (!b) return;
+    const i = Number(b.dataset.row);
     const to = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: rows.length - 1, PageDown: i + 10, PageUp: i - 10 }[e.key];
     if (to === undefined) return;
     e.preventDefault();
-    const k = Math.max(0, Math.min(rows.length - 1, to));
-    if (k >= drawn) more(k + 1);
-    rove(buttons()[k]);
+    const next = rowButton(Math.max(0, Math.min(rows.length - 1, to)));
+    if (next) rove(next);
   }
 
   return {
@@ -222,10 +264,11 @@ export function createStatementsPanel(root, ctx) {
         render();
         return;
       }
-      // A language switch: the rows drawn stay drawn.
-      const keep = drawn;
+      // A language switch: the row holding the tab stop stays drawn.
+      const keep = stop;
       render();
-      if (keep > drawn) more(keep);
+      const b = rowButton(Math.min(keep, rows.length - 1));
+      if (b) rove(b, false);
     },
     /** Shows statement `i`'s row (an act was pressed in the reader), without moving the focus. */
     reveal(i) {
@@ -238,8 +281,8 @@ export function createStatementsPanel(root, ctx) {
         k = rows.indexOf(i);
       }
       if (k < 0) return;
-      if (k >= drawn) more(k + 1);
-      const b = buttons()[k];
+      const b = rowButton(k);
+      if (!b) return;
       rove(b, false);
       current(b);
       const box = scroller.getBoundingClientRect();
