@@ -4,7 +4,7 @@
 // a large document never becomes one giant string or one object per token.
 import { charCursor, sentenceAt, statementActs } from './document.js';
 import { colourKey } from './legend.js';
-import { classBadge, classLabel } from './statement-classes.js';
+import { actKey, classBadge, classLabel } from './statement-classes.js';
 import { partition } from './search.js';
 
 const q = JSON.stringify;
@@ -233,6 +233,7 @@ export function annotatedHtml(doc, css) {
   const keyTitle = d.createElement('h2');
   keyTitle.append(bdi(d, 'مفتاح الألوان', 'ar'), ' · ', bdi(d, 'Colour key', 'en'));
   key.append(keyTitle, colourKey(d, doc.analysis.entities));
+  if (doc.analysis.statements.length) key.append(actKey(d, doc.analysis.statements));
   const article = d.createElement('article');
   const { text, analysis: { entities, statements } } = doc;
   // Acts as the reader marks them: a span of their own inside the text or the mark.

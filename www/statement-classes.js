@@ -33,6 +33,32 @@ export function classLabel(name, lang) {
 export const classIcon = (name) => ICONS[name] ?? '•';
 
 /**
+ * The key of the acts for print and export: each class found in
+ * `statements`, its label marked as an act is in the text, its icon, and its
+ * English name (a list like legend.js's `colourKey`, made in document `doc`).
+ */
+export function actKey(doc, statements) {
+  const found = new Set(statements.map((s) => s.class));
+  const list = doc.createElement('ul');
+  list.className = 'colour-key act-key';
+  for (const name of CLASS_NAMES.filter((c) => found.has(c))) {
+    const li = doc.createElement('li');
+    const act = doc.createElement('span');
+    act.className = `act st-${name}`;
+    const ar = doc.createElement('bdi');
+    ar.lang = 'ar';
+    ar.textContent = classLabel(name, 'ar');
+    act.append(ar);
+    const en = doc.createElement('bdi');
+    en.lang = 'en';
+    en.textContent = `${classIcon(name)} ${classLabel(name, 'en')}`;
+    li.append(act, ' ', en);
+    list.append(li);
+  }
+  return list;
+}
+
+/**
  * A badge for class `name`: its icon (hidden from screen readers, the label
  * says it) and its label in `lang`, in the class's colour, isolated.
  */

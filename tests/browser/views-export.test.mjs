@@ -143,6 +143,16 @@ test('statements: a CSV with speaker, class, act, object, negation and offsets; 
   const table = [...html.matchAll(/<tr><td>([^<]*)<\/td><td><bdi class="st-badge st-([A-Z]+)"/g)].map((m) => m[2]);
   assert.deepEqual(table, cli.map((s) => s.class), 'the statements table, one row each');
   assert.match(html, /\.act\s*\{/, 'the act style travels with the page');
+  // The acts' key, in the page and in print: one entry per class found.
+  const classes = [...new Set(cli.map((s) => s.class))];
+  const key = [...html.matchAll(/<li><span class="act st-([A-Z]+)"><bdi lang="ar">/g)].map((m) => m[1]);
+  assert.deepEqual(new Set(key), new Set(classes));
+  await page.click('#tab-reader');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.isVisible('#print-key .act-key'), true, 'the acts\' key prints');
+  assert.equal(await page.locator('#print-key .act-key li').count(), classes.length);
+  await page.screenshot({ path: join(shots, 'print-view-acts.png') });
+  await page.emulateMedia({ media: 'screen' });
   await page.close();
 });
 
