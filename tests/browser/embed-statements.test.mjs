@@ -8,16 +8,12 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, foreign, shots, root } from './harness.mjs';
+import { foreign, shots, root } from './harness.mjs';
+import { launchHost } from './embed-host.mjs';
 
 let env;
-before(async () => {
-  env = await launch();
-  // The host page is a fixture, served under the page's origin as a host site would.
-  const fixtures = join(import.meta.dirname, 'fixtures');
-  await env.context.route(`${env.origin}/fixtures/**`, (route) =>
-    route.fulfill({ path: join(fixtures, new URL(route.request().url()).pathname.split('/').pop()) }));
-});
+// Every answer carries a strict Content-Security-Policy, as a careful host site's would.
+before(async () => { env = await launchHost(); });
 after(async () => { await env.close(); });
 
 const TEXT = 'وأدان الوزير الهجوم على القافلة، ورحب بالاتفاق.\nولم يدن المجلس الحادث.';
