@@ -297,6 +297,7 @@ test('«who says what»: each statement of the sentence as speaker → act → o
   })));
   let got = await rows();
   assert.deepEqual(got.map((r) => r.class), ['CONDEMN', 'WELCOME']);
+  assert.deepEqual(await page.$$eval('#teacher-sentence .act', (as) => as.map((a) => a.textContent)), ['أدان', 'رحب'], 'the acts are marked in the sentence too');
   assert.deepEqual(got[0].chain, ['الوزير', 'أدان', 'الهجوم على القافلة']);
   assert.deepEqual(got[0].labels, ['Speaker', 'Act', 'Object']);
   assert.match(got[0].badge, /Condemns/);
