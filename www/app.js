@@ -10,7 +10,8 @@ import { Messenger } from './messenger.js';
 import { renderReader } from './render.js';
 import { renderLegend } from './legend.js';
 import { t, tNodes, said, retell, num, setLang, currentLang, applyLang } from './i18n.js';
-import { makeDocument, tokenAt, groupOf } from './document.js';
+import { makeDocument, tokenAt, groupOf, statementActs } from './document.js';
+import { classLabel } from './statement-classes.js';
 import { createDocumentTabs } from './views/documents.js';
 import { mountUserGazetteer } from './user-gazetteer.js';
 import { describe as describeReport, textReport } from './report.js';
@@ -163,6 +164,16 @@ const ctx = {
     const e = current.analysis.entities[i];
     reader?.highlight('step', e.start, e.end);
   },
+  /** Shows statement `i` in the reader: its act focused (the tooltip gives speaker and object), scrolled into view. */
+  showStatement(i) {
+    openView('reader');
+    const s = current?.analysis.statements[i];
+    if (!s || !reader) return;
+    reader.highlight('step', s.act.start, s.act.end);
+    const span = reader.actOf(i);
+    if (span) reader.focusMark(span);
+    else reader.highlight('step', s.act.start, s.act.end, true);
+  },
   goto(start, end) {
     openView('reader');
     reader?.highlight('step', start, end, true);
@@ -229,6 +240,17 @@ function openView(name) {
   } else if (name === 'words') parts.views.words.refresh();
 }
 
+/** What the tooltip of statement `i`'s act says: class, speaker, object, negation and the rules behind them. */
+function describeAct(i) {
+  const s = current?.analysis.statements[i];
+  if (!s) return null;
+  const rows = [[t('stSpeaker'), s.speaker ? s.speaker.text + (s.speaker.implicit ? ` (${t('stImplicit')})` : '') : t('stNoSpeaker')]];
+  if (s.object) rows.push([t('stObject'), s.object.text]);
+  if (s.negated) rows.push([t('stNegated'), '✓']);
+  rows.push([t('stWhy'), [s.rules.lexicon, s.rules.speaker]]);
+  return { head: [classLabel(s.class, 'ar'), classLabel(s.class, 'en')], rows, object: s.object };
+}
+
 /** What the tooltip of entity `i` says: the name it is grouped under and its English (no internal id). */
 function describe(i) {
   const g = groupOf(current, i);
@@ -243,12 +265,15 @@ async function select(doc) {
   if (!doc) {
     workspace.hidden = true;
     parts?.teacher.update(null);
+    parts?.statementsPanel.update(null);
     return;
   }
   reader = renderReader(readerEl, doc.text, doc.analysis.entities, {
     sentences: doc.analysis.sentences,
     diacritics: $('toggle-diacritics').checked,
     describe,
+    acts: statementActs(doc),
+    describeAct,
     onProgress(done, total) {
       if (done < total) {
         busy(done, total);
@@ -265,11 +290,11 @@ async function select(doc) {
   // The first highlight is on screen: now the rest of the page loads.
   await afterPaint();
   loadDeferred();
-  const { entitiesPanel, inspector, teacher, printKey, views } = await loadParts();
+  const { entitiesPanel, statementsPanel, inspector, teacher, printKey, views } = await loadParts();
   // The panels follow, each a task of its own: for a long text (786,000
   // mentions at 95 MB) they held the main thread for half a second after
   // the reader's set-up when done in one piece.
-  for (const update of [entitiesPanel.update, inspector.update, teacher.update, printKey.update]) {
+  for (const update of [statementsPanel.update, entitiesPanel.update, inspector.update, teacher.update, printKey.update]) {
     await pause();
     if (current !== doc) return;
     update(doc);
@@ -462,7 +487,7 @@ drop.addEventListener('keydown', (e) => {
 // (no text yet) to the drop zone.
 $('skip-link').addEventListener('click', (e) => {
   e.preventDefault();
-  const to = workspace.hidden ? drop : readerEl.querySelector('mark.ent[tabindex="0"]') ?? readerEl;
+  const to = workspace.hidden ? drop : readerEl.querySelector('mark.ent[tabindex="0"], .act[tabindex="0"]') ?? readerEl;
   openView('reader');
   to.focus();
 });
@@ -493,6 +518,7 @@ $('toggle-diacritics').addEventListener('change', (e) => reader?.setDiacritics(e
 
 readerEl.addEventListener('reader:select', (e) => current && ctx.inspect(tokenAt(current, e.detail.offset)));
 readerEl.addEventListener('legend:change', () => parts?.entitiesPanel.refresh());
+readerEl.addEventListener('reader:act', (e) => parts?.statementsPanel.reveal(e.detail.statement));
 
 $('lang-switch').addEventListener('click', () => setLang(currentLang() === 'ar' ? 'en' : 'ar'));
 document.addEventListener('bayan:lang', () => {
@@ -505,6 +531,7 @@ document.addEventListener('bayan:lang', () => {
   tabs.render(docs, current);
   if (!parts) return;
   parts.entitiesPanel.refresh();
+  parts.statementsPanel.refresh();
   parts.inspector.refresh();
   parts.teacher.refresh();
   parts.printKey.refresh();

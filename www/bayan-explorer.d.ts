@@ -1,5 +1,5 @@
 // Types of <bayan-explorer> (www/bayan-explorer.js).
-import type { Analysis, EntityMention, Preset } from './lib/index.js';
+import type { Analysis, EntityMention, Preset, Statement } from './lib/index.js';
 
 export declare class BayanExplorer extends HTMLElement {
   /**
@@ -32,6 +32,8 @@ export interface BayanAnalyzedDetail {
   tokens: number;
   /** The entities shown (after the `types` filter). */
   entities: EntityMention[];
+  /** Every statement found (the `types` filter does not apply), as `bayan analyze` gives them, in UTF-16 offsets. */
+  statements: Statement[];
   /** How `src` was decoded (`utf-8`, `utf-16le`, `windows-1256`…); null for `text` and the content. */
   encoding: string | null;
   /** Invalid byte sequences in `src`, each shown as U+FFFD: how many, and the byte offset of the first. */
@@ -56,6 +58,16 @@ export interface BayanEntityClickDetail extends EntityMention {
   preset: Preset;
 }
 
+/**
+ * A statement whose act was clicked (or pressed with Enter or Space): the
+ * object `bayan analyze` prints for it (offsets in UTF-16 units, so
+ * `text.slice(act.start, act.end)` is the act) and its place in
+ * `analysis.statements`.
+ */
+export interface BayanStatementClickDetail extends Statement {
+  index: number;
+}
+
 export interface BayanErrorDetail {
   /**
    * `origin`: `src` is on another origin; `network`, `http`: it could not be
@@ -74,6 +86,7 @@ declare global {
   interface HTMLElementEventMap {
     'bayan-analyzed': CustomEvent<BayanAnalyzedDetail>;
     'bayan-entity-click': CustomEvent<BayanEntityClickDetail>;
+    'bayan-statement-click': CustomEvent<BayanStatementClickDetail>;
     'bayan-error': CustomEvent<BayanErrorDetail>;
   }
 }

@@ -24,7 +24,8 @@ import { Messenger } from './messenger.js';
 import { renderReader } from './render.js';
 import { renderLegend } from './legend.js';
 import { ENTITY_TYPES } from './entity-types.js';
-import { mentionMaker, withObjects } from './lib/objects.js';
+import { mentionMaker, withObjects, statementsOf } from './lib/objects.js';
+import { actsOf, classLabel } from './statement-classes.js';
 import { domText } from './extract-html.js';
 import { finish } from './report.js';
 import { pause } from './pause.js';
@@ -55,6 +56,11 @@ const UI = {
     legend: 'أنواع الكيانات',
     reader: 'النص',
     gloss: 'بالإنجليزية',
+    speaker: 'المتكلم',
+    object: 'المضمون',
+    negated: 'منفي',
+    implicit: 'ضمني',
+    unknown: 'غير معروف',
   },
   en: {
     dir: 'ltr',
@@ -74,6 +80,11 @@ const UI = {
     legend: 'Entity types',
     reader: 'Text',
     gloss: 'English',
+    speaker: 'Speaker',
+    object: 'Object',
+    negated: 'Negated',
+    implicit: 'implicit',
+    unknown: 'unknown',
   },
 };
 
@@ -132,6 +143,9 @@ export class BayanExplorer extends HTMLElement {
   #objects = null;
   #entities = [];
   #shown = [];
+  /** The statements of the last analysis (the CLI's objects, UTF-16 offsets) and their acts as the reader marks them. */
+  #statements = [];
+  #acts = [];
   #report = null;
   #source = null;
   /** What the status line says (`#say`'s arguments), said again on a `lang` switch. */
@@ -222,7 +236,7 @@ export class BayanExplorer extends HTMLElement {
    * entities, and a long text's forms are many.
    */
   get analysis() {
-    this.#objects ??= this.#columns && withObjects(this.#columns);
+    this.#objects ??= this.#columns && withObjects(this.#columns, this.#text);
     return this.#objects;
   }
 
@@ -276,6 +290,8 @@ export class BayanExplorer extends HTMLElement {
       this.#columns = columns;
       this.#objects = null;
       this.#entities = mentions.top;
+      this.#statements = columns ? statementsOf(columns, text) : [];
+      this.#acts = actsOf(this.#statements);
       this.#report = report;
       this.#source = source;
       this.#done = true;
@@ -294,6 +310,7 @@ export class BayanExplorer extends HTMLElement {
         length: text.length,
         tokens: columns?.tokens.starts.length ?? 0,
         entities: this.#shown,
+        statements: this.#statements,
         encoding: report.encoding,
         invalid: report.invalid,
         controls: report.controls,
@@ -374,6 +391,8 @@ export class BayanExplorer extends HTMLElement {
     this.#view = renderReader(this.#reader, this.#text, shown, {
       tipParent: this.#root,
       describe: (i) => ({ gloss: shown[i]?.gloss, glossLabel: UI[this.lang].gloss }),
+      acts: this.#acts,
+      describeAct: (i) => this.#describeAct(i),
     });
     renderLegend(this.#legend, this.#reader, shown, this.lang);
     this.#summarize();
@@ -403,8 +422,26 @@ export class BayanExplorer extends HTMLElement {
     this.#status.dataset.kind = kind;
   }
 
-  /** A click, Enter or Space on a highlight: `bayan-entity-click` with its forms. */
+  /** The tooltip of statement `i`'s act, in the element's language. */
+  #describeAct(i) {
+    const s = this.#statements[i];
+    if (!s) return null;
+    const ui = UI[this.lang];
+    const rows = [[ui.speaker, s.speaker ? s.speaker.text + (s.speaker.implicit ? ` (${ui.implicit})` : '') : ui.unknown]];
+    if (s.object) rows.push([ui.object, s.object.text]);
+    if (s.negated) rows.push([ui.negated, '✓']);
+    return { head: [classLabel(s.class, 'ar'), classLabel(s.class, 'en')], rows, object: s.object };
+  }
+
+  /**
+   * A click, Enter or Space on a highlight: `bayan-statement-click` with the
+   * statement when it is an act, `bayan-entity-click` with the entity's
+   * forms when it is (or lies in) an entity.
+   */
   async #activate(target) {
+    const act = target instanceof Element ? target.closest('.act') : null;
+    const statement = act && this.#statements[Number(act.dataset.act)];
+    if (statement) this.#emit('bayan-statement-click', { ...statement, index: Number(act.dataset.act) });
     const mark = target instanceof Element ? target.closest('mark.ent') : null;
     const entity = mark && this.#shown[Number(mark.dataset.i)];
     if (!entity) return;

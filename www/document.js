@@ -5,6 +5,7 @@
 import { typeOrder } from './entity-types.js';
 import { partition } from './search.js';
 import { withObjects } from './lib/objects.js';
+import { actsOf } from './statement-classes.js';
 
 /**
  * A loaded, analyzed text. `docId` names its TextDocument in the worker,
@@ -12,7 +13,8 @@ import { withObjects } from './lib/objects.js';
  * core's, its form and entity columns made into objects.
  */
 export function makeDocument({ name, text, analysis, docId, options }) {
-  return { name, text, analysis: withObjects(analysis, text), docId, options, groups: null };
+  // An analysis without statement columns has not found none: it has not looked (the panel says "loading").
+  return { name, text, analysis: withObjects(analysis, text), statementsReady: Boolean(analysis.statements), docId, options, groups: null };
 }
 
 /** Index of the token covering UTF-16 `offset`, or the nearest one before it. */
@@ -75,6 +77,15 @@ export function groupOf(doc, i) {
   const text = doc.text.slice(e.start, e.end);
   const key = e.id ? `${e.type}:${e.id}` : `${e.type}:${text}`;
   return entityGroups(doc).find((g) => g.key === key);
+}
+
+/**
+ * The acts of `doc`'s statements as the reader marks them (`actsOf`),
+ * made once per document.
+ */
+export function statementActs(doc) {
+  doc.acts ??= actsOf(doc.analysis.statements);
+  return doc.acts;
 }
 
 /** Counts of word tokens and distinct word forms. */

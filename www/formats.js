@@ -2,8 +2,10 @@
 // CSV of entities and of frequencies, CoNLL/IOB2 tokens and a standalone
 // annotated HTML page. Each returns an array of string parts for a Blob, so
 // a large document never becomes one giant string or one object per token.
-import { charCursor, sentenceAt } from './document.js';
+import { charCursor, sentenceAt, statementActs } from './document.js';
 import { colourKey } from './legend.js';
+import { actKey, classBadge, classLabel } from './statement-classes.js';
+import { partition } from './search.js';
 
 const q = JSON.stringify;
 
@@ -61,11 +63,7 @@ export function cliJson(doc) {
  * they are converted to scalar values through one sorted walk.
  */
 function statementsJson(text, statements) {
-  const offsets = [...new Set(statements.flatMap((s) => [s.start, s.end, s.act.start, s.act.end,
-    ...(s.speaker ? [s.speaker.start, s.speaker.end] : []), ...(s.object ? [s.object.start, s.object.end] : [])]))]
-    .sort((x, y) => x - y);
-  const at = charCursor(text);
-  const chars = new Map(offsets.map((o) => [o, at(o)]));
+  const chars = statementChars(text, statements);
   const span = (x) => `{"start":${chars.get(x.start)},"end":${chars.get(x.end)},"text":${q(x.text)}}`;
   return statements.map((s) => {
     const speaker = s.speaker
@@ -73,6 +71,15 @@ function statementsJson(text, statements) {
       : 'null';
     return `{"start":${chars.get(s.start)},"end":${chars.get(s.end)},"class":${q(s.class)},"act":${span(s.act)},"speaker":${speaker},"object":${s.object ? span(s.object) : 'null'},"targets":[${s.targets.join(',')}],"negated":${s.negated},"rules":{"lexicon":${q(s.rules.lexicon)},"speaker":${q(s.rules.speaker)}}}`;
   }).join(',');
+}
+
+/** Every offset of `statements` (UTF-16) mapped to Unicode scalar values, through one sorted walk. */
+function statementChars(text, statements) {
+  const offsets = [...new Set(statements.flatMap((s) => [s.start, s.end, s.act.start, s.act.end,
+    ...(s.speaker ? [s.speaker.start, s.speaker.end] : []), ...(s.object ? [s.object.start, s.object.end] : [])]))]
+    .sort((x, y) => x - y);
+  const at = charCursor(text);
+  return new Map(offsets.map((o) => [o, at(o)]));
 }
 
 function csvField(v) {
@@ -102,6 +109,29 @@ export function entitiesCsv(doc) {
     return [row, ...inner];
   };
   for (const e of doc.analysis.entities) parts.push(...rows(e, ''));
+  return parts;
+}
+
+/**
+ * Statements as CSV, one row each in text order (offsets in Unicode scalar
+ * values, like the JSON; a speaker carried from an earlier sentence has its
+ * own offsets there): the statement's number, span and class (with its
+ * labels), speaker, act and object with their offsets, negation, the
+ * targets (mention numbers as in the JSON, space-separated) and the rules
+ * that found it.
+ */
+export function statementsCsv(doc) {
+  const statements = doc.analysis.statements;
+  const chars = statementChars(doc.text, statements);
+  const c = (o) => (o === undefined ? '' : chars.get(o));
+  const parts = ['\uFEFF', csvLine(['statement', 'start', 'end', 'class', 'label_ar', 'label_en', 'speaker', 'speaker_start', 'speaker_end',
+    'speaker_implicit', 'act', 'act_start', 'act_end', 'object', 'object_start', 'object_end', 'negated', 'targets', 'speaker_rule', 'lexicon'])];
+  statements.forEach((s, i) => {
+    parts.push(csvLine([i + 1, c(s.start), c(s.end), s.class, classLabel(s.class, 'ar'), classLabel(s.class, 'en'),
+      s.speaker?.text, c(s.speaker?.start), c(s.speaker?.end), s.speaker ? s.speaker.implicit : '',
+      s.act.text, c(s.act.start), c(s.act.end), s.object?.text, c(s.object?.start), c(s.object?.end),
+      s.negated, s.targets.join(' '), s.rules.speaker, s.rules.lexicon]));
+  });
   return parts;
 }
 
@@ -168,6 +198,7 @@ export function conll(doc) {
 export function htmlStyle(css) {
   return `body{font-family:"Noto Naskh Arabic","Noto Sans Arabic","DejaVu Sans",Arial,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:2.1;font-size:1.25rem;color:#1b1b1f;background:#fff}
 p{white-space:pre-wrap;margin:0 0 .8em}bdi{unicode-bidi:isolate}
+.statements table{border-collapse:collapse;font-size:1rem;line-height:1.6}.statements th,.statements td{border:1px solid #d9d6cf;padding:.2rem .5rem;vertical-align:top;text-align:start}
 .key h2{font-size:1rem;margin:0}.colour-key{display:flex;flex-wrap:wrap;gap:.3rem 1.2rem;font-size:1rem;list-style:none;padding:0;margin:.25rem 0 1.5rem}.colour-key .swatch{padding:0 .3rem}
 ${css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\n{2,}/g, '\n').trim()}`;
 }
@@ -202,8 +233,28 @@ export function annotatedHtml(doc, css) {
   const keyTitle = d.createElement('h2');
   keyTitle.append(bdi(d, 'مفتاح الألوان', 'ar'), ' · ', bdi(d, 'Colour key', 'en'));
   key.append(keyTitle, colourKey(d, doc.analysis.entities));
+  if (doc.analysis.statements.length) key.append(actKey(d, doc.analysis.statements));
   const article = d.createElement('article');
-  const { text, analysis: { entities } } = doc;
+  const { text, analysis: { entities, statements } } = doc;
+  // Acts as the reader marks them: a span of their own inside the text or the mark.
+  const acts = statementActs(doc);
+  const acted = (parent, from, to) => {
+    let k = partition(acts.length, (x) => acts[x].end <= from);
+    let at = from;
+    for (; k < acts.length && acts[k].start < to; k++) {
+      const a = acts[k];
+      const s = Math.max(a.start, at);
+      const t = Math.min(a.end, to);
+      parent.append(text.slice(at, s));
+      const span = d.createElement('span');
+      span.className = `act st-${a.class}${a.negated ? ' act-negated' : ''}`;
+      span.title = actTitle(statements[a.i]);
+      span.textContent = text.slice(s, t);
+      parent.append(span);
+      at = t;
+    }
+    parent.append(text.slice(at, to));
+  };
   let e = 0;
   for (let start = 0; start <= text.length;) {
     let end = text.indexOf('\n', start);
@@ -216,19 +267,20 @@ export function annotatedHtml(doc, css) {
       const s = Math.max(ent.start, start);
       const t = Math.min(ent.end, end);
       if (s < at) continue;
-      p.append(text.slice(at, s));
+      acted(p, at, s);
       const m = d.createElement('mark');
       m.className = `ent ent-${ent.type}`;
       m.title = [ent.type, ent.gloss, ent.id].filter(Boolean).join(' — ');
-      m.textContent = text.slice(s, t);
+      acted(m, s, t);
       p.append(m);
       at = t;
     }
-    p.append(text.slice(at, end));
+    acted(p, at, end);
     article.append(p);
     start = end + 1;
   }
   d.body.append(h1, key, article);
+  if (statements.length) d.body.append(statementsTable(d, statements));
   // The style goes in as text: a <style> element built in this page's DOM
   // would be checked against the page's CSP (no inline styles) and refused.
   const [head, body] = d.documentElement.outerHTML.split('</head>');
@@ -240,4 +292,39 @@ function bdi(d, text, lang) {
   b.lang = lang;
   b.textContent = text;
   return b;
+}
+
+/** An act's title in the exported page: class in both languages, speaker, object. */
+function actTitle(s) {
+  return [`${classLabel(s.class, 'ar')} · ${classLabel(s.class, 'en')}${s.negated ? ' (منفي · negated)' : ''}`,
+    s.speaker && `المتكلم · Speaker: ${s.speaker.text}`, s.object && `المضمون · Object: ${s.object.text}`].filter(Boolean).join('\n');
+}
+
+/** The statements of the exported page as a table: speaker, class, act, object. */
+function statementsTable(d, statements) {
+  const section = d.createElement('section');
+  section.className = 'statements';
+  const h2 = d.createElement('h2');
+  h2.append(bdi(d, 'البيانات والمواقف', 'ar'), ' · ', bdi(d, 'Statements', 'en'));
+  const table = d.createElement('table');
+  const row = (cells, tag) => {
+    const tr = d.createElement('tr');
+    for (const c of cells) {
+      const cell = d.createElement(tag);
+      cell.append(c);
+      tr.append(cell);
+    }
+    return tr;
+  };
+  const head = d.createElement('thead');
+  head.append(row(['المتكلم · Speaker', 'الصنف · Class', 'الفعل · Act', 'المضمون · Object'].map((x) => bdi(d, x, 'ar')), 'th'));
+  const body = d.createElement('tbody');
+  for (const s of statements) {
+    const badge = classBadge(s.class, 'ar', d);
+    badge.append(' · ', classLabel(s.class, 'en'), s.negated ? ' (منفي · negated)' : '');
+    body.append(row([s.speaker?.text ?? '—', badge, s.act.text, s.object?.text ?? '—'], 'td'));
+  }
+  table.append(head, body);
+  section.append(h2, table);
+  return section;
 }

@@ -2,6 +2,10 @@
 // wrapped in a <mark>. Text only ever enters the DOM as text nodes; nothing
 // the user supplied is parsed as HTML.
 //
+// Statement acts (`options.acts`) are wrapped in a span.act inside the text
+// or the mark they fall in: a channel of their own (entities.css), with no
+// change of font or box, so letters stay joined across it.
+//
 // Long documents render progressively: the text is cut into chunks of whole
 // paragraphs; the first chunks render at once, the rest in short slices
 // between frames (chunks scrolled into view first), and every chunk has
@@ -29,7 +33,10 @@ const isDiacritic = (ch) => DIACRITICS.test(ch) && ((DIACRITICS.lastIndex = 0), 
  * Renders `text` into `container` with `entities` (UTF-16 offsets, sorted,
  * non-overlapping) highlighted. Options: `sentences` (Uint32Array of
  * start/end pairs) to number sentences, `diacritics` (default true),
- * `describe(i)` giving {canonical, gloss} for entity i,
+ * `describe(i)` giving {canonical, gloss} for entity i, `acts` (sorted,
+ * non-overlapping `{start, end, i, class, negated}`: document.js
+ * `statementActs`) and `describeAct(i)` giving `{head: [ar, en], rows:
+ * [[label, value]], object: {start, end} | null}` for statement i,
  * `onProgress(done, total)` and `tipParent`, the element the tooltip is
  * put in (default: the page's body; an element in a shadow root passes a
  * positioned element of its own, so nothing enters the host document).
@@ -50,6 +57,7 @@ export class Reader {
     this.container = container;
     this.text = text;
     this.entities = entities;
+    this.acts = options.acts ?? [];
     this.options = options;
     this.showDiacritics = options.diacritics !== false;
     this.sentenceStarts = sentenceStarts(options.sentences);
@@ -158,7 +166,7 @@ export class Reader {
           while (this.sentenceStarts[s] < at) s++;
           const n = this.sentenceStarts[s];
           const stop = n !== undefined && n >= at && n < to ? n : to;
-          if (stop > at) para.append(this.#node(at, stop));
+          if (stop > at) para.append(this.#acted(at, stop));
           at = stop;
           if (stop === n) {
             para.append(sentenceMark(s + 1));
@@ -183,7 +191,7 @@ export class Reader {
     c.el.replaceChildren(fragment);
     c.el.classList.add('rendered');
     if (!this.rovingSet) {
-      const first = this.container.querySelector('mark.ent');
+      const first = this.container.querySelector('mark.ent') ?? this.container.querySelector('.act');
       if (first) {
         first.tabIndex = 0;
         this.rovingSet = true;
@@ -210,6 +218,30 @@ export class Reader {
     return visibleControls(shown, (node, from, to) => this.spans.set(node, [at(from), at(to)]), this.scope);
   }
 
+  /** The text from `start` to `end` with each act in it wrapped in a span.act (tabindex -1, `data-act`: its statement). */
+  #acted(start, end) {
+    const acts = this.acts;
+    let k = firstEnding(acts, start);
+    if (k >= acts.length || acts[k].start >= end) return this.#node(start, end);
+    const out = document.createDocumentFragment();
+    let at = start;
+    for (; k < acts.length && acts[k].start < end; k++) {
+      const a = acts[k];
+      const from = Math.max(a.start, at);
+      const to = Math.min(a.end, end);
+      if (from > at) out.append(this.#node(at, from));
+      const span = document.createElement('span');
+      span.className = `act st-${a.class}${a.negated ? ' act-negated' : ''}`;
+      span.dataset.act = a.i;
+      span.tabIndex = -1;
+      span.append(this.#node(from, to));
+      out.append(span);
+      at = to;
+    }
+    if (at < end) out.append(this.#node(at, end));
+    return out;
+  }
+
   #mark(start, end, i) {
     const ent = this.entities[i];
     const m = document.createElement('mark');
@@ -219,7 +251,7 @@ export class Reader {
     m.dataset.start = start;
     if (ent.id) m.dataset.id = ent.id;
     m.tabIndex = -1;
-    m.append(this.#node(start, end));
+    m.append(this.#acted(start, end));
     return m;
   }
 
@@ -227,39 +259,49 @@ export class Reader {
     this.abort = new AbortController();
     const on = (type, f) => this.container.addEventListener(type, f, { signal: this.abort.signal });
     const show = (e) => {
-      const m = e.target.closest?.('mark.ent');
+      const m = e.target.closest?.('.act, mark.ent');
       if (m) this.#tip(m);
     };
     on('mouseover', show);
     on('focusin', show);
     // Leaving a mark with the pointer goes back to the focused mark's tip.
     on('mouseout', (e) => {
-      if (!e.target.closest?.('mark.ent')) return;
-      const focused = this.scope.activeElement?.closest?.('mark.ent');
+      if (!e.target.closest?.('.act, mark.ent')) return;
+      const focused = this.scope.activeElement?.closest?.('.act, mark.ent');
       if (focused && this.container.contains(focused)) this.#tip(focused);
       else this.#hideTip();
     });
     on('focusout', () => this.#hideTip());
     on('click', (e) => {
+      const act = e.target.closest?.('.act');
+      if (act) this.#actEvent(act);
       const at = this.offsetFromPoint(e.clientX, e.clientY);
       if (at !== null) this.#select(at);
     });
+    // The marks and acts are one roving tab stop: arrows move between them
+    // in text order (an act inside a mark comes after it).
     on('keydown', (e) => {
-      const m = e.target.closest?.('mark.ent');
+      const m = e.target.closest?.('.act, mark.ent');
       if (!m) return;
-      const marks = [...this.container.querySelectorAll('mark.ent')];
+      const marks = [...this.container.querySelectorAll('mark.ent, .act')];
       const i = marks.indexOf(m);
       // The reader is right-to-left: the next mark is to the left.
       const to = { ArrowLeft: i + 1, ArrowDown: i + 1, ArrowRight: i - 1, ArrowUp: i - 1, Home: 0, End: marks.length - 1 }[e.key];
       if (e.key === 'Escape') this.#hideTip();
       else if (e.key === 'Enter' || e.key === ' ') {
         e.preventDefault();
-        this.#select(Number(m.dataset.start));
+        if (m.classList.contains('act')) this.#actEvent(m);
+        else this.#select(Number(m.dataset.start));
       } else if (to !== undefined && marks[to]) {
         e.preventDefault();
         this.focusMark(marks[to]);
       }
     });
+  }
+
+  /** `reader:act` with the statement's index: an act was clicked or pressed. */
+  #actEvent(span) {
+    this.container.dispatchEvent(new CustomEvent('reader:act', { detail: { statement: Number(span.dataset.act) }, bubbles: true }));
   }
 
   #select(offset) {
@@ -268,22 +310,41 @@ export class Reader {
 
   /** Moves the roving tab stop to `m` and focuses it. */
   focusMark(m) {
-    for (const old of this.container.querySelectorAll('mark.ent[tabindex="0"]')) old.tabIndex = -1;
+    for (const old of this.container.querySelectorAll('mark.ent[tabindex="0"], .act[tabindex="0"]')) old.tabIndex = -1;
     m.tabIndex = 0;
     m.focus({ preventScroll: true });
     m.scrollIntoView({ block: 'center', behavior: 'instant' });
   }
 
+  /** The tooltip of an act: its class, speaker and object, and the object highlighted in the text. */
+  #actTip(span) {
+    const info = this.options.describeAct?.(Number(span.dataset.act));
+    if (!info) return;
+    this.#showTip(span, info.head, info.rows);
+    if (info.object) this.highlight('bayan-object', info.object.start, info.object.end);
+    else this.highlight('bayan-object', null);
+  }
+
   #tip(m) {
+    if (m.classList.contains('act')) {
+      this.#actTip(m);
+      return;
+    }
+    this.highlight('bayan-object', null);
     const ent = this.entities[Number(m.dataset.i)];
     const info = this.options.describe?.(Number(m.dataset.i)) ?? {};
     const box = this.#tipBox();
     const label = TYPE_LABEL[ent.type];
     const rows = [
-      ['', label ? [label.one.ar, label.one.en] : [ent.type]],
       info.canonical && [info.canonicalLabel ?? '', info.canonical],
       (info.gloss ?? ent.gloss) && [info.glossLabel ?? '', info.gloss ?? ent.gloss],
     ].filter(Boolean);
+    this.#showTip(m, label ? [label.one.ar, label.one.en] : [ent.type], rows, Boolean(label), box);
+  }
+
+  /** Shows the tooltip over `m`: a head of names (Arabic, English) isolated each, then labelled rows. */
+  #showTip(m, head, body, bilingual = true, box = this.#tipBox()) {
+    const rows = [['', head], ...body];
     box.replaceChildren(...rows.map(([k, v], i) => {
       const line = document.createElement('div');
       line.className = i === 0 ? 'tip-type' : 'tip-row';
@@ -291,17 +352,21 @@ export class Reader {
         // Each language's name isolated, so neither reorders the other.
         v.forEach((name, k) => {
           const bdi = document.createElement('bdi');
-          bdi.lang = k === 0 && label ? 'ar' : 'en';
+          bdi.lang = k === 0 && bilingual ? 'ar' : 'en';
           bdi.textContent = name;
           line.append(...(k ? [' · ', bdi] : [bdi]));
         });
       } else {
         const b = document.createElement('b');
         b.textContent = k;
-        const span = document.createElement('span');
-        span.dir = 'auto';
-        span.textContent = v;
-        line.append(b, ' ', span);
+        // A value of several parts (an Arabic word and an English name) has each isolated.
+        const parts = [v].flat().map((text) => {
+          const span = document.createElement('span');
+          span.dir = 'auto';
+          span.textContent = text;
+          return span;
+        });
+        line.append(b, ' ', ...parts.flatMap((p, k) => (k ? [' · ', p] : [p])));
       }
       return line;
     }));
@@ -334,6 +399,7 @@ export class Reader {
   #hideTip() {
     const box = this.scope.getElementById?.('ent-tip');
     if (box) box.hidden = true;
+    if (this.acts.length) this.highlight('bayan-object', null);
   }
 
   /** Redraws the text with or without diacritics (display only). */
@@ -363,6 +429,13 @@ export class Reader {
     const ent = this.entities[i];
     const c = this.ensure(ent.start);
     return c?.el.querySelector(`mark.ent[data-i="${i}"]`) ?? null;
+  }
+
+  /** The span of statement `i`'s act (its first, if a line break cuts it), rendered if need be; null when it is not marked. */
+  actOf(i) {
+    const a = this.acts.find((x) => x.i === i);
+    if (!a) return null;
+    return this.ensure(a.start)?.el.querySelector(`.act[data-act="${i}"]`) ?? null;
   }
 
   /** The text offset under a viewport point, or null. */

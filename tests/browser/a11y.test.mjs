@@ -39,6 +39,9 @@ async function everyView(page, visit) {
   await page.locator('#reader mark.ent[data-id="city-aleppo"]').first().hover();
   await page.waitForSelector('#ent-tip:not([hidden])');
   await visit('reader with a tooltip');
+  await page.locator('#reader .act').first().hover();
+  await page.waitForFunction(() => !document.getElementById('ent-tip').hidden && CSS.highlights.has('bayan-object'));
+  await visit('reader with an act\'s tooltip');
   await page.locator('#reader mark.ent', { hasText: /^جدة$/ }).first().click();
   await page.waitForSelector('#inspector .facts');
   await visit('token inspector');
@@ -130,7 +133,7 @@ test('the English interface has no unisolated mixed run in tags, status lines or
   await page.click('#analyze-paste');
   await page.waitForFunction(() => /Pasted text/.test(document.getElementById('status').textContent));
   await page.click('#teacher-switch');
-  await page.keyboard.press(String(await page.locator('#teacher .teacher-step').count()));
+  await page.keyboard.press(String(await page.$$eval('#teacher .teacher-step', (bs) => bs.findIndex((b) => b.dataset.stage === 'entities') + 1)));
   await page.waitForSelector('#teacher-stage .t-ents');
   const date = await page.$$eval('#teacher-stage .t-ent', (rows) => rows.map((r) => {
     const m = r.querySelector('mark');

@@ -45,7 +45,7 @@ test('no node, id or stylesheet is added to the host document, in any state', as
   await addElement(page, 'idle');
   await fired(page, 'idle', 'bayan-analyzed');
   assert.deepEqual(await details(page, 'idle', 'bayan-analyzed'),
-    [{ source: 'content', length: 0, tokens: 0, entities: [], encoding: null, invalid: { count: 0, first: null }, controls: 0, warnings: [], wide: false }]);
+    [{ source: 'content', length: 0, tokens: 0, entities: [], statements: [], encoding: null, invalid: { count: 0, first: null }, controls: 0, warnings: [], wide: false }]);
   await unchanged('idle (nothing to analyze)');
 
   await addElement(page, 'el', { src: '/fixtures/slow.txt' }, '<p id="fallback">النص قبل التحليل</p>');

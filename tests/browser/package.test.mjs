@@ -81,7 +81,7 @@ test('the declarations compile under tsc --strict in a project that uses them', 
   writeFileSync(join(project, 'site.ts'), `
 import { init, analyze, analyzeColumns, normalize, PRESETS, type Analysis, type AnalysisColumns, type Preset } from 'bayan-arabic';
 import type { WorkerActions, WorkerRequest, WorkerReply } from 'bayan-arabic/worker';
-import type { BayanAnalyzedDetail, BayanEntityClickDetail, BayanErrorDetail } from 'bayan-arabic/element';
+import type { BayanAnalyzedDetail, BayanEntityClickDetail, BayanErrorDetail, BayanStatementClickDetail } from 'bayan-arabic/element';
 import 'bayan-arabic/element';
 import initWasm, { analyze as analyzeRaw, TextDocument, type Concordance } from 'bayan-arabic/wasm';
 import initRegex, { compile } from 'bayan-arabic/regex';
@@ -104,6 +104,8 @@ const el = document.createElement('bayan-explorer');
 el.preset = 'light';
 el.addEventListener('bayan-analyzed', (e) => { const d: BayanAnalyzedDetail = e.detail; console.log(d.entities.length, d.source); });
 el.addEventListener('bayan-entity-click', (e) => { const d: BayanEntityClickDetail = e.detail; console.log(d.normalized); });
+el.addEventListener('bayan-statement-click', (e) => { const d: BayanStatementClickDetail = e.detail; console.log(d.index, d.class, d.act.text, d.speaker?.text, d.object?.end, d.negated); });
+el.addEventListener('bayan-analyzed', (e) => { console.log(e.detail.statements.map((s) => s.rules.speaker)); });
 el.addEventListener('bayan-error', (e) => { const d: BayanErrorDetail = e.detail; console.log(d.kind, d.message); });
 export const raw = () => initWasm().then(() => analyzeRaw('حلب', {}));
 export async function kwic(text: string): Promise<Concordance> {

@@ -72,6 +72,12 @@ test('summary: counts, reading time and a timeline of the dates', async () => {
   assert.ok((await stat('words')) > 350);
   assert.ok((await stat('distinct')) < (await stat('words')));
   assert.ok((await stat('type-LOC')) > 10);
+  // Statements per class and per speaker.
+  const classes = await page.$$eval('#view-summary .st-classes .stat', (ss) => ss.map((s) => [s.dataset.key, s.querySelector('dd').textContent]));
+  const shown = await page.$$eval('#statements-panel .st-by-class li', (lis) => lis.map((li) => [`class-${li.dataset.class}`, li.querySelector('.count').textContent]));
+  assert.ok(classes.length >= 3, `classes: ${JSON.stringify(classes)}`);
+  assert.deepEqual(classes, shown, 'the summary counts as the panel does');
+  assert.ok(await page.locator('#view-summary .st-speakers .stat').count() >= 1);
   const labels = await page.$$eval('#view-summary .timeline text', (ts) => ts.map((t) => t.textContent));
   assert.ok(labels.some((l) => l.includes('2016')) && labels.some((l) => l.includes('2015')), `dates: ${labels}`);
   // Right to left: 2015 is right of 2016.
@@ -95,12 +101,20 @@ test('several documents: switch between them and compare their entities', async 
   await page.click('#doc-tabs .doc-tab >> text=first.txt');
   assert.match(await page.textContent('#reader'), /أدانت/);
   await page.click('#tab-compare');
-  const rows = await page.$$eval('#view-compare tbody tr', (rs) => rs.map((r) => [r.cells[0].textContent.trim(), r.className, [...r.cells].slice(2).map((c) => c.textContent)]));
+  const rows = await page.$$eval('#view-compare table:not(.compare-positions) tbody tr', (rs) => rs.map((r) => [r.cells[0].textContent.trim(), r.className, [...r.cells].slice(2).map((c) => c.textContent)]));
   assert.equal(rows[0][0].split(' ')[0], 'حلب', `shared entity first: ${JSON.stringify(rows)}`);
   assert.equal(rows[0][1], 'shared');
   const un = rows.find(([name]) => name.startsWith('الأمم المتحدة'));
   assert.deepEqual(un[2], ['—', '١']);
-  await page.screenshot({ path: join(shots, 'view-compare.png') });
+  // Who condemns, welcomes or demands what, across them.
+  const positions = await page.$$eval('#view-compare .compare-positions tbody tr', (rs) => rs.map((r) => [r.cells[0].textContent, r.dataset.class, [...r.cells].slice(2).map((c) => c.textContent)]));
+  const condemn = positions.find(([, c]) => c === 'CONDEMN');
+  assert.ok(condemn && /القصف في حلب/.test(condemn[2][0]) && condemn[2][1] === '—', `who condemns what: ${JSON.stringify(positions)}`);
+  const call = positions.find(([, c]) => c === 'CALL');
+  assert.ok(call && call[2][0] === '—' && /هدنة/.test(call[2][1]), `who calls for what: ${JSON.stringify(positions)}`);
+  assert.ok(positions.some(([, c]) => c === 'DEMAND'), 'the demand is there');
+  await page.locator('#view-compare .compare-positions').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(shots, 'view-compare.png'), fullPage: true });
   await page.click('#doc-tabs .doc-close >> nth=0');
   assert.equal(await page.locator('#doc-tabs .doc-tab').count(), 1);
   assert.deepEqual(foreign(env.requests, env.origin), []);

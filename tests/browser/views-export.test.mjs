@@ -112,6 +112,50 @@ test('CSV, CoNLL and HTML exports carry the entities', async () => {
   await page.close();
 });
 
+test('statements: a CSV with speaker, class, act, object, negation and offsets; acts and a table in the HTML', async () => {
+  const { page } = await openSample(env.context, env.origin);
+  await page.click('#tab-export');
+  const cli = JSON.parse(execFileSync(join(root, 'target/release/bayan'), ['analyze', join(root, 'www/samples/oic-aleppo-statement.txt')], { encoding: 'utf8' })).statements;
+  const { name, text } = await download(page, '#export-statements');
+  assert.match(name, /\.statements\.csv$/);
+  assert.ok(text.startsWith('\uFEFF'), 'a byte-order mark for spreadsheets');
+  const [head, ...rows] = parseCsv(text.slice(1)).filter((r) => r.length > 1);
+  assert.deepEqual(head, ['statement', 'start', 'end', 'class', 'label_ar', 'label_en', 'speaker', 'speaker_start', 'speaker_end',
+    'speaker_implicit', 'act', 'act_start', 'act_end', 'object', 'object_start', 'object_end', 'negated', 'targets', 'speaker_rule', 'lexicon']);
+  assert.equal(rows.length, cli.length);
+  const col = (r, k) => r[head.indexOf(k)];
+  rows.forEach((r, i) => {
+    const s = cli[i];
+    assert.deepEqual([col(r, 'class'), col(r, 'act'), col(r, 'act_start'), col(r, 'act_end'), col(r, 'negated')],
+      [s.class, s.act.text, String(s.act.start), String(s.act.end), String(s.negated)], `row ${i + 1}`);
+    assert.equal(col(r, 'speaker'), s.speaker?.text ?? '');
+    assert.equal(col(r, 'speaker_start'), s.speaker ? String(s.speaker.start) : '');
+    assert.equal(col(r, 'object'), s.object?.text ?? '');
+    assert.equal(col(r, 'object_start'), s.object ? String(s.object.start) : '');
+    assert.equal(col(r, 'speaker_rule'), s.rules.speaker);
+  });
+  const html = (await download(page, '#export-html')).text;
+  const acts = [...html.matchAll(/<span class="act st-([A-Z]+)[^"]*" title="[^"]*">([^<]+)<\/span>/g)].map((m) => [m[1], m[2]]);
+  const whole = cli.map((s) => [s.class, s.act.text]);
+  // An act crossing an entity's edge is cut in two pieces there; joined, they give the acts.
+  assert.ok(acts.length >= whole.length, `acts marked: ${acts.length}`);
+  for (const [cls, act] of whole) assert.ok(acts.some(([c, a]) => c === cls && act.includes(a)), `${cls} ${act} is marked`);
+  const table = [...html.matchAll(/<tr><td>([^<]*)<\/td><td><bdi class="st-badge st-([A-Z]+)"/g)].map((m) => m[2]);
+  assert.deepEqual(table, cli.map((s) => s.class), 'the statements table, one row each');
+  assert.match(html, /\.act\s*\{/, 'the act style travels with the page');
+  // The acts' key, in the page and in print: one entry per class found.
+  const classes = [...new Set(cli.map((s) => s.class))];
+  const key = [...html.matchAll(/<li><span class="act st-([A-Z]+)"><bdi lang="ar">/g)].map((m) => m[1]);
+  assert.deepEqual(new Set(key), new Set(classes));
+  await page.click('#tab-reader');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.isVisible('#print-key .act-key'), true, 'the acts\' key prints');
+  assert.equal(await page.locator('#print-key .act-key li').count(), classes.length);
+  await page.screenshot({ path: join(shots, 'print-view-acts.png') });
+  await page.emulateMedia({ media: 'screen' });
+  await page.close();
+});
+
 test('a share link carries the text in its fragment and opens it', async () => {
   const { page } = await openSample(env.context, env.origin);
   await page.click('#tab-export');

@@ -130,7 +130,8 @@ for (const [width, height] of SIZES) {
         if (key === 'n' || key === 'p') assert.ok(m.focus?.seen, `after ${key} the focused entity is on screen`);
         else if (moved) assert.ok(m.start, `after ${key} the new sentence starts on screen`);
         sentenceNo = m.where;
-        if (step === stages - 2) await shot('entities');
+        if (step === stages - 3) await shot('entities');
+        if (step === stages - 2) await shot('statements');
         if (step === 1) await shot('normalized');
       }
       await shot('end');
@@ -192,7 +193,7 @@ test('a long sentence starts on screen and scrolls inside its box; the stage sta
   assertOnScreen(await measure(page), 'Space', 'long sentence');
   // The entities stage lists them all; its body scrolls to the one n/p is
   // on, under a title that stays.
-  await page.keyboard.press(String(await page.locator('#teacher .teacher-step').count()));
+  await page.keyboard.press(String(await page.$$eval('#teacher .teacher-step', (bs) => bs.findIndex((b) => b.dataset.stage === 'entities') + 1)));
   await page.waitForSelector('#teacher-stage .t-ents');
   // Its entities alternate (حلب, الكويت, …): the row shown must be the one focused.
   for (const key of ['open', 'n', 'n', 'p']) {
@@ -275,6 +276,60 @@ test('the stages teach: normalization marks each change and adds nothing; romani
   assert.ok(rows.some(([tag, type, ar, gloss]) => tag === 'BDI' && type === 'Place' && ar === 'أفريقيا' && gloss === 'Africa'), JSON.stringify(rows));
   assert.ok(rows.some(([, type, , gloss]) => type === 'Date' && /September 2014/.test(gloss)), JSON.stringify(rows));
   await page.screenshot({ path: join(shots, 'teacher-stages-en.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('«who says what»: each statement of the sentence as speaker → act → object, with its class and negation, in both languages', async () => {
+  const text = 'وأدان الوزير الهجوم على القافلة، ورحب بالاتفاق.\nالطقس معتدل اليوم في المدينة.\nولم يدن المجلس الحادث.';
+  const { context, page, errors } = await openTeacher({ width: 1280, height: 720, lang: 'en', text });
+  const last = await page.locator('#teacher .teacher-step').count();
+  assert.equal(await page.getAttribute(`#teacher .teacher-step >> nth=${last - 1}`, 'data-stage'), 'statements', 'the last stage');
+  await page.keyboard.press(String(last));
+  await page.waitForSelector('#teacher-stage .t-statements');
+  const rows = () => page.$$eval('#teacher-stage .t-statement', (lis) => lis.map((li) => ({
+    class: li.dataset.class,
+    badge: li.querySelector('.st-badge').textContent,
+    chain: [...li.querySelectorAll('.t-st-part > bdi')].map((b) => b.textContent),
+    labels: [...li.querySelectorAll('.t-st-label')].map((b) => b.textContent),
+    negated: Boolean(li.querySelector('.st-neg')),
+    roman: li.querySelector('.t-roman')?.textContent ?? '',
+  })));
+  let got = await rows();
+  assert.deepEqual(got.map((r) => r.class), ['CONDEMN', 'WELCOME']);
+  assert.deepEqual(await page.$$eval('#teacher-sentence .act', (as) => as.map((a) => a.textContent)), ['أدان', 'رحب'], 'the acts are marked in the sentence too');
+  assert.deepEqual(got[0].chain, ['الوزير', 'أدان', 'الهجوم على القافلة']);
+  assert.deepEqual(got[0].labels, ['Speaker', 'Act', 'Object']);
+  assert.match(got[0].badge, /Condemns/);
+  assert.ok(got[0].roman, 'the speaker is romanized');
+  assert.equal(got[0].negated, false);
+  let m = await measure(page);
+  assertOnScreen(m, 'the statements stage', 'who says what');
+  await page.screenshot({ path: join(shots, 'teacher-who-says-what-en.png') });
+  // A sentence without statements says so; the negated one is marked.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press(String(last));
+  await page.waitForSelector('#teacher-stage .t-note');
+  assert.equal(await page.textContent('#teacher-stage .t-note'), 'No statements in this sentence.');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press(String(last));
+  await page.waitForSelector('#teacher-stage .t-statements');
+  got = await rows();
+  assert.deepEqual(got.map((r) => [r.class, r.negated, r.chain[1]]), [['CONDEMN', true, 'يدن']]);
+  // The Arabic interface: Arabic labels, the chain right to left.
+  await page.click('#teacher .teacher-lang');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press(String(last));
+  await page.waitForSelector('#teacher-stage .t-statements');
+  got = await rows();
+  assert.match(got[0].badge, /إدانة/);
+  assert.deepEqual(got[0].labels, ['المتكلم', 'الفعل', 'المضمون']);
+  const order = await page.$$eval('#teacher-stage .t-statement:first-child .t-st-part', (ps) => ps.map((p) => p.getBoundingClientRect().left));
+  assert.ok(order[0] > order[1] && order[1] > order[2], `speaker, act and object run right to left: ${order}`);
+  m = await measure(page);
+  assertOnScreen(m, 'the statements stage (ar)', 'who says what');
+  await page.screenshot({ path: join(shots, 'teacher-who-says-what-ar.png') });
   assert.deepEqual(errors, []);
   await context.close();
 });

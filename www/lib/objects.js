@@ -27,6 +27,11 @@ export function withObjects(
   };
 }
 
+/** The statements of an analysis's columns as objects (`withObjects`' `statements`), without the forms and entities. */
+export function statementsOf({ statements, statementClasses, statementSpeakerRules, statementLexicon }, text) {
+  return statements ? statementObjects(statements, statementClasses, statementSpeakerRules, statementLexicon, text ?? '') : [];
+}
+
 const NEGATED = 1;
 const HAS_SPEAKER = 2;
 const IMPLICIT = 4;

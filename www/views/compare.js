@@ -2,7 +2,15 @@
 // so that two statements on the same event can be compared at a glance.
 import { entityGroups } from '../document.js';
 import { typeName, typeOrder } from '../entity-types.js';
-import { t, num } from '../i18n.js';
+import { t, num, currentLang } from '../i18n.js';
+import { classBadge } from '../statement-classes.js';
+import { speakerKey } from './statements.js';
+
+/** The classes that take a position, compared across documents (STATE and AFFIRM say, they do not take sides). */
+const POSITIONS = ['CONDEMN', 'REJECT', 'CONCERN', 'DEMAND', 'CALL', 'WELCOME', 'SUPPORT', 'DECIDE'];
+/** Objects shown per cell, and characters per object. */
+const OBJECTS = 3;
+const OBJECT_CHARS = 80;
 
 export function createCompareView(root, ctx) {
   function render() {
@@ -80,7 +88,99 @@ export function createCompareView(root, ctx) {
     const wrap = document.createElement('div');
     wrap.className = 'table-wrap';
     wrap.append(table);
-    root.append(wrap);
+    root.append(wrap, ...positions(docs));
+  }
+
+  /**
+   * Who condemns, welcomes, demands… what, across the documents: one row
+   * per speaker and class, in each document's column the objects of those
+   * acts (a negated act marked), rows found in more documents first.
+   */
+  function positions(docs) {
+    const h3 = document.createElement('h3');
+    h3.textContent = t('compareStatements');
+    const rows = new Map();
+    docs.forEach((d, col) => {
+      for (const s of d.analysis.statements) {
+        if (!POSITIONS.includes(s.class)) continue;
+        const who = speakerKey(s);
+        const key = `${s.class}\u0000${who}`;
+        let r = rows.get(key);
+        if (!r) {
+          r = { class: s.class, who, cells: docs.map(() => []) };
+          rows.set(key, r);
+        }
+        r.cells[col].push(s);
+      }
+    });
+    if (!rows.size) {
+      const p = document.createElement('p');
+      p.className = 'hint';
+      p.textContent = t('compareNoPositions');
+      return [h3, p];
+    }
+    const seen = (r) => r.cells.filter((c) => c.length).length;
+    const sorted = [...rows.values()].sort((a, b) => seen(b) - seen(a) || POSITIONS.indexOf(a.class) - POSITIONS.indexOf(b.class)
+      || b.cells.flat().length - a.cells.flat().length);
+    const table = document.createElement('table');
+    table.className = 'compare compare-positions';
+    const thead = document.createElement('thead');
+    const hr = document.createElement('tr');
+    for (const label of [t('stSpeaker'), t('stPosition'), ...docs.map((d) => d.name)]) {
+      const th = document.createElement('th');
+      th.scope = 'col';
+      th.dir = 'auto';
+      th.textContent = label;
+      hr.append(th);
+    }
+    thead.append(hr);
+    const tbody = document.createElement('tbody');
+    const lang = currentLang();
+    for (const r of sorted) {
+      const tr = document.createElement('tr');
+      tr.dataset.class = r.class;
+      if (seen(r) === docs.length && docs.length > 1) tr.className = 'shared';
+      const who = document.createElement('th');
+      who.scope = 'row';
+      who.lang = 'ar';
+      who.dir = 'rtl';
+      who.textContent = r.who || t('stNoSpeaker');
+      const cls = document.createElement('td');
+      cls.append(classBadge(r.class, lang));
+      tr.append(who, cls);
+      for (const found of r.cells) {
+        const td = document.createElement('td');
+        td.className = found.length ? 'objects' : 'num no';
+        if (!found.length) td.textContent = '—';
+        for (const s of found.slice(0, OBJECTS)) {
+          const p = document.createElement('p');
+          p.lang = 'ar';
+          p.dir = 'rtl';
+          const text = s.object?.text ?? s.act.text;
+          p.textContent = text.length > OBJECT_CHARS ? `${text.slice(0, OBJECT_CHARS)}…` : text;
+          if (s.negated) {
+            const neg = document.createElement('span');
+            neg.className = 'st-neg';
+            neg.textContent = t('stNegated');
+            p.prepend(neg, ' ');
+          }
+          td.append(p);
+        }
+        if (found.length > OBJECTS) {
+          const more = document.createElement('p');
+          more.className = 'hint';
+          more.textContent = `+${num(found.length - OBJECTS)}`;
+          td.append(more);
+        }
+        tr.append(td);
+      }
+      tbody.append(tr);
+    }
+    table.append(thead, tbody);
+    const wrap = document.createElement('div');
+    wrap.className = 'table-wrap';
+    wrap.append(table);
+    return [h3, wrap];
   }
   return { update: render, refresh: render };
 }

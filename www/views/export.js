@@ -2,7 +2,7 @@
 // (style.css has the print stylesheet), and a share link whose fragment
 // carries the text itself, deflated — so sharing needs no server and the
 // text never leaves the visitor's machine except in the link they copy.
-import { cliJson, entitiesCsv, frequenciesCsv, conll, annotatedHtml, paletteCss } from '../formats.js';
+import { cliJson, entitiesCsv, statementsCsv, frequenciesCsv, conll, annotatedHtml, paletteCss } from '../formats.js';
 import { t, said, retell } from '../i18n.js';
 
 /** Longest link we offer; browsers and chat apps cut longer ones. */
@@ -27,6 +27,7 @@ export function createExportView(root, ctx) {
   const ACTIONS = [
     ['export-json', 'exportJson', () => download(cliJson(doc), 'application/json', 'json')],
     ['export-entities', 'exportEntitiesCsv', () => download(entitiesCsv(doc), 'text/csv;charset=utf-8', 'entities.csv')],
+    ['export-statements', 'exportStatementsCsv', () => download(statementsCsv(doc), 'text/csv;charset=utf-8', 'statements.csv')],
     ['export-freq', 'exportFreqCsv', async () => {
       const f = await ctx.worker.request('frequencies', { docId: doc.docId, options: { skipStopwords: false } });
       download(frequenciesCsv(f), 'text/csv;charset=utf-8', 'frequencies.csv');

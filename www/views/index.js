@@ -3,6 +3,7 @@
 // when one of them is first needed), so the page shows a text without
 // waiting for code it does not need yet. Each lives in its own file.
 import { createEntitiesPanel } from './entities.js';
+import { createStatementsPanel } from './statements.js';
 import { createInspector } from './inspector.js';
 import { createWordsView } from './words.js';
 import { createConcordanceView } from './concordance.js';
@@ -22,6 +23,7 @@ export function createParts(ctx) {
     mentionGloss,
     printKey: createPrintKey($('print-key')),
     entitiesPanel: createEntitiesPanel($('entities-panel'), ctx),
+    statementsPanel: createStatementsPanel($('statements-panel'), ctx),
     inspector: createInspector($('inspector'), ctx),
     teacher: createTeacherMode($('teacher'), ctx),
     views: {

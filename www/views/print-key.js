@@ -5,16 +5,25 @@
 // legend to hover.
 import { colourKey } from '../legend.js';
 import { t } from '../i18n.js';
+import { actKey } from '../statement-classes.js';
 
 export function createPrintKey(root) {
   let doc = null;
 
   function render() {
     root.replaceChildren();
-    if (!doc?.analysis.entities.length) return;
-    const title = document.createElement('h2');
-    title.textContent = t('colourKey');
-    root.append(title, colourKey(document, doc.analysis.entities));
+    if (!doc) return;
+    if (doc.analysis.entities.length) {
+      const title = document.createElement('h2');
+      title.textContent = t('colourKey');
+      root.append(title, colourKey(document, doc.analysis.entities));
+    }
+    // The acts' key: a printed page has no panel to say what the lines over words mean.
+    if (doc.analysis.statements.length) {
+      const title = document.createElement('h2');
+      title.textContent = t('statements');
+      root.append(title, actKey(document, doc.analysis.statements));
+    }
   }
 
   return {

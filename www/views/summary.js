@@ -5,6 +5,8 @@ import { wordStats } from '../document.js';
 import { typeName, typeOrder } from '../entity-types.js';
 import { t, num, currentLang } from '../i18n.js';
 import { DIACRITIC_CLASS } from '../core-facts.js';
+import { CLASS_NAMES, classIcon, classLabel } from '../statement-classes.js';
+import { speakerKey } from './statements.js';
 
 /** Words a minute for reading Arabic prose aloud in class, roughly. */
 const WPM = 150;
@@ -70,7 +72,50 @@ export function createSummaryView(root, ctx) {
     }
     const h3 = document.createElement('h3');
     h3.textContent = t('timeline');
-    root.append(dl, h3, timeline());
+    root.append(dl, ...statementCounts(), h3, timeline());
+  }
+
+  /** Statements per class and per speaker (the ten most frequent). */
+  function statementCounts() {
+    const all = doc.analysis.statements;
+    const head = document.createElement('h3');
+    head.textContent = `${t('statements')}: ${t('stCount', all.length)}`;
+    if (!all.length) return [head];
+    const byClass = new Map();
+    const bySpeaker = new Map();
+    for (const s of all) {
+      byClass.set(s.class, (byClass.get(s.class) ?? 0) + 1);
+      const k = speakerKey(s);
+      bySpeaker.set(k, (bySpeaker.get(k) ?? 0) + 1);
+    }
+    const list = (label, entries, className) => {
+      const dl = document.createElement('dl');
+      dl.className = `summary-stats ${className}`;
+      dl.setAttribute('aria-label', label);
+      for (const [name, n, key, lang] of entries) {
+        const div = document.createElement('div');
+        div.className = 'stat';
+        div.dataset.key = key;
+        const dt = document.createElement('dt');
+        dt.textContent = name;
+        if (lang) {
+          dt.lang = lang;
+          dt.dir = 'auto';
+        }
+        const dd = document.createElement('dd');
+        dd.textContent = num(n);
+        div.append(dt, dd);
+        dl.append(div);
+      }
+      return dl;
+    };
+    const lang = currentLang();
+    const classes = CLASS_NAMES.filter((c) => byClass.has(c)).map((c) => [`${classIcon(c)} ${classLabel(c, lang)}`, byClass.get(c), `class-${c}`]);
+    const speakers = [...bySpeaker].sort((a, b) => b[1] - a[1]).slice(0, 10)
+      .map(([k, n]) => [k || t('stNoSpeaker'), n, 'speaker', k ? 'ar' : null]);
+    const h4 = document.createElement('h4');
+    h4.textContent = t('stBySpeaker');
+    return [head, list(t('stByClass'), classes, 'st-classes'), h4, list(t('stBySpeaker'), speakers, 'st-speakers')];
   }
 
   function timeline() {

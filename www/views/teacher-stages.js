@@ -5,7 +5,7 @@
 // stage's node for the current sentence — or a promise of it, for a stage
 // that asks the worker for more. The stepper, the progress line, the digit
 // keys and the browser tests all read this list, so a stage is added by
-// adding an entry (the statement layer's «who says what» will be one).
+// adding an entry (the statement layer's «who says what» is the last).
 //
 // Every stage explains itself to a class that may not read Arabic: words
 // carry their romanization and, where known, an English gloss; clitics
@@ -17,6 +17,7 @@ import { typeOne } from '../entity-types.js';
 import { cliticRole, wordGloss, mentionGloss } from '../glosses.js';
 import { visibleControls } from '../controls.js';
 import { partition } from '../search.js';
+import { classBadge } from '../statement-classes.js';
 
 /** @typedef {{ doc: object, sentence: number, start: number, end: number, from: number, to: number, entity: number, roman: (s: string) => string, report: object|null }} Stage */
 
@@ -26,6 +27,7 @@ export const STAGES = [
   { id: 'tokens', title: 'stageTokens', help: 'stageTokensHelp', needs: ['roman'], render: tokens },
   { id: 'clitics', title: 'stageClitics', help: 'stageCliticsHelp', needs: ['roman'], render: clitics },
   { id: 'entities', title: 'stageEntities', help: 'stageEntitiesHelp', needs: ['roman'], render: entities },
+  { id: 'statements', title: 'stageStatements', help: 'stageStatementsHelp', needs: ['roman'], render: whoSaysWhat },
 ];
 
 /** The words a stage may ask the romanization of: the sentence, its tokens, their stems and its entities. */
@@ -38,6 +40,7 @@ export function romanWords(s) {
     if (segs.length > 1) words.push(...segs.filter((g) => g.kind === 'stem').map((g) => g.restored));
   }
   for (const e of sentenceEntities(s)) words.push(text.slice(e.start, e.end));
+  for (const st of sentenceStatements(s)) words.push(st.act.text, ...(st.speaker ? [st.speaker.text] : []));
   return words;
 }
 
@@ -244,4 +247,52 @@ function entities(s) {
     return row;
   }));
   return list(top);
+}
+
+/** The statements whose act lies in the sentence, in text order. */
+export function sentenceStatements(s) {
+  return s.doc.analysis.statements.filter((st) => st.act.start >= s.start && st.act.start < s.end);
+}
+
+/**
+ * Who says what: each statement of the sentence as speaker → act → object,
+ * with its class (colour, icon, label in the interface language) and its
+ * negation; the act and the speaker romanized for a class that does not
+ * read Arabic. The arrows point the way the interface reads.
+ */
+function whoSaysWhat(s) {
+  const found = sentenceStatements(s);
+  if (!found.length) return el('p', { className: 't-note', textContent: t(s.doc.statementsReady === false ? 'stLoading' : 'stNoneHere') });
+  const lang = currentLang();
+  const arrow = document.documentElement.dir === 'rtl' ? '←' : '→';
+  const part = (label, node, extra) => el('div', { className: 't-st-part' }, [
+    el('span', { className: 't-st-label', textContent: label }), node, ...(extra ? [extra] : []),
+  ]);
+  const romanOf = (text) => {
+    const r = s.roman(text);
+    return r ? roman(r) : null;
+  };
+  return el('ol', { className: 't-statements' }, found.map((st) => {
+    const who = st.speaker
+      ? arabic('bdi', st.speaker.text, `t-ar t-st-who${st.speaker.implicit ? ' st-implicit' : ''}`)
+      : el('bdi', { className: 't-st-who st-unknown', textContent: t('stNoSpeaker') });
+    const act = arabic('bdi', st.act.text, `t-ar act st-${st.class}${st.negated ? ' act-negated' : ''}`);
+    const head = el('div', { className: 't-st-head' }, [classBadge(st.class, lang)]);
+    if (st.negated) head.append(' ', el('span', { className: 'st-neg', textContent: t('stNegated') }));
+    if (st.speaker?.implicit) head.append(' ', el('span', { className: 't-st-implicit', textContent: `${t('stSpeaker')}: ${t('stImplicit')}` }));
+    const chain = el('div', { className: 't-st-chain' }, [
+      part(t('stSpeaker'), who, st.speaker ? romanOf(st.speaker.text) : null),
+      el('span', { className: 't-st-arrow', textContent: arrow, ariaHidden: 'true' }),
+      part(t('stAct'), act, romanOf(st.act.text)),
+    ]);
+    if (st.object) {
+      chain.append(
+        el('span', { className: 't-st-arrow', textContent: arrow, ariaHidden: 'true' }),
+        part(t('stObject'), arabic('bdi', st.object.text, 't-ar t-st-what')),
+      );
+    }
+    const li = el('li', { className: `t-statement st-${st.class}` }, [head, chain]);
+    li.dataset.class = st.class;
+    return li;
+  }));
 }

@@ -14,7 +14,7 @@
 // one; the digits go to a stage; Esc leaves. Letters are read by their
 // physical key (KeyN), so an Arabic keyboard layout works too. The buttons
 // at the foot say the same, with their keys, in the interface language.
-import { sentenceAt, sentenceTokens } from '../document.js';
+import { sentenceAt, sentenceTokens, statementActs } from '../document.js';
 import { typeOne } from '../entity-types.js';
 import { mentionGloss } from '../glosses.js';
 import { visibleControls } from '../controls.js';
@@ -219,9 +219,26 @@ export function createTeacherMode(dialog, ctx) {
     });
   }
 
-  /** The sentence, each entity in its colour and mark, each mark a stop for n/p. */
+  /** The text from `from` to `to`, each statement act in it marked as the reader marks it. */
+  function acted(from, to) {
+    const acts = statementActs(doc);
+    const out = document.createDocumentFragment();
+    let at = from;
+    for (let k = partition(acts.length, (x) => acts[x].end <= from); k < acts.length && acts[k].start < to; k++) {
+      const a = acts[k];
+      const start = Math.max(a.start, at);
+      const end = Math.min(a.end, to);
+      out.append(visibleControls(doc.text.slice(at, start), () => {}));
+      out.append(el('span', { className: `act st-${a.class}${a.negated ? ' act-negated' : ''}` }, [visibleControls(doc.text.slice(start, end), () => {})]));
+      at = end;
+    }
+    out.append(visibleControls(doc.text.slice(at, to), () => {}));
+    return out;
+  }
+
+  /** The sentence, each entity in its colour and mark (acts too), each mark a stop for n/p. */
   function renderSentence() {
-    const { text, analysis: a } = doc;
+    const { analysis: a } = doc;
     const s = a.sentences;
     const start = s[2 * sentence];
     const end = s[2 * sentence + 1];
@@ -232,14 +249,14 @@ export function createTeacherMode(dialog, ctx) {
       const e = a.entities[i];
       const from = Math.max(e.start, start);
       const to = Math.min(e.end, end);
-      sentenceEl.append(visibleControls(text.slice(at, from), () => {}));
-      const m = el('mark', { className: `ent ent-${e.type}`, tabIndex: -1 }, [visibleControls(text.slice(from, to), () => {})]);
+      sentenceEl.append(acted(at, from));
+      const m = el('mark', { className: `ent ent-${e.type}`, tabIndex: -1 }, [acted(from, to)]);
       m.dataset.i = i;
       m.dataset.type = e.type;
       sentenceEl.append(m);
       at = to;
     }
-    sentenceEl.append(visibleControls(text.slice(at, end), () => {}));
+    sentenceEl.append(acted(at, end));
     sentenceBox.scrollTop = 0;
     markCurrent();
   }
