@@ -54,16 +54,35 @@ pub struct FormInfo {
     pub word: bool,
     /// A number token with date separators, like 2016/4/14.
     pub numeric_date: bool,
+    /// The word is من ([`OPENS_FROM`]) or بين ([`OPENS_BETWEEN`]), alone or
+    /// after و or ف: a date range may open here. A bit per form, so the
+    /// date rule, which asks at every token, compares no string elsewhere.
+    pub opener: u8,
+    /// A plausible year in digits ([`Ctx::is_year`]).
+    pub year: bool,
+    /// A day of the month in digits ([`Ctx::is_day`]).
+    pub day: bool,
 }
+
+/// [`FormInfo::opener`]: من, ومن, فمن.
+pub const OPENS_FROM: u8 = 1;
+/// [`FormInfo::opener`]: بين, وبين, فبين.
+pub const OPENS_BETWEEN: u8 = 2;
 
 impl FormInfo {
     fn of(surface: &str, form: &Form, kind: TokenKind) -> FormInfo {
-        let mut info = FormInfo { word: kind == TokenKind::Word, ..Default::default() };
+        let bare = form.norm.strip_prefix(['و', 'ف']);
+        let opens = |word: &str| form.norm == word || bare == Some(word);
+        let opener =
+            if opens("من") { OPENS_FROM } else { 0 } | if opens("بين") { OPENS_BETWEEN } else { 0 };
+        let mut info = FormInfo { word: kind == TokenKind::Word, opener, ..Default::default() };
         if kind == TokenKind::Number {
             info.value = form.norm.parse().ok().filter(|_| form.norm.len() <= 9);
             let parts: Vec<&str> = form.norm.split(['/', '-', '.']).collect();
             info.numeric_date = parts.len() == 3 && parts.iter().all(|p| p.parse::<u32>().is_ok());
             info.decimal = !info.numeric_date && is_decimal(&form.norm);
+            info.year = info.value.is_some_and(|v| (1000..=2100).contains(&v)) && form.norm.len() == 4;
+            info.day = info.value.is_some_and(|v| (1..=31).contains(&v)) && form.norm.len() <= 2;
             return info;
         }
         let lex = lexicon();
@@ -177,6 +196,8 @@ pub struct Ctx<'a> {
     pub lexed: &'a Lexed,
     /// Per form.
     infos: Vec<FormInfo>,
+    /// Per form: what [`Ctx::front`] tells of it, asked many times a token.
+    fronts: Vec<Front<'a>>,
     /// Per token: the gazetteer mention starting there, if any.
     hits: HitIndex<'a>,
     /// Per token: the title starting there, if any.
@@ -194,7 +215,15 @@ impl<'a> Ctx<'a> {
             .zip(first_surfaces(text, lexed))
             .map(|(form, (surface, kind))| FormInfo::of(surface, form, kind))
             .collect();
-        Ctx { text, lexed, infos, hits: hits_by_token(lexed, found), titles: hits_by_token(lexed, titles) }
+        let fronts = lexed.forms.iter().map(front_of).collect();
+        Ctx {
+            text,
+            lexed,
+            infos,
+            fronts,
+            hits: hits_by_token(lexed, found),
+            titles: hits_by_token(lexed, titles),
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -214,6 +243,9 @@ impl<'a> Ctx<'a> {
             decimal: false,
             word: false,
             numeric_date: false,
+            opener: 0,
+            year: false,
+            day: false,
         };
         self.lexed.tokens.get(i).map_or(&NOTHING, |t| &self.infos[t.form as usize])
     }
@@ -269,14 +301,13 @@ impl<'a> Ctx<'a> {
 
     /// A plausible year written in digits (Gregorian or Hijri), in either
     /// digit set: the normalized form has four ASCII digits.
-    #[inline(never)]
     pub fn is_year(&self, i: usize) -> bool {
-        self.value(i).is_some_and(|v| (1000..=2100).contains(&v) && self.form_norm(i).len() == 4)
+        self.info(i).year
     }
 
-    #[inline(never)]
+    /// A day of the month written in digits, one or two of them.
     pub fn is_day(&self, i: usize) -> bool {
-        self.value(i).is_some_and(|v| (1..=31).contains(&v)) && self.form_norm(i).len() <= 2
+        self.info(i).day
     }
 
     /// Whether token `i` touches the token before it (no space between).
@@ -299,28 +330,7 @@ impl<'a> Ctx<'a> {
     /// rest is definite (the article, or لل before the stem).
     #[inline(never)]
     pub fn front(&self, i: usize) -> Front<'a> {
-        let Some(t) = self.lexed.tokens.get(i) else { return Front::default() };
-        let form = self.lexed.form(t);
-        let mut front = Front::default();
-        for s in &form.segments {
-            match s.kind {
-                SegmentKind::Proclitic => {
-                    front.first = front.first.or(Some(s.restored.as_str()));
-                    front.last = Some(s.restored.as_str());
-                }
-                SegmentKind::Article => front.article = true,
-                _ => break,
-            }
-        }
-        // للجنة is ل + اللجنة, the article's alef dropped; a word the
-        // segmenter leaves whole (للاجئين) is read the same way.
-        let contracted = ["لل", "ولل", "فلل"].iter().any(|p| form.norm.starts_with(p));
-        if front.first.is_none() && form.norm.starts_with("لل") && form.norm.chars().count() > 4 {
-            front.first = Some("ل");
-            front.last = Some("ل");
-        }
-        front.article |= form.norm.starts_with("ال") || front.last == Some("ل") && contracted;
-        front
+        self.lexed.tokens.get(i).map_or_else(Front::default, |t| self.fronts[t.form as usize])
     }
 
     /// Where token `i` starts when it is `word` after an optional و or ف
@@ -382,6 +392,30 @@ impl<'a> Ctx<'a> {
         let start = tokens[first].span.start + self.info(first).skip as usize;
         Entity { span: Span::new(start, tokens[last].span.end), kind, id: None, gloss: None, inner: vec![] }
     }
+}
+
+/// [`Ctx::front`] of a form, computed once per form.
+fn front_of(form: &Form) -> Front<'_> {
+    let mut front = Front::default();
+    for s in &form.segments {
+        match s.kind {
+            SegmentKind::Proclitic => {
+                front.first = front.first.or(Some(s.restored.as_str()));
+                front.last = Some(s.restored.as_str());
+            }
+            SegmentKind::Article => front.article = true,
+            _ => break,
+        }
+    }
+    // للجنة is ل + اللجنة, the article's alef dropped; a word the
+    // segmenter leaves whole (للاجئين) is read the same way.
+    let contracted = ["لل", "ولل", "فلل"].iter().any(|p| form.norm.starts_with(p));
+    if front.first.is_none() && form.norm.starts_with("لل") && form.norm.chars().count() > 4 {
+        front.first = Some("ل");
+        front.last = Some("ل");
+    }
+    front.article |= form.norm.starts_with("ال") || front.last == Some("ل") && contracted;
+    front
 }
 
 /// For each form, the surface and kind of its first token.
