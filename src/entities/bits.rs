@@ -15,11 +15,13 @@ impl Bits {
     }
 
     /// Whether bit `i` is set; false past the end.
+    #[inline(always)]
     pub fn get(&self, i: usize) -> bool {
         self.0.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 == 1)
     }
 
     /// The set bits before bit `i` in its own 64-bit word.
+    #[inline(always)]
     pub fn rank_in_word(&self, i: usize) -> usize {
         (self.0[i / 64] & ((1u64 << (i % 64)) - 1)).count_ones() as usize
     }

@@ -22,7 +22,7 @@
 //! A bare اليوم, أمس, غدا is not a date, nor is a clock time. A lone month
 //! name is the gazetteer's mention, not repeated here.
 
-use super::Ctx;
+use super::{Ctx, OPENS_BETWEEN, OPENS_FROM};
 use crate::entities::lexicon::*;
 use crate::entities::{Entity, EntityType};
 use crate::tokenize::TokenKind;
@@ -67,7 +67,10 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
 pub(super) fn date_at(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
     // من … إلى …, بين … و …: the word belongs to the range, if there is one
     // (not the و of ومن).
-    let (from, opener) = match (ctx.word_after_and(i, "من"), ctx.word_after_and(i, "بين")) {
+    let opens = ctx.info(i).opener;
+    let from = (opens & OPENS_FROM != 0).then(|| ctx.word_after_and(i, "من")).flatten();
+    let between = (opens & OPENS_BETWEEN != 0).then(|| ctx.word_after_and(i, "بين")).flatten();
+    let (from, opener) = match (from, between) {
         (Some(at), _) => (at, Some(TO)),
         (_, Some(at)) => (at, Some(AND)),
         _ => (0, None),

@@ -54,16 +54,35 @@ pub struct FormInfo {
     pub word: bool,
     /// A number token with date separators, like 2016/4/14.
     pub numeric_date: bool,
+    /// The word is من ([`OPENS_FROM`]) or بين ([`OPENS_BETWEEN`]), alone or
+    /// after و or ف: a date range may open here. A bit per form, so the
+    /// date rule, which asks at every token, compares no string elsewhere.
+    pub opener: u8,
+    /// A plausible year in digits ([`Ctx::is_year`]).
+    pub year: bool,
+    /// A day of the month in digits ([`Ctx::is_day`]).
+    pub day: bool,
 }
+
+/// [`FormInfo::opener`]: من, ومن, فمن.
+pub const OPENS_FROM: u8 = 1;
+/// [`FormInfo::opener`]: بين, وبين, فبين.
+pub const OPENS_BETWEEN: u8 = 2;
 
 impl FormInfo {
     fn of(surface: &str, form: &Form, kind: TokenKind) -> FormInfo {
-        let mut info = FormInfo { word: kind == TokenKind::Word, ..Default::default() };
+        let bare = form.norm.strip_prefix(['و', 'ف']);
+        let opens = |word: &str| form.norm == word || bare == Some(word);
+        let opener =
+            if opens("من") { OPENS_FROM } else { 0 } | if opens("بين") { OPENS_BETWEEN } else { 0 };
+        let mut info = FormInfo { word: kind == TokenKind::Word, opener, ..Default::default() };
         if kind == TokenKind::Number {
             info.value = form.norm.parse().ok().filter(|_| form.norm.len() <= 9);
             let parts: Vec<&str> = form.norm.split(['/', '-', '.']).collect();
             info.numeric_date = parts.len() == 3 && parts.iter().all(|p| p.parse::<u32>().is_ok());
             info.decimal = !info.numeric_date && is_decimal(&form.norm);
+            info.year = info.value.is_some_and(|v| (1000..=2100).contains(&v)) && form.norm.len() == 4;
+            info.day = info.value.is_some_and(|v| (1..=31).contains(&v)) && form.norm.len() <= 2;
             return info;
         }
         let lex = lexicon();
@@ -177,6 +196,8 @@ pub struct Ctx<'a> {
     pub lexed: &'a Lexed,
     /// Per form.
     infos: Vec<FormInfo>,
+    /// Per form: what [`Ctx::front`] tells of it, asked many times a token.
+    fronts: Vec<Front<'a>>,
     /// Per token: the gazetteer mention starting there, if any.
     hits: HitIndex<'a>,
     /// Per token: the title starting there, if any.
@@ -194,15 +215,28 @@ impl<'a> Ctx<'a> {
             .zip(first_surfaces(text, lexed))
             .map(|(form, (surface, kind))| FormInfo::of(surface, form, kind))
             .collect();
-        Ctx { text, lexed, infos, hits: hits_by_token(lexed, found), titles: hits_by_token(lexed, titles) }
+        let fronts = lexed.forms.iter().map(front_of).collect();
+        Ctx {
+            text,
+            lexed,
+            infos,
+            fronts,
+            hits: hits_by_token(lexed, found),
+            titles: hits_by_token(lexed, titles),
+        }
     }
 
+    // `len`, `info` and `is` are asked at every token by every rule: inlined
+    // even in the module built for size, where a call each was a tenth of
+    // the rules' time.
+    #[inline(always)]
     pub fn len(&self) -> usize {
         self.lexed.tokens.len()
     }
 
     /// What is known about token `i`; nothing past the end, so rules can
     /// look ahead without bounds checks.
+    #[inline(always)]
     pub fn info(&self, i: usize) -> &FormInfo {
         const NOTHING: FormInfo = FormInfo {
             class: 0,
@@ -214,11 +248,18 @@ impl<'a> Ctx<'a> {
             decimal: false,
             word: false,
             numeric_date: false,
+            opener: 0,
+            year: false,
+            day: false,
         };
-        self.lexed.tokens.get(i).map_or(&NOTHING, |t| &self.infos[t.form as usize])
+        match self.lexed.tokens.get(i) {
+            Some(t) => &self.infos[t.form as usize],
+            None => &NOTHING,
+        }
     }
 
     /// Whether token `i` exists and its core has one of `classes`.
+    #[inline(always)]
     pub fn is(&self, i: usize, classes: u64) -> bool {
         i < self.len() && self.info(i).class & classes != 0
     }
@@ -226,7 +267,10 @@ impl<'a> Ctx<'a> {
     /// The normalized form of token `i`.
     #[inline(never)]
     pub fn form_norm(&self, i: usize) -> &'a str {
-        self.lexed.tokens.get(i).map_or("", |t| &self.lexed.forms[t.form as usize].norm)
+        match self.lexed.tokens.get(i) {
+            Some(t) => &self.lexed.forms[t.form as usize].norm,
+            None => "",
+        }
     }
 
     pub fn kind(&self, i: usize) -> Option<TokenKind> {
@@ -236,7 +280,10 @@ impl<'a> Ctx<'a> {
     /// The surface of token `i` (empty past the end).
     #[inline(never)]
     pub fn surface(&self, i: usize) -> &'a str {
-        self.lexed.tokens.get(i).map_or("", |t| t.span.of(self.text))
+        match self.lexed.tokens.get(i) {
+            Some(t) => &self.text[t.span.start..t.span.end],
+            None => "",
+        }
     }
 
     #[inline(never)]
@@ -262,21 +309,22 @@ impl<'a> Ctx<'a> {
             .filter(|h| h.id.starts_with("month-") || h.id.starts_with("hijri-"))
     }
 
-    #[inline(never)]
+    #[inline(always)]
     pub fn value(&self, i: usize) -> Option<u32> {
-        (i < self.len()).then(|| self.info(i).value).flatten()
+        self.info(i).value
     }
 
     /// A plausible year written in digits (Gregorian or Hijri), in either
     /// digit set: the normalized form has four ASCII digits.
-    #[inline(never)]
+    #[inline(always)]
     pub fn is_year(&self, i: usize) -> bool {
-        self.value(i).is_some_and(|v| (1000..=2100).contains(&v) && self.form_norm(i).len() == 4)
+        self.info(i).year
     }
 
-    #[inline(never)]
+    /// A day of the month written in digits, one or two of them.
+    #[inline(always)]
     pub fn is_day(&self, i: usize) -> bool {
-        self.value(i).is_some_and(|v| (1..=31).contains(&v)) && self.form_norm(i).len() <= 2
+        self.info(i).day
     }
 
     /// Whether token `i` touches the token before it (no space between).
@@ -299,28 +347,10 @@ impl<'a> Ctx<'a> {
     /// rest is definite (the article, or لل before the stem).
     #[inline(never)]
     pub fn front(&self, i: usize) -> Front<'a> {
-        let Some(t) = self.lexed.tokens.get(i) else { return Front::default() };
-        let form = self.lexed.form(t);
-        let mut front = Front::default();
-        for s in &form.segments {
-            match s.kind {
-                SegmentKind::Proclitic => {
-                    front.first = front.first.or(Some(s.restored.as_str()));
-                    front.last = Some(s.restored.as_str());
-                }
-                SegmentKind::Article => front.article = true,
-                _ => break,
-            }
+        match self.lexed.tokens.get(i) {
+            Some(t) => self.fronts[t.form as usize],
+            None => Front::default(),
         }
-        // للجنة is ل + اللجنة, the article's alef dropped; a word the
-        // segmenter leaves whole (للاجئين) is read the same way.
-        let contracted = ["لل", "ولل", "فلل"].iter().any(|p| form.norm.starts_with(p));
-        if front.first.is_none() && form.norm.starts_with("لل") && form.norm.chars().count() > 4 {
-            front.first = Some("ل");
-            front.last = Some("ل");
-        }
-        front.article |= form.norm.starts_with("ال") || front.last == Some("ل") && contracted;
-        front
     }
 
     /// Where token `i` starts when it is `word` after an optional و or ف
@@ -384,6 +414,30 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// [`Ctx::front`] of a form, computed once per form.
+fn front_of(form: &Form) -> Front<'_> {
+    let mut front = Front::default();
+    for s in &form.segments {
+        match s.kind {
+            SegmentKind::Proclitic => {
+                front.first = front.first.or(Some(s.restored.as_str()));
+                front.last = Some(s.restored.as_str());
+            }
+            SegmentKind::Article => front.article = true,
+            _ => break,
+        }
+    }
+    // للجنة is ل + اللجنة, the article's alef dropped; a word the
+    // segmenter leaves whole (للاجئين) is read the same way.
+    let contracted = ["لل", "ولل", "فلل"].iter().any(|p| form.norm.starts_with(p));
+    if front.first.is_none() && form.norm.starts_with("لل") && form.norm.chars().count() > 4 {
+        front.first = Some("ل");
+        front.last = Some("ل");
+    }
+    front.article |= form.norm.starts_with("ال") || front.last == Some("ل") && contracted;
+    front
+}
+
 /// For each form, the surface and kind of its first token.
 fn first_surfaces<'t>(text: &'t str, lexed: &Lexed) -> Vec<(&'t str, TokenKind)> {
     let mut out = vec![("", TokenKind::Punct); lexed.forms.len()];
@@ -413,6 +467,7 @@ struct HitIndex<'g> {
 }
 
 impl<'g> HitIndex<'g> {
+    #[inline(always)]
     fn get(&self, i: usize) -> Option<Hit<'g>> {
         if !self.bits.get(i) {
             return None;

@@ -71,7 +71,7 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
 /// the module docs).
 fn label_end(ctx: &Ctx, i: usize) -> Option<usize> {
     // 9 -, ١٢٣ -, 4., 3) at the start of a line, and 2-1, 1.2 headings
-    if ctx.starts_line(i) && ctx.value(i).is_some() {
+    if ctx.value(i).is_some() && ctx.starts_line(i) {
         let next = ctx.surface(i + 1);
         if ctx.kind(i + 1) == Some(TokenKind::Punct) && matches!(next, "-" | "–" | "." | ")") {
             let sub_number =
@@ -92,7 +92,7 @@ fn label_end(ctx: &Ctx, i: usize) -> Option<usize> {
         }
     }
     // (3) at the start of a line
-    if ctx.starts_line(i) && ctx.is_punct(i, "(") && ctx.value(i + 1).is_some() && ctx.is_punct(i + 2, ")") {
+    if ctx.is_punct(i, "(") && ctx.starts_line(i) && ctx.value(i + 1).is_some() && ctx.is_punct(i + 2, ")") {
         return Some(i + 2);
     }
     // '3` — the UN's numbered sub-items
@@ -114,9 +114,10 @@ fn label_end(ctx: &Ctx, i: usize) -> Option<usize> {
         return Some(i + 2);
     }
     // الفقرة 4 (أ), الفقرتين 5 و 6, الفقرات 3 إلى 10, الفقرتين الفرعيتين 2
-    let sub = matches!(ctx.form_norm(i + 1), "الفرعية" | "الفرعيتين" | "الفرعيتان" | "الفرعيات");
+    let reference = ctx.is(i, REFERENCE) && ctx.info(i).word;
+    let sub = reference && matches!(ctx.form_norm(i + 1), "الفرعية" | "الفرعيتين" | "الفرعيتان" | "الفرعيات");
     let first = i + 1 + usize::from(sub);
-    if ctx.is(i, REFERENCE) && ctx.info(i).word && ctx.value(first).is_some() {
+    if reference && ctx.value(first).is_some() {
         let mut last = first;
         loop {
             if ctx.is_punct(last + 1, "(")

@@ -41,14 +41,18 @@ pub(super) struct Viterbi {
 /// of nine) in four bits each, bits 0..20; of each I- (its own B- or I-)
 /// one bit, set for I-, bits 20..24.
 fn pack(back: &[u8; TAGS]) -> u32 {
-    let mut word = 0;
-    for (k, t) in [0, 1, 3, 5, 7].into_iter().enumerate() {
-        word |= u32::from(back[t]) << (4 * k);
-    }
-    for (k, t) in [2, 4, 6, 8].into_iter().enumerate() {
-        word |= u32::from(back[t] as usize == t) << (20 + k);
-    }
-    word
+    // Written out rather than as loops over arrays: in the module built for
+    // size each array iterator's `next` stays a call, per token.
+    let b = |t: usize| u32::from(back[t]);
+    let own = |t: usize| u32::from(back[t] as usize == t);
+    b(0) | b(1) << 4
+        | b(3) << 8
+        | b(5) << 12
+        | b(7) << 16
+        | own(2) << 20
+        | own(4) << 21
+        | own(6) << 22
+        | own(8) << 23
 }
 
 /// The previous tag of `tag` from a [`pack`]ed word. An I- tag no path
@@ -92,7 +96,12 @@ impl Viterbi {
         if best.iter().all(|&b| b > NO) {
             // Every tag is reachable (all but the second token): no checks,
             // and loops of fixed length the compiler unrolls.
-            for t in [0, 1, 3, 5, 7] {
+            // O and the B- tags (0, 1, 3, 5, 7), then the I- tags (2, 4, 6,
+            // 8), counted rather than read from arrays (see `pack`).
+            for t in 0..TAGS {
+                if t >= 2 && t % 2 == 0 {
+                    continue;
+                }
                 let (mut m, mut arg) = (best[0] + tr[0][t], 0);
                 for p in 1..TAGS {
                     let s = best[p] + tr[p][t];
@@ -102,7 +111,8 @@ impl Viterbi {
                 }
                 (next[t], back[t]) = (m, arg as u8);
             }
-            for t in [2, 4, 6, 8] {
+            for k in 1..TAGS / 2 + 1 {
+                let t = 2 * k;
                 let (b, i) = (best[t - 1] + tr[t - 1][t], best[t] + tr[t][t]);
                 (next[t], back[t]) = if i > b { (i, t as u8) } else { (b, t as u8 - 1) };
             }
