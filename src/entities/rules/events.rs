@@ -33,7 +33,10 @@ const ORDINAL_WORD: u64 = ORDINAL | ORDINAL_TENS;
 
 pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
     for i in 0..ctx.len() {
-        let last = war_at(ctx, i).or_else(|| observance_at(ctx, i)).or_else(|| event_at(ctx, i));
+        let last = war_at(ctx, i)
+            .or_else(|| observance_at(ctx, i))
+            .or_else(|| session_at(ctx, i))
+            .or_else(|| event_at(ctx, i));
         if let Some(last) = last {
             out.push(ctx.entity_from(ctx.start_of(i), last, EntityType::Event));
         }
@@ -53,6 +56,24 @@ fn war_at(ctx: &Ctx, i: usize) -> Option<usize> {
     }
     let worldwide = ctx.surface(i + 1).ends_with("العالمية");
     (worldwide && ctx.is(i + 2, ORDINAL)).then_some(i + 2)
+}
+
+/// A numbered meeting: الجلسة 7396, جلسة مجلس الأمن 7386, جلستها العامة 56
+/// (the gold's README: numbered sessions and meetings are EVENT). Without
+/// its number a meeting is a description (جلسة مجلس الأمن المعقودة يوم …).
+fn session_at(ctx: &Ctx, i: usize) -> Option<usize> {
+    if !ctx.is(i, SESSION) || !ctx.info(i).word {
+        return None;
+    }
+    let mut j = i + 1;
+    if let Some(org) = ctx.hit_of(j, &[EntityType::Org]).filter(|h| !h.clitic) {
+        j = org.end + 1;
+    }
+    while bare_definite(ctx, j) && (ctx.info(j).nisba || matches!(ctx.form_norm(j), "العامة" | "العلنية")) {
+        j += 1;
+    }
+    let number = ctx.value(j).is_some() && !ctx.info(j).decimal && ctx.form_norm(j).len() <= 5;
+    number.then_some(j)
 }
 
 /// International days, years and decades: اليوم العالمي للاجئين, السنة

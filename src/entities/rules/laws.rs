@@ -299,6 +299,18 @@ fn named(ctx: &Ctx, i: usize) -> Option<usize> {
         }
         end
     } else if matches!(ctx.form_norm(i), "خطة" | "قانون") {
+        // خطة التنمية لما بعد عام 2015, خطة ما بعد عام 2015: the agenda
+        // named by the year it follows.
+        let after = |k: usize| {
+            (matches!(ctx.form_norm(k), "لما" | "ما")
+                && ctx.form_norm(k + 1) == "بعد"
+                && ctx.is(k + 2, YEAR_WORD)
+                && ctx.is_year(k + 3))
+            .then_some(k + 3)
+        };
+        if let Some(end) = after(i + 1).or_else(|| bare_definite(ctx, i + 1).then(|| after(i + 2)).flatten()) {
+            return Some(end);
+        }
         // خطة التنمية المستدامة لعام 2030: the year makes it one plan.
         let end = phrase::phrase_end(ctx, i + 1, None)?;
         return suffix_end(ctx, end + 1);

@@ -96,6 +96,11 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
             if let Some(end) = phrase::complements_end(ctx, org.end + 1, listed) {
                 out.push(ctx.entity_from(org.start, end, EntityType::Org));
             }
+            // وزارة الخارجية وشؤون المغتربين
+            let affairs = super::people::affairs_end(ctx, org.end);
+            if affairs > org.end {
+                out.push(ctx.entity_from(org.start, affairs, EntityType::Org));
+            }
         }
         if let Some(end) = org_end(ctx, i) {
             out.push(ctx.entity(i, end, EntityType::Org));
@@ -106,6 +111,11 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
 /// The last token of an organisation named by its head at `i` (see the
 /// module docs).
 pub(super) fn org_end(ctx: &Ctx, i: usize) -> Option<usize> {
+    // وزارة الخارجية وشؤون المغتربين: the portfolio's second part.
+    head_end(ctx, i).map(|end| super::people::affairs_end(ctx, end))
+}
+
+fn head_end(ctx: &Ctx, i: usize) -> Option<usize> {
     if !ctx.is(i, ORG_HEAD) {
         return None;
     }
