@@ -40,9 +40,29 @@ pub(super) fn combine(
         !evidence.lone_given_name(lexed, e, (first, end))
             && !lone_head(lexed, e, (first, end))
             && !description(lexed, e, (first, end))
+            && !evidence.after_preposition(lexed, e, first)
             && !evidence.common_noun(text, lexed, e, (first, end))
             && !(first..end).any(|j| users.get(j))
     });
+    // مدينة نوى, منطقة ديفون: a place's head before a learned place is
+    // part of it (ENTITIES.md, LOC), as the rules make it for listed ones.
+    let mut previous_end = 0;
+    for e in learned.iter_mut() {
+        let before = std::mem::replace(&mut previous_end, e.span.end);
+        if e.kind != EntityType::Loc {
+            continue;
+        }
+        let first = lexed.tokens.partition_point(|t| t.span.end <= e.span.start);
+        if first == 0 || lexed.tokens[first].span.start != e.span.start || lexed.tokens[first - 1].span.start < before
+        {
+            continue;
+        }
+        let head = &lexed.tokens[first - 1];
+        if let Some(prefix) = super::rules::head_prefix(&lexed.form(head).norm) {
+            let surface = head.span.of(text);
+            e.span.start = head.span.start + surface.chars().take(prefix).map(char::len_utf8).sum::<usize>();
+        }
+    }
     // Learned mentions come from one tag sequence: sorted, never overlapping.
     let spans: Vec<Span> = learned.iter().map(|e| e.span).collect();
     let overlapping = |s: Span| {
@@ -116,7 +136,7 @@ fn description(lexed: &Lexed, e: &Entity, (first, end): (usize, usize)) -> bool 
         return false;
     }
     let norm = |j: usize| normalize_ta(lexed.form(&lexed.tokens[j]).norm.as_str());
-    let head = norm(first);
+    let head = lexed.form(&lexed.tokens[first]).norm.as_str();
     let head = head.trim_start_matches(['و', 'ف']);
     let bare = head.strip_prefix("لل").map(|r| format!("ال{r}")).unwrap_or_else(|| head.to_string());
     let forces = ["قوات", "القوات", "جيش"].contains(&bare.as_str())
@@ -237,6 +257,17 @@ impl Evidence {
             });
             pronoun || token.span.of(text).contains('\u{064B}')
         })
+    }
+
+    /// A learned PERSON written after the preposition ب (بحسن نية, بالحس
+    /// المجتمعي), with no title before it and no list or rule calling it a
+    /// person: a phrase, not a name.
+    fn after_preposition(&self, lexed: &Lexed, e: &Entity, first: usize) -> bool {
+        if e.kind != EntityType::Person || self.person.get(first) || first > 0 && self.title_ends.get(first - 1) {
+            return false;
+        }
+        let form = lexed.form(&lexed.tokens[first]);
+        form.segments.first().is_some_and(|s| s.kind == SegmentKind::Proclitic && s.restored == "ب")
     }
 
     /// A learned PERSON that is one given name which is also an ordinary

@@ -54,6 +54,12 @@ fn war_at(ctx: &Ctx, i: usize) -> Option<usize> {
     if ctx.is_year(i + 1) {
         return Some(i + 1);
     }
+    // الحرب في السودان: a war named by its place.
+    if ctx.surface(i + 1) == "في" {
+        if let Some(place) = ctx.hit_of(i + 2, &[EntityType::Loc]).filter(|h| !h.clitic) {
+            return Some(place.end);
+        }
+    }
     let worldwide = ctx.surface(i + 1).ends_with("العالمية");
     (worldwide && ctx.is(i + 2, ORDINAL)).then_some(i + 2)
 }
@@ -93,7 +99,15 @@ fn observance_at(ctx: &Ctx, i: usize) -> Option<usize> {
     while bare_definite(ctx, j) && ctx.info(j).nisba {
         j += 1;
     }
-    phrase::complement_end(ctx, j, Allow { lam_words: 1, lam_org: Bodies::None, lam_names: true, body: None })
+    let end =
+        phrase::complement_end(ctx, j, Allow { lam_words: 1, lam_org: Bodies::None, lam_names: true, body: None })?;
+    // اليوم الدولي للتضامن مع الشعب الفلسطيني: with whom.
+    if ctx.surface(end + 1) == "مع" && bare_definite(ctx, end + 2) {
+        if let Some(with) = phrase::phrase_end(ctx, end + 2, None) {
+            return Some(with);
+        }
+    }
+    Some(end)
 }
 
 /// A named meeting, session, conference or summit (see the module docs).

@@ -55,6 +55,7 @@ const COMMON_HEADS: &[&str] = &[
     "فريق",
     "مجموعة",
     "قوات",
+    "القوات",
     "صندوق",
     "الصندوق",
     "لواء",
@@ -120,6 +121,10 @@ fn head_end(ctx: &Ctx, i: usize) -> Option<usize> {
         return None;
     }
     let definite_head = ctx.info(i).definite;
+    // القوات المسلحة لجمهورية الكونغو الديمقراطية: a state's armed forces.
+    if core_is(ctx, i, "القوات") && ctx.form_norm(i + 1) == "المسلحة" {
+        return ctx.hit_of(i + 2, &[EntityType::Loc]).filter(|h| h.clitic && ctx.lam_before(h)).map(|h| h.end);
+    }
     // اللجنة الخامسة: the General Assembly's main committees, by number.
     if core_is(ctx, i, "اللجنة") && bare_definite(ctx, i + 1) && ctx.is(i + 1, ORDINAL) {
         let allow = Allow { lam_words: 0, lam_org: Bodies::None, lam_names: false, body: Some(true) };
