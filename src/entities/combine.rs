@@ -44,25 +44,6 @@ pub(super) fn combine(
             && !evidence.common_noun(text, lexed, e, (first, end))
             && !(first..end).any(|j| users.get(j))
     });
-    // مدينة نوى, منطقة ديفون: a place's head before a learned place is
-    // part of it (ENTITIES.md, LOC), as the rules make it for listed ones.
-    let mut previous_end = 0;
-    for e in learned.iter_mut() {
-        let before = std::mem::replace(&mut previous_end, e.span.end);
-        if e.kind != EntityType::Loc {
-            continue;
-        }
-        let first = lexed.tokens.partition_point(|t| t.span.end <= e.span.start);
-        if first == 0 || lexed.tokens[first].span.start != e.span.start || lexed.tokens[first - 1].span.start < before
-        {
-            continue;
-        }
-        let head = &lexed.tokens[first - 1];
-        if let Some(prefix) = super::rules::head_prefix(&lexed.form(head).norm) {
-            let surface = head.span.of(text);
-            e.span.start = head.span.start + surface.chars().take(prefix).map(char::len_utf8).sum::<usize>();
-        }
-    }
     // Learned mentions come from one tag sequence: sorted, never overlapping.
     let spans: Vec<Span> = learned.iter().map(|e| e.span).collect();
     let overlapping = |s: Span| {

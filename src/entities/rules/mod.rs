@@ -22,8 +22,6 @@ mod phrase;
 mod places;
 mod quotes;
 
-pub(super) use places::head_prefix;
-
 use super::bits::Bits;
 use super::lexicon::{self, lexicon};
 use super::locate::Cursor;

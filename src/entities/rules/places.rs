@@ -33,7 +33,7 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
 }
 
 /// How many letters of proclitics stand before a head in `norm`, if it is one.
-pub(crate) fn head_prefix(norm: &str) -> Option<usize> {
+fn head_prefix(norm: &str) -> Option<usize> {
     HEADS.split(' ').filter(|h| !h.is_empty()).find_map(|head| {
         let prefix = norm.strip_suffix(head)?;
         matches!(prefix, "" | "و" | "ف" | "ب" | "ل" | "وب" | "ول" | "فب").then(|| prefix.chars().count())
