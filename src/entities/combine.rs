@@ -40,6 +40,7 @@ pub(super) fn combine(
         !evidence.lone_given_name(lexed, e, (first, end))
             && !lone_head(lexed, e, (first, end))
             && !description(lexed, e, (first, end))
+            && !opens_with_role(lexed, first)
             && !evidence.after_preposition(lexed, e, first)
             && !evidence.common_noun(text, lexed, e, (first, end))
             && !(first..end).any(|j| users.get(j))
@@ -96,6 +97,15 @@ pub(super) fn combine(
     // Shrunk in place, their tails free for what resolving allocates next.
     [&mut learned, &mut found, &mut rules].into_iter().for_each(|v| v.shrink_to_fit());
     vec![quotes, learned, found, rules]
+}
+
+/// A learned name whose first word is a role (السفير سفيان): the title is
+/// never part of a name (ENTITIES.md), and the rules find the title and the
+/// name after it.
+fn opens_with_role(lexed: &Lexed, first: usize) -> bool {
+    let norm = lexed.form(&lexed.tokens[first]).norm.as_str();
+    let norm = norm.strip_prefix('و').filter(|r| r.starts_with("ال")).unwrap_or(norm);
+    norm.starts_with("ال") && lexicon().get(norm).is_some_and(|c| c & lexicon::ROLE != 0)
 }
 
 /// Generic adjectives: with an organisation's head and nothing else they

@@ -300,7 +300,11 @@ fn chain_end(ctx: &Ctx, start: usize, definite_head: bool) -> Option<usize> {
         if info.definite {
             // After a known name only adjectives follow: مجلس الأمن الدولي,
             // not مجلس الأمن الأسبوع المقبل.
-            let nisba = info.nisba && info.class & (ORDINAL | ORDINAL_TENS) == 0;
+            // اللجنة الأردنية العُمانية المشتركة: «joint» after a nisba.
+            let joint = last_definite.is_some()
+                && matches!(ctx.form_norm(j), "المشتركة" | "المشترك")
+                && ctx.info(j - 1).nisba;
+            let nisba = (info.nisba || joint) && info.class & (ORDINAL | ORDINAL_TENS) == 0;
             if (definite_head || after_name) && !nisba {
                 break;
             }

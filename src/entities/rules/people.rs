@@ -89,7 +89,7 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
 /// Honorifics, which come before a title or name: صاحب السمو, معالي,
 /// سعادة, فخامة, جلالة, سماحة, خادم الحرمين الشريفين, دولة الرئيس.
 const HONORIFICS: &[&str] =
-    &["صاحب", "سمو", "معالي", "سعاده", "سعادة", "فخامة", "جلالة", "سماحة", "خادم", "حضرة", "دولة"];
+    &["صاحب", "سمو", "معالي", "سعاده", "سعادة", "فخامة", "جلالة", "سماحة", "فضيلة", "خادم", "حضرة", "دولة"];
 
 /// Whether the title starting at token `i` opens with an honorific.
 fn honorific(ctx: &Ctx, i: usize) -> bool {
