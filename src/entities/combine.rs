@@ -41,6 +41,7 @@ pub(super) fn combine(
             && !lone_head(lexed, e, (first, end))
             && !description(lexed, e, (first, end))
             && !opens_with_role(lexed, first)
+            && !(e.kind == EntityType::Person && ordinals_only(lexed, (first, end)))
             && !evidence.after_preposition(lexed, e, first)
             && !evidence.common_noun(text, lexed, e, (first, end))
             && !(first..end).any(|j| users.get(j))
@@ -108,14 +109,52 @@ fn opens_with_role(lexed: &Lexed, first: usize) -> bool {
     norm.starts_with("ال") && lexicon().get(norm).is_some_and(|c| c & lexicon::ROLE != 0)
 }
 
+/// Whether every word is an ordinal: الرئيس الأمريكي السادس عشر is a
+/// title's number, not a person.
+fn ordinals_only(lexed: &Lexed, (first, end): (usize, usize)) -> bool {
+    let ordinal = |j: usize| {
+        let norm = lexed.form(&lexed.tokens[j]).norm.as_str();
+        lexicon().get(norm).is_some_and(|c| c & (lexicon::ORDINAL | lexicon::ORDINAL_TENS) != 0)
+    };
+    first < end && (first..end).all(ordinal)
+}
+
 /// Generic adjectives: with an organisation's head and nothing else they
 /// make a back-reference (ENTITIES.md; the gold's README: اللجنة
 /// الاستشارية، المجلس التنفيذي، البرنامج الفرعي), normalized.
 const GENERIC: &[&str] = &[
-    "الفرعي", "الفرعيه", "الاستشاري", "الاستشاريه", "التحضيري", "التحضيريه", "التنفيذي", "التنفيذيه",
-    "الحكومي", "الحكوميه", "المشترك", "المشتركه", "العامل", "العامله", "الفني", "الفنيه", "التقني",
-    "التقنيه", "المخصص", "المخصصه", "الموقت", "الموقته", "المؤقت", "المؤقته", "الحالي", "الحاليه", "اليميني", "اليساري",
-    "اليمينيه", "اليساريه", "الجديد", "الجديده",
+    "الفرعي",
+    "الفرعيه",
+    "الاستشاري",
+    "الاستشاريه",
+    "التحضيري",
+    "التحضيريه",
+    "التنفيذي",
+    "التنفيذيه",
+    "الحكومي",
+    "الحكوميه",
+    "المشترك",
+    "المشتركه",
+    "العامل",
+    "العامله",
+    "الفني",
+    "الفنيه",
+    "التقني",
+    "التقنيه",
+    "المخصص",
+    "المخصصه",
+    "الموقت",
+    "الموقته",
+    "المؤقت",
+    "المؤقته",
+    "الحالي",
+    "الحاليه",
+    "اليميني",
+    "اليساري",
+    "اليمينيه",
+    "اليساريه",
+    "الجديد",
+    "الجديده",
 ];
 
 /// An organisation's name that is a description (ENTITIES.md, ORG): a
@@ -133,7 +172,8 @@ fn description(lexed: &Lexed, e: &Entity, (first, end): (usize, usize)) -> bool 
     let forces = ["قوات", "القوات", "جيش"].contains(&bare.as_str())
         && ["الاحتلال", "العدو", "النظام"].contains(&norm(first + 1).as_str());
     let lex = lexicon();
-    let generic_head = bare.starts_with("ال") && lex.get(bare.as_str()).is_some_and(|c| c & lexicon::ORG_HEAD != 0);
+    let generic_head =
+        bare.starts_with("ال") && lex.get(bare.as_str()).is_some_and(|c| c & lexicon::ORG_HEAD != 0);
     forces || generic_head && (first + 1..end).all(|j| GENERIC.contains(&norm(j).as_str()))
 }
 
@@ -254,7 +294,10 @@ impl Evidence {
     /// المجتمعي), with no title before it and no list or rule calling it a
     /// person: a phrase, not a name.
     fn after_preposition(&self, lexed: &Lexed, e: &Entity, first: usize) -> bool {
-        if e.kind != EntityType::Person || self.person.get(first) || first > 0 && self.title_ends.get(first - 1) {
+        if e.kind != EntityType::Person
+            || self.person.get(first)
+            || first > 0 && self.title_ends.get(first - 1)
+        {
             return false;
         }
         let form = lexed.form(&lexed.tokens[first]);

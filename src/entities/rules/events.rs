@@ -75,7 +75,8 @@ fn session_at(ctx: &Ctx, i: usize) -> Option<usize> {
     if let Some(org) = ctx.hit_of(j, &[EntityType::Org]).filter(|h| !h.clitic) {
         j = org.end + 1;
     }
-    while bare_definite(ctx, j) && (ctx.info(j).nisba || matches!(ctx.form_norm(j), "العامة" | "العلنية")) {
+    while bare_definite(ctx, j) && (ctx.info(j).nisba || matches!(ctx.form_norm(j), "العامة" | "العلنية"))
+    {
         j += 1;
     }
     let number = ctx.value(j).is_some() && !ctx.info(j).decimal && ctx.form_norm(j).len() <= 5;
@@ -99,8 +100,11 @@ fn observance_at(ctx: &Ctx, i: usize) -> Option<usize> {
     while bare_definite(ctx, j) && ctx.info(j).nisba {
         j += 1;
     }
-    let end =
-        phrase::complement_end(ctx, j, Allow { lam_words: 1, lam_org: Bodies::None, lam_names: true, body: None })?;
+    let end = phrase::complement_end(
+        ctx,
+        j,
+        Allow { lam_words: 1, lam_org: Bodies::None, lam_names: true, body: None },
+    )?;
     // اليوم الدولي للتضامن مع الشعب الفلسطيني: with whom.
     if ctx.surface(end + 1) == "مع" && bare_definite(ctx, end + 2) {
         if let Some(with) = phrase::phrase_end(ctx, end + 2, None) {

@@ -91,7 +91,8 @@ fn numbered(ctx: &Ctx, i: usize, out: &mut Vec<Entity>) -> Option<usize> {
     }
     let mut reference = reference_end(ctx, j)?;
     // القرار 32/40 باء: a part of a resolution, by letter.
-    if ctx.form_norm(reference).contains('/') && matches!(ctx.surface(reference + 1), "ألف" | "باء" | "جيم" | "دال")
+    if ctx.form_norm(reference).contains('/')
+        && matches!(ctx.surface(reference + 1), "ألف" | "باء" | "جيم" | "دال")
     {
         reference += 1;
     }
@@ -314,7 +315,8 @@ fn named(ctx: &Ctx, i: usize) -> Option<usize> {
                 && ctx.is_year(k + 3))
             .then_some(k + 3)
         };
-        if let Some(end) = after(i + 1).or_else(|| bare_definite(ctx, i + 1).then(|| after(i + 2)).flatten()) {
+        if let Some(end) = after(i + 1).or_else(|| bare_definite(ctx, i + 1).then(|| after(i + 2)).flatten())
+        {
             return Some(end);
         }
         // خطة التنمية المستدامة لعام 2030: the year makes it one plan.

@@ -167,7 +167,10 @@ fn number_at(ctx: &Ctx, i: usize) -> Option<usize> {
         return None;
     }
     // الحادي عشر, الخامسة عشرة: the teen of an ordinal counts nothing.
-    if matches!(ctx.form_norm(i), "عشر" | "عشرة") && i > 0 && ctx.is(i - 1, ORDINAL) && ctx.info(i - 1).definite
+    if matches!(ctx.form_norm(i), "عشر" | "عشرة")
+        && i > 0
+        && ctx.is(i - 1, ORDINAL)
+        && ctx.info(i - 1).definite
     {
         return None;
     }

@@ -123,7 +123,10 @@ fn head_end(ctx: &Ctx, i: usize) -> Option<usize> {
     let definite_head = ctx.info(i).definite;
     // القوات المسلحة لجمهورية الكونغو الديمقراطية: a state's armed forces.
     if core_is(ctx, i, "القوات") && ctx.form_norm(i + 1) == "المسلحة" {
-        return ctx.hit_of(i + 2, &[EntityType::Loc]).filter(|h| h.clitic && ctx.lam_before(h)).map(|h| h.end);
+        return ctx
+            .hit_of(i + 2, &[EntityType::Loc])
+            .filter(|h| h.clitic && ctx.lam_before(h))
+            .map(|h| h.end);
     }
     // اللجنة الخامسة: the General Assembly's main committees, by number.
     if core_is(ctx, i, "اللجنة") && bare_definite(ctx, i + 1) && ctx.is(i + 1, ORDINAL) {
