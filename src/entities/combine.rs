@@ -37,14 +37,15 @@ pub(super) fn combine(
     let mut cursor = Cursor::new(&lexed.tokens);
     learned.retain(|e| {
         let (first, end) = cursor.tokens_of(e.span);
-        !evidence.lone_given_name(lexed, e, (first, end))
-            && !lone_head(lexed, e, (first, end))
-            && !description(lexed, e, (first, end))
-            && !opens_with_role(lexed, first)
-            && !(e.kind == EntityType::Person && ordinals_only(lexed, (first, end)))
-            && !evidence.after_preposition(lexed, e, first)
-            && !evidence.common_noun(text, lexed, e, (first, end))
-            && !(first..end).any(|j| users.get(j))
+        let ordinals = e.kind == EntityType::Person && ordinals_only(lexed, (first, end));
+        !(evidence.lone_given_name(lexed, e, (first, end))
+            || lone_head(lexed, e, (first, end))
+            || description(lexed, e, (first, end))
+            || opens_with_role(lexed, first)
+            || ordinals
+            || evidence.after_preposition(lexed, e, first)
+            || evidence.common_noun(text, lexed, e, (first, end))
+            || (first..end).any(|j| users.get(j)))
     });
     // Learned mentions come from one tag sequence: sorted, never overlapping.
     let spans: Vec<Span> = learned.iter().map(|e| e.span).collect();
