@@ -37,10 +37,15 @@ pub(super) fn combine(
     let mut cursor = Cursor::new(&lexed.tokens);
     learned.retain(|e| {
         let (first, end) = cursor.tokens_of(e.span);
-        !evidence.lone_given_name(lexed, e, (first, end))
-            && !lone_head(lexed, e, (first, end))
-            && !evidence.common_noun(text, lexed, e, (first, end))
-            && !(first..end).any(|j| users.get(j))
+        let ordinals = e.kind == EntityType::Person && ordinals_only(lexed, (first, end));
+        !(evidence.lone_given_name(lexed, e, (first, end))
+            || lone_head(lexed, e, (first, end))
+            || description(lexed, e, (first, end))
+            || opens_with_role(lexed, first)
+            || ordinals
+            || evidence.after_preposition(lexed, e, first)
+            || evidence.common_noun(text, lexed, e, (first, end))
+            || (first..end).any(|j| users.get(j)))
     });
     // Learned mentions come from one tag sequence: sorted, never overlapping.
     let spans: Vec<Span> = learned.iter().map(|e| e.span).collect();
@@ -63,10 +68,16 @@ pub(super) fn combine(
     let starts_inside = |e: &Entity| overlapping(e.span).iter().all(|l| l.start >= e.span.start);
     let mut cursor = Cursor::new(&lexed.tokens);
     rules.retain(|e| {
-        if !e.kind.is_name() || free(e) {
+        if !e.kind.is_name() {
             return true;
         }
         let (first, end) = cursor.tokens_of(e.span);
+        if description(lexed, e, (first, end)) {
+            return false;
+        }
+        if free(e) {
+            return true;
+        }
         match e.kind {
             EntityType::Org => starts_inside(e) && joined_by_complement(lexed, (first, end)),
             // A place with its head (منطقة دونيتسك): the tagger's name is
@@ -81,9 +92,96 @@ pub(super) fn combine(
             _ => false,
         }
     });
+    // A quoted name is a QUOTE holding the name («داعش»: QUOTE, ORG
+    // nested), so at one span the quote goes first.
+    let quotes: Vec<Entity> = rules.iter().filter(|e| e.kind == EntityType::Quote).cloned().collect();
+    rules.retain(|e| e.kind != EntityType::Quote);
     // Shrunk in place, their tails free for what resolving allocates next.
     [&mut learned, &mut found, &mut rules].into_iter().for_each(|v| v.shrink_to_fit());
-    vec![learned, found, rules]
+    vec![quotes, learned, found, rules]
+}
+
+/// A learned name whose first word is a role (السفير سفيان): the title is
+/// never part of a name (ENTITIES.md), and the rules find the title and the
+/// name after it.
+fn opens_with_role(lexed: &Lexed, first: usize) -> bool {
+    let norm = lexed.form(&lexed.tokens[first]).norm.as_str();
+    let norm = norm.strip_prefix('و').filter(|r| r.starts_with("ال")).unwrap_or(norm);
+    norm.starts_with("ال") && lexicon().get(norm).is_some_and(|c| c & lexicon::ROLE != 0)
+}
+
+/// Whether every word is an ordinal: الرئيس الأمريكي السادس عشر is a
+/// title's number, not a person.
+fn ordinals_only(lexed: &Lexed, (first, end): (usize, usize)) -> bool {
+    let ordinal = |j: usize| {
+        let norm = lexed.form(&lexed.tokens[j]).norm.as_str();
+        lexicon().get(norm).is_some_and(|c| c & (lexicon::ORDINAL | lexicon::ORDINAL_TENS) != 0)
+    };
+    first < end && (first..end).all(ordinal)
+}
+
+/// Generic adjectives: with an organisation's head and nothing else they
+/// make a back-reference (ENTITIES.md; the gold's README: اللجنة
+/// الاستشارية، المجلس التنفيذي، البرنامج الفرعي), normalized.
+const GENERIC: &[&str] = &[
+    "الفرعي",
+    "الفرعيه",
+    "الاستشاري",
+    "الاستشاريه",
+    "التحضيري",
+    "التحضيريه",
+    "التنفيذي",
+    "التنفيذيه",
+    "الحكومي",
+    "الحكوميه",
+    "المشترك",
+    "المشتركه",
+    "العامل",
+    "العامله",
+    "الفني",
+    "الفنيه",
+    "التقني",
+    "التقنيه",
+    "المخصص",
+    "المخصصه",
+    "الموقت",
+    "الموقته",
+    "المؤقت",
+    "المؤقته",
+    "الحالي",
+    "الحاليه",
+    "اليميني",
+    "اليساري",
+    "اليمينيه",
+    "اليساريه",
+    "الجديد",
+    "الجديده",
+];
+
+/// An organisation's name that is a description (ENTITIES.md, ORG): a
+/// definite head with generic adjectives only (اللجنة الاستشارية، الائتلاف
+/// الحكومي), or forces named by whom they serve (قوات الاحتلال الإسرائيلي,
+/// جيش العدو, قوات النظام السوري).
+fn description(lexed: &Lexed, e: &Entity, (first, end): (usize, usize)) -> bool {
+    if e.kind != EntityType::Org || end < first + 2 {
+        return false;
+    }
+    let norm = |j: usize| normalize_ta(lexed.form(&lexed.tokens[j]).norm.as_str());
+    let head = lexed.form(&lexed.tokens[first]).norm.as_str();
+    let head = head.trim_start_matches(['و', 'ف']);
+    let bare = head.strip_prefix("لل").map(|r| format!("ال{r}")).unwrap_or_else(|| head.to_string());
+    let forces = ["قوات", "القوات", "جيش"].contains(&bare.as_str())
+        && ["الاحتلال", "العدو", "النظام"].contains(&norm(first + 1).as_str());
+    let lex = lexicon();
+    let generic_head =
+        bare.starts_with("ال") && lex.get(bare.as_str()).is_some_and(|c| c & lexicon::ORG_HEAD != 0);
+    forces || generic_head && (first + 1..end).all(|j| GENERIC.contains(&norm(j).as_str()))
+}
+
+/// A normalized word with a final ة written ه, as [`GENERIC`] lists it
+/// whichever way the normalization writes it.
+fn normalize_ta(norm: &str) -> String {
+    norm.strip_suffix('ة').map_or_else(|| norm.to_string(), |s| format!("{s}ه"))
 }
 
 /// A learned name that is one head noun alone: an organisation's head
@@ -117,7 +215,9 @@ fn joined_by_complement(lexed: &Lexed, (first, end): (usize, usize)) -> bool {
         let lam =
             form.segments.first().is_some_and(|s| s.kind == SegmentKind::Proclitic && s.restored == "ل")
                 || form.norm.starts_with("لل");
-        lam || class & (lexicon::LINK_OF | lexicon::LINK_BI | lexicon::ABOUT) != 0
+        // وزارة الخارجية وشؤون المغتربين
+        let affairs = form.norm == "وشؤون";
+        lam || affairs || class & (lexicon::LINK_OF | lexicon::LINK_BI | lexicon::ABOUT) != 0
     })
 }
 
@@ -189,6 +289,20 @@ impl Evidence {
             });
             pronoun || token.span.of(text).contains('\u{064B}')
         })
+    }
+
+    /// A learned PERSON written after the preposition ب (بحسن نية, بالحس
+    /// المجتمعي), with no title before it and no list or rule calling it a
+    /// person: a phrase, not a name.
+    fn after_preposition(&self, lexed: &Lexed, e: &Entity, first: usize) -> bool {
+        if e.kind != EntityType::Person
+            || self.person.get(first)
+            || first > 0 && self.title_ends.get(first - 1)
+        {
+            return false;
+        }
+        let form = lexed.form(&lexed.tokens[first]);
+        form.segments.first().is_some_and(|s| s.kind == SegmentKind::Proclitic && s.restored == "ب")
     }
 
     /// A learned PERSON that is one given name which is also an ordinary

@@ -50,12 +50,6 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
             i = last + 1;
             continue;
         }
-        let info = ctx.info(i);
-        if info.class & REL_UNIT != 0 && ctx.is(i + 1, REL_MOD) {
-            out.push(ctx.entity(i, i + 1, EntityType::Date));
-            i += 2;
-            continue;
-        }
         if let Some(year) = lone_year(ctx, i) {
             out.push(ctx.entity(year, year, EntityType::Date));
         }

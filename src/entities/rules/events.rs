@@ -33,7 +33,10 @@ const ORDINAL_WORD: u64 = ORDINAL | ORDINAL_TENS;
 
 pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
     for i in 0..ctx.len() {
-        let last = war_at(ctx, i).or_else(|| observance_at(ctx, i)).or_else(|| event_at(ctx, i));
+        let last = war_at(ctx, i)
+            .or_else(|| observance_at(ctx, i))
+            .or_else(|| session_at(ctx, i))
+            .or_else(|| event_at(ctx, i));
         if let Some(last) = last {
             out.push(ctx.entity_from(ctx.start_of(i), last, EntityType::Event));
         }
@@ -51,8 +54,33 @@ fn war_at(ctx: &Ctx, i: usize) -> Option<usize> {
     if ctx.is_year(i + 1) {
         return Some(i + 1);
     }
+    // الحرب في السودان: a war named by its place.
+    if ctx.surface(i + 1) == "في" {
+        if let Some(place) = ctx.hit_of(i + 2, &[EntityType::Loc]).filter(|h| !h.clitic) {
+            return Some(place.end);
+        }
+    }
     let worldwide = ctx.surface(i + 1).ends_with("العالمية");
     (worldwide && ctx.is(i + 2, ORDINAL)).then_some(i + 2)
+}
+
+/// A numbered meeting: الجلسة 7396, جلسة مجلس الأمن 7386, جلستها العامة 56
+/// (the gold's README: numbered sessions and meetings are EVENT). Without
+/// its number a meeting is a description (جلسة مجلس الأمن المعقودة يوم …).
+fn session_at(ctx: &Ctx, i: usize) -> Option<usize> {
+    if !ctx.is(i, SESSION) || !ctx.info(i).word {
+        return None;
+    }
+    let mut j = i + 1;
+    if let Some(org) = ctx.hit_of(j, &[EntityType::Org]).filter(|h| !h.clitic) {
+        j = org.end + 1;
+    }
+    while bare_definite(ctx, j) && (ctx.info(j).nisba || matches!(ctx.form_norm(j), "العامة" | "العلنية"))
+    {
+        j += 1;
+    }
+    let number = ctx.value(j).is_some() && !ctx.info(j).decimal && ctx.form_norm(j).len() <= 5;
+    number.then_some(j)
 }
 
 /// International days, years and decades: اليوم العالمي للاجئين, السنة
@@ -72,7 +100,18 @@ fn observance_at(ctx: &Ctx, i: usize) -> Option<usize> {
     while bare_definite(ctx, j) && ctx.info(j).nisba {
         j += 1;
     }
-    phrase::complement_end(ctx, j, Allow { lam_words: 1, lam_org: Bodies::None, lam_names: true, body: None })
+    let end = phrase::complement_end(
+        ctx,
+        j,
+        Allow { lam_words: 1, lam_org: Bodies::None, lam_names: true, body: None },
+    )?;
+    // اليوم الدولي للتضامن مع الشعب الفلسطيني: with whom.
+    if ctx.surface(end + 1) == "مع" && bare_definite(ctx, end + 2) {
+        if let Some(with) = phrase::phrase_end(ctx, end + 2, None) {
+            return Some(with);
+        }
+    }
+    Some(end)
 }
 
 /// A named meeting, session, conference or summit (see the module docs).

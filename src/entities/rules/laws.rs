@@ -89,7 +89,13 @@ fn numbered(ctx: &Ctx, i: usize, out: &mut Vec<Entity>) -> Option<usize> {
     if needs_mark && !marked {
         return None;
     }
-    let reference = reference_end(ctx, j)?;
+    let mut reference = reference_end(ctx, j)?;
+    // القرار 32/40 باء: a part of a resolution, by letter.
+    if ctx.form_norm(reference).contains('/')
+        && matches!(ctx.surface(reference + 1), "ألف" | "باء" | "جيم" | "دال")
+    {
+        reference += 1;
+    }
     let mut last =
         suffix_end(ctx, reference + 1).or_else(|| league_session(ctx, reference + 1)).unwrap_or(reference);
     out.push(ctx.entity(i, last, EntityType::Law));
@@ -278,7 +284,8 @@ fn named(ctx: &Ctx, i: usize) -> Option<usize> {
     } else if (ctx.is(i, LAW_HEAD | INSTRUMENT) || super::orgs::core_is(ctx, i, "قرار"))
         && !definite
         && ctx.is(i + 1, YEAR_WORD)
-        && ctx.info(i + 1).skip == 0
+        // بروتوكولها لعام 1967: an instrument with its pronoun takes لعام
+        && (ctx.info(i + 1).skip == 0 || ctx.info(i).class & INSTRUMENT != 0 && ctx.form_norm(i).ends_with("ها"))
         && ctx.is_year(i + 2)
     {
         // قرار عام 1995 بشأن الشرق الأوسط, بروتوكول عام 2004: named by its year
@@ -299,6 +306,19 @@ fn named(ctx: &Ctx, i: usize) -> Option<usize> {
         }
         end
     } else if matches!(ctx.form_norm(i), "خطة" | "قانون") {
+        // خطة التنمية لما بعد عام 2015, خطة ما بعد عام 2015: the agenda
+        // named by the year it follows.
+        let after = |k: usize| {
+            (matches!(ctx.form_norm(k), "لما" | "ما")
+                && ctx.form_norm(k + 1) == "بعد"
+                && ctx.is(k + 2, YEAR_WORD)
+                && ctx.is_year(k + 3))
+            .then_some(k + 3)
+        };
+        if let Some(end) = after(i + 1).or_else(|| bare_definite(ctx, i + 1).then(|| after(i + 2)).flatten())
+        {
+            return Some(end);
+        }
         // خطة التنمية المستدامة لعام 2030: the year makes it one plan.
         let end = phrase::phrase_end(ctx, i + 1, None)?;
         return suffix_end(ctx, end + 1);

@@ -112,7 +112,7 @@ impl FormInfo {
 /// "its session", the span keeping the suffix). Before a pronoun ة is
 /// written ت (دورتها ← دورة).
 fn role_with_pronoun(core: &str) -> u64 {
-    const KEPT: u64 = lexicon::ROLE | lexicon::LAW_NUM_HEAD | lexicon::EVENT_HEAD;
+    const KEPT: u64 = lexicon::ROLE | lexicon::LAW_NUM_HEAD | lexicon::EVENT_HEAD | lexicon::INSTRUMENT;
     let mut classes = 0;
     for stem in ["ها", "هم", "ه", "هما", "كم"].iter().filter_map(|p| core.strip_suffix(p)) {
         classes |= lexicon().get(stem).copied().unwrap_or(0) & KEPT;

@@ -158,7 +158,21 @@ fn number_at(ctx: &Ctx, i: usize) -> Option<usize> {
         return Some(spaced_groups_end(ctx, i));
     }
     let info = ctx.info(i);
+    // الدول الخمس, المصابين الثلاثة: a definite cardinal counts (ENTITIES.md
+    // and the gold's README: «الثلاثة، الخمس»); not after a proclitic
+    // other than و (بالخمس is no count of its own).
+    if info.word && info.class & DEF_CARDINAL != 0 && ctx.form_norm(i).starts_with("ال") {
+        return Some(if matches!(ctx.form_norm(i + 1), "عشر" | "عشرة") { i + 1 } else { i });
+    }
     if !info.word || info.class & NUMBER_WORD == 0 {
+        return None;
+    }
+    // الحادي عشر, الخامسة عشرة: the teen of an ordinal counts nothing.
+    if matches!(ctx.form_norm(i), "عشر" | "عشرة")
+        && i > 0
+        && ctx.is(i - 1, ORDINAL)
+        && ctx.info(i - 1).definite
+    {
         return None;
     }
     // An ordinal (المرفق الثالث, دون الخامسة عشرة) counts nothing.
@@ -174,8 +188,16 @@ fn number_at(ctx: &Ctx, i: usize) -> Option<usize> {
         }
         last = next;
     }
-    // A lone ambiguous word (عشر, أحد) is not a number.
+    // A lone ambiguous word (عشر, أحد) is not a number; ست, سبع, خمس, ثمان
+    // are one before the indefinite noun they count (سبع نساء).
+    let counts_noun = matches!(ctx.surface(i), "ست" | "سبع" | "خمس" | "ثمان")
+        && ctx.kind(i + 1) == Some(TokenKind::Word)
+        && ctx.info(i + 1).class & (STOP | NOT_NAME | NUMBER_WORD) == 0
+        && ctx.info(i + 1).skip == 0
+        && !ctx.front(i + 1).article
+        && ctx.hit(i + 1).is_none();
     let lone_ok = info.class & (TENS | HUNDREDS | ORDINAL | ORDINAL_TENS) != 0
+        || counts_noun
         || !matches!(ctx.surface(i), "عشر" | "أحد" | "احد" | "إحدى" | "ست" | "سبع" | "خمس" | "ثمان");
     // Nor is a lone plural scale (ملايين من النساء) or «one» (إدارة واحدة).
     let norm = ctx.form_norm(i);

@@ -55,6 +55,7 @@ const COMMON_HEADS: &[&str] = &[
     "فريق",
     "مجموعة",
     "قوات",
+    "القوات",
     "صندوق",
     "الصندوق",
     "لواء",
@@ -96,6 +97,11 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
             if let Some(end) = phrase::complements_end(ctx, org.end + 1, listed) {
                 out.push(ctx.entity_from(org.start, end, EntityType::Org));
             }
+            // وزارة الخارجية وشؤون المغتربين
+            let affairs = super::people::affairs_end(ctx, org.end);
+            if affairs > org.end {
+                out.push(ctx.entity_from(org.start, affairs, EntityType::Org));
+            }
         }
         if let Some(end) = org_end(ctx, i) {
             out.push(ctx.entity(i, end, EntityType::Org));
@@ -106,10 +112,22 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
 /// The last token of an organisation named by its head at `i` (see the
 /// module docs).
 pub(super) fn org_end(ctx: &Ctx, i: usize) -> Option<usize> {
+    // وزارة الخارجية وشؤون المغتربين: the portfolio's second part.
+    head_end(ctx, i).map(|end| super::people::affairs_end(ctx, end))
+}
+
+fn head_end(ctx: &Ctx, i: usize) -> Option<usize> {
     if !ctx.is(i, ORG_HEAD) {
         return None;
     }
     let definite_head = ctx.info(i).definite;
+    // القوات المسلحة لجمهورية الكونغو الديمقراطية: a state's armed forces.
+    if core_is(ctx, i, "القوات") && ctx.form_norm(i + 1) == "المسلحة" {
+        return ctx
+            .hit_of(i + 2, &[EntityType::Loc])
+            .filter(|h| h.clitic && ctx.lam_before(h))
+            .map(|h| h.end);
+    }
     // اللجنة الخامسة: the General Assembly's main committees, by number.
     if core_is(ctx, i, "اللجنة") && bare_definite(ctx, i + 1) && ctx.is(i + 1, ORDINAL) {
         let allow = Allow { lam_words: 0, lam_org: Bodies::None, lam_names: false, body: Some(true) };
@@ -285,7 +303,11 @@ fn chain_end(ctx: &Ctx, start: usize, definite_head: bool) -> Option<usize> {
         if info.definite {
             // After a known name only adjectives follow: مجلس الأمن الدولي,
             // not مجلس الأمن الأسبوع المقبل.
-            let nisba = info.nisba && info.class & (ORDINAL | ORDINAL_TENS) == 0;
+            // اللجنة الأردنية العُمانية المشتركة: «joint» after a nisba.
+            let joint = last_definite.is_some()
+                && matches!(ctx.form_norm(j), "المشتركة" | "المشترك")
+                && ctx.info(j - 1).nisba;
+            let nisba = (info.nisba || joint) && info.class & (ORDINAL | ORDINAL_TENS) == 0;
             if (definite_head || after_name) && !nisba {
                 break;
             }

@@ -53,7 +53,7 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
                 first = end + 1;
                 end = next.end;
             }
-            let role_end = role_end(ctx, end);
+            let role_end = role_end(ctx, i, end);
             // A name follows the title itself (السفير حمود), not its
             // extension (سفير البحرين لدى السعودية).
             let cue_only = end == title.end && is_cue(ctx, i, title.start, title.end);
@@ -70,7 +70,7 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
             continue;
         }
         if ctx.is(i, ROLE) {
-            let end = role_end(ctx, i);
+            let end = role_end(ctx, i, i);
             if end > i {
                 out.push(ctx.entity(i, end, EntityType::Title));
                 i = end + 1;
@@ -89,7 +89,7 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
 /// Honorifics, which come before a title or name: صاحب السمو, معالي,
 /// سعادة, فخامة, جلالة, سماحة, خادم الحرمين الشريفين, دولة الرئيس.
 const HONORIFICS: &[&str] =
-    &["صاحب", "سمو", "معالي", "سعاده", "سعادة", "فخامة", "جلالة", "سماحة", "خادم", "حضرة", "دولة"];
+    &["صاحب", "سمو", "معالي", "سعاده", "سعادة", "فخامة", "جلالة", "سماحة", "فضيلة", "خادم", "حضرة", "دولة"];
 
 /// Whether the title starting at token `i` opens with an honorific.
 fn honorific(ctx: &Ctx, i: usize) -> bool {
@@ -125,13 +125,28 @@ fn inside_abbreviation(ctx: &Ctx, i: usize) -> bool {
 /// The end of a role starting or ending at `i`: `[الدائم] LOC|ORG|ل+TITLE
 /// [لدى|في|باسم LOC|ORG] [المعني ب…]` after it; `i` itself when nothing
 /// follows.
-fn role_end(ctx: &Ctx, i: usize) -> usize {
+fn role_end(ctx: &Ctx, role: usize, i: usize) -> usize {
     const WHOM: &[EntityType] = &[EntityType::Loc, EntityType::Org];
+    // المتحدث باسم الأمين العام للأمم المتحدة: a title ending in its link.
+    if ctx.form_norm(i) == "باسم" {
+        if let Some(end) = after_link(ctx, i) {
+            return end;
+        }
+    }
+    // وزير الخارجية وشؤون المغتربين: the portfolio's second part.
+    let i = affairs_end(ctx, i);
     let mut j = i + 1;
     if ctx.is(j, PERMANENT) {
         j += 1;
     }
     let mut last = i;
+    // وزير خارجية سلطنة عُمان: a minister by portfolio and state.
+    if (core_is(ctx, role, "وزير") || core_is(ctx, role, "وزيرة"))
+        && MINISTRIES.contains(&ctx.form_norm(j))
+        && ctx.hit_of(j + 1, WHOM).is_some_and(|h| !h.clitic)
+    {
+        j += 1;
+    }
     // وزير الدفاع الإسرائيلي: the state's adjective; الأمين العام للمنظمة:
     // the body referred back to.
     if ctx.info(j).skip == 0 && is_nationality(ctx.form_norm(j))
@@ -144,18 +159,27 @@ fn role_end(ctx: &Ctx, i: usize) -> usize {
     // الممثل الدائم لجمهورية الصين الشعبية, الممثل الخاص للأمين العام.
     let genitive = |h: &Hit| !h.clitic || ctx.lam_before(h);
     if let Some(whom) = ctx.hit_of(j, WHOM).filter(genitive) {
-        last = whom.end;
-        j = whom.end + 1;
+        last = affairs_end(ctx, whom.end);
+        j = last + 1;
     } else if let Some(whose) = ctx.title(j).filter(|t| t.clitic && ctx.lam_before(t)) {
         last = whose.end;
         j = whose.end + 1;
+    } else if let Some(end) = (ctx.info(j).skip == 0 && ctx.is(j, ORG_HEAD) && !ctx.front(j).article)
+        .then(|| super::orgs::org_end(ctx, j))
+        .flatten()
+    {
+        // رئيس لجنة الأمم المتحدة العلمية المعنية بآثار الإشعاع الذري: a
+        // body the organisation rule names, in construct.
+        last = end;
+        j = end + 1;
     }
-    if ctx.is(j, ROLE_LINK) && ctx.info(j).skip == 0 {
-        // لدى منظمة التعاون الإسلامي, باسم وزارة الخارجية (listed, or a
-        // body the organisation rule names)
-        let whom = ctx.hit_of(j + 1, WHOM).filter(|h| !h.clitic).map(|h| h.end);
-        let whom = whom.or_else(|| super::orgs::org_end(ctx, j + 1).filter(|_| ctx.info(j + 1).skip == 0));
-        if let Some(end) = whom {
+    // المبعوث الخاص … إلى اليمن, سفير الكويت إلى العراق: the post's place.
+    let posted = ctx.text[ctx.lexed.tokens[role].span.start..ctx.lexed.tokens[i].span.end]
+        .split(' ')
+        .any(|w| ["مبعوث", "سفير"].iter().any(|r| w.contains(r)));
+    let to = posted && last > i && matches!(ctx.surface(j), "إلى" | "الى");
+    if ctx.is(j, ROLE_LINK) && ctx.info(j).skip == 0 || to {
+        if let Some(end) = after_link(ctx, j) {
             last = end;
             j = end + 1;
         }
@@ -168,6 +192,35 @@ fn role_end(ctx: &Ctx, i: usize) -> usize {
         }
     }
     last
+}
+
+/// What a role's link at `j` (لدى, في, باسم, إلى) leads to: لدى منظمة
+/// التعاون الإسلامي, باسم وزارة الخارجية (listed, or a body the
+/// organisation rule names), باسم الأمين العام للأمم المتحدة (a title);
+/// its last token.
+fn after_link(ctx: &Ctx, j: usize) -> Option<usize> {
+    const WHOM: &[EntityType] = &[EntityType::Loc, EntityType::Org];
+    let whom = ctx.hit_of(j + 1, WHOM).filter(|h| !h.clitic).map(|h| affairs_end(ctx, h.end));
+    let whom = whom.or_else(|| super::orgs::org_end(ctx, j + 1).filter(|_| ctx.info(j + 1).skip == 0));
+    whom.or_else(|| {
+        let speaks_for = ctx.form_norm(j) == "باسم";
+        ctx.title(j + 1).filter(|t| speaks_for && !t.clitic).map(|t| role_end(ctx, j + 1, t.end))
+    })
+}
+
+/// Ministries named by portfolio without the article, after وزير and
+/// before the state (وزير خارجية سلطنة عُمان), normalized.
+const MINISTRIES: &[&str] = &["خارجية", "دفاع", "داخلية", "مالية", "عدل", "صحة", "اقتصاد", "خارجيه"];
+
+/// The end of a portfolio's second part after token `i` (وزير الخارجية
+/// وشؤون المغتربين, وزارة الخارجية وشؤون المغتربين), `i` when none.
+pub(super) fn affairs_end(ctx: &Ctx, i: usize) -> usize {
+    let affairs = ctx.form_norm(i + 1) == "وشوون" || ctx.surface(i + 1) == "وشؤون";
+    if affairs && phrase::bare_definite(ctx, i + 2) && ctx.info(i + 2).class & (STOP | NOT_NAME) == 0 {
+        i + 2
+    } else {
+        i
+    }
 }
 
 /// Whether a word the name lists do not know is a common word of running

@@ -31,7 +31,11 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
             }
             j += 1;
         }
-        if ctx.surface(j) == close && j > i + 1 && j <= i + MAX_TOKENS + 1 {
+        // «"…"، وأضاف، "…"»: a closing mark read as an opening one holds
+        // punctuation first; a relative clause (الذي، التي) is speech.
+        let name_like = ctx.kind(i + 1) != Some(TokenKind::Punct)
+            && !(i + 1..j).any(|k| matches!(ctx.form_norm(k), "الذي" | "التي" | "الذين" | "اللذين"));
+        if ctx.surface(j) == close && j > i + 1 && j <= i + MAX_TOKENS + 1 && name_like {
             let mut quote = ctx.entity(i + 1, j - 1, EntityType::Quote);
             // The marks are not part of the name; neither is a proclitic cut
             // (the first word is whole).
