@@ -95,7 +95,7 @@ fn main() {
     let whole = median(times["1 whole pipeline"].clone());
     println!(
         "statements: {:.1} % of the whole pipeline",
-        100.0 * median(times["8 statements"].clone()) / whole
+        100.0 * median(times["9 statements"].clone()) / whole
     );
     for (name, v) in times {
         let s = median(v);

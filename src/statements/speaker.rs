@@ -77,13 +77,13 @@ pub(crate) fn phrase_at(ctx: &Ctx, i: usize, limit: usize) -> Option<usize> {
     if i >= limit
         || ctx.lexed.tokens[i].kind != TokenKind::Word
         || ctx.is(i, &NOT_SUBJECT)
-        || ctx.hits[i].is_some()
+        || ctx.hit(i).is_some()
     {
         return None;
     }
     let n = limit.min(ctx.lexed.tokens.len());
     let mut end;
-    if let Some(k) = ctx.starts[i].filter(|&k| speaks(ctx.kind(k))) {
+    if let Some(k) = ctx.starts(i).filter(|&k| speaks(ctx.kind(k))) {
         // The mention must start at the token, not after a preposition in it.
         let e = ctx.top[k as usize].0;
         let lead = &ctx.text[ctx.span(i).start..e.span.start];
@@ -97,8 +97,8 @@ pub(crate) fn phrase_at(ctx: &Ctx, i: usize, limit: usize) -> Option<usize> {
         // A title and its person together, on one line (a paragraph break
         // ends the phrase: the name that opens the next paragraph is not
         // the title's).
-        if ctx.kind(k) == EntityType::Title && end + 1 < n && ctx.line[end + 1] == ctx.line[i] {
-            if let Some(p) = ctx.starts[end + 1].filter(|&p| ctx.kind(p) == EntityType::Person) {
+        if ctx.kind(k) == EntityType::Title && end + 1 < n && ctx.line(end + 1) == ctx.line(i) {
+            if let Some(p) = ctx.starts(end + 1).filter(|&p| ctx.kind(p) == EntityType::Person) {
                 let pe = ctx.top[p as usize].0.span.end;
                 while end + 1 < n && ctx.span(end + 1).start < pe {
                     end += 1;
@@ -117,7 +117,7 @@ pub(crate) fn phrase_at(ctx: &Ctx, i: usize, limit: usize) -> Option<usize> {
     let definite_head = bare(ctx, i).starts_with("ال");
     let mut j = i + 1;
     while j < n && j <= i + 6 && ctx.same_clause(i, j) && ctx.lexed.tokens[j].kind == TokenKind::Word {
-        if let Some(k) = ctx.starts[j].filter(|_| !definite_head || ctx.norm(j).starts_with('ل')) {
+        if let Some(k) = ctx.starts(j).filter(|_| !definite_head || ctx.norm(j).starts_with('ل')) {
             let e = ctx.top[k as usize].0;
             let mut last = j;
             while last + 1 < n && ctx.span(last + 1).start < e.span.end {
@@ -131,7 +131,7 @@ pub(crate) fn phrase_at(ctx: &Ctx, i: usize, limit: usize) -> Option<usize> {
         // «المتحدث الرسمي باسم وزارة الخارجية»: باسم and the body it names belong to the title.
         if w == "باسم" && j + 1 < n && ctx.same_clause(j, j + 1) {
             let mut last = j + 1;
-            if let Some(k) = ctx.starts[j + 1] {
+            if let Some(k) = ctx.starts(j + 1) {
                 let e = ctx.top[k as usize].0;
                 while last + 1 < n && ctx.span(last + 1).start < e.span.end {
                     last += 1;
@@ -150,7 +150,7 @@ pub(crate) fn phrase_at(ctx: &Ctx, i: usize, limit: usize) -> Option<usize> {
             || ["ي", "ية", "يون", "يين", "يان"].iter().any(|x| w.ends_with(x))
             || ADJECTIVES.contains(&w);
         let fits = w.starts_with("ال") && (genitive || adjective) || w.starts_with("لل");
-        if !fits || ctx.is(j, &RELATIVES) || ctx.is(j, &NOT_SUBJECT) || ctx.hits[j].is_some() {
+        if !fits || ctx.is(j, &RELATIVES) || ctx.is(j, &NOT_SUBJECT) || ctx.hit(j).is_some() {
             break;
         }
         end = j;
@@ -203,7 +203,7 @@ pub(crate) fn after_verb(
         if next < ctx.lexed.tokens.len() {
             let w = ctx.norm(next);
             let marker = entry.preps.iter().any(|p| p == w)
-                || (entry.preps.iter().any(|p| p == "ب") && w.starts_with('ب') && ctx.hits[next].is_none())
+                || (entry.preps.iter().any(|p| p == "ب") && w.starts_with('ب') && ctx.hit(next).is_none())
                 || ["ان", "بان", "الي", "علي"].contains(&w);
             if marker {
                 return None;
@@ -216,7 +216,7 @@ pub(crate) fn after_verb(
 
 /// Bytes of a conjunction before a subject's first word (its mention starts after it).
 fn lead_len(ctx: &Ctx, j: usize) -> usize {
-    match ctx.starts[j] {
+    match ctx.starts(j) {
         Some(k) => ctx.top[k as usize].0.span.start.saturating_sub(ctx.span(j).start),
         None => 0,
     }
@@ -239,7 +239,7 @@ pub(crate) fn light_noun(ctx: &Ctx, verb: usize, entry: &Entry) -> Option<(usize
         }
         // A class noun may also read as a verb (إدانته: "she condemned him"); the noun wins here.
         let noun = ctx.lex.class_noun(form(t));
-        if noun.is_none() && ctx.hits[t].is_some_and(|h| h.kind == Kind::Verb) {
+        if noun.is_none() && ctx.hit(t).is_some_and(|h| h.kind == Kind::Verb) {
             return None;
         }
         if let Some(nh) = noun {
@@ -338,10 +338,10 @@ fn relative(ctx: &Ctx, verb: usize) -> Option<Speaker> {
     let mut t = verb - 1;
     while t > 0 && t + 16 > verb {
         t -= 1;
-        if ctx.sentence[t] != ctx.sentence[verb] {
+        if ctx.sentence(t) != ctx.sentence(verb) {
             return None;
         }
-        if let Some(k) = ctx.ends[t].filter(|&k| speaks(ctx.kind(k))) {
+        if let Some(k) = ctx.ends(t).filter(|&k| speaks(ctx.kind(k))) {
             let e = ctx.top[k as usize].0;
             return Some(ctx.speaker(e.span, true));
         }
@@ -380,7 +380,7 @@ pub(crate) fn find(
                 let reported = before.last().is_some_and(|b| {
                     b.class == super::Class::State
                         && b.act.end <= ctx.span(p).start + carry.base
-                        && ctx.lexed.sentences[ctx.sentence[p] as usize].start + carry.base <= b.act.start
+                        && ctx.lexed.sentences[ctx.sentence(p)].start + carry.base <= b.act.start
                 });
                 let rule = if reported { SpeakerRule::ReportedClause } else { SpeakerRule::BeforeVerb };
                 return Some((s, rule, None));
