@@ -282,6 +282,12 @@ impl<'a> Ctx<'a> {
         t
     }
 
+    /// The index of the sentence holding document offset `at` (a statement's span).
+    pub fn sentence_of_doc(&self, at: usize) -> usize {
+        let at = at.saturating_sub(self.carry_base);
+        self.lexed.sentences.partition_point(|s| s.end <= at).min(self.lexed.sentences.len().saturating_sub(1))
+    }
+
     /// The index of token `i`'s line.
     pub fn line(&self, i: usize) -> usize {
         self.line_starts.partition_point(|&k| k as usize <= i)
@@ -419,6 +425,14 @@ pub fn find(
             }
         }
         let Some(hit) = ctx.hit(i) else {
+            // A clause opened by a verb outside the lexicon and its subject
+            // («وقدّر الاجتماع …، وأهاب»، «ويبيّن الأمين العام …، مشيراً»):
+            // the subject carries to the acts after it.
+            if speaker::clause_opening(&ctx, i) {
+                if let Some((s, _)) = speaker::after_verb(&ctx, i, i + 1, n, None) {
+                    carry.last = Some(s);
+                }
+            }
             i += 1;
             continue;
         };

@@ -23,6 +23,21 @@ const RELATIVES: [&str; 12] = [
 ];
 /// Particles before a subject that precedes its verb («إن الوزارة تدين»).
 const INNA: [&str; 8] = ["ان", "فان", "وان", "بان", "لان", "كما", "وكما", "حيث"];
+/// Auxiliaries before a subject that precedes its verb («وكان أولئك
+/// المسؤولون قد أبدوا»، «ما فتئت الحكومة تعرب»).
+const AUXILIARIES: [&str; 12] =
+    ["كان", "وكان", "فكان", "كانت", "وكانت", "فتي", "فتيت", "فتئ", "فتئت", "زال", "زالت", "ظلت"];
+/// Demonstratives before a subject, outside it (أولئك المسؤولون → المسؤولون).
+const DEMONSTRATIVES: [&str; 7] = ["اولئك", "هذه", "هذا", "هولاء", "هؤلاء", "تلك", "ذلك"];
+/// What may stand between a subject and its verb: negation and قد.
+const BETWEEN: [&str; 4] = ["لا", "لم", "لن", "قد"];
+/// A preposition with a pronoun between a verb and its subject («الذي رحبت
+/// فيه اللجنة»): skipped, it is not the subject.
+const PREP_PRONOUNS: [&str; 16] = [
+    "فيه", "فيها", "فيهم", "به", "بها", "بهم", "عليه", "عليها", "اليه", "اليها", "عنه", "عنها", "منه", "منها", "له",
+    "لها",
+];
+
 /// Definite adjectives a speaker's head often takes (nisbas ending in ي/ية are found by shape).
 const ADJECTIVES: [&str; 22] = [
     "العام",
@@ -193,7 +208,10 @@ pub(crate) fn after_verb(
     limit: usize,
     addressee_of: Option<&Entry>,
 ) -> Option<(Speaker, usize)> {
-    let j = skip_adverbs(ctx, from);
+    let mut j = skip_adverbs(ctx, from);
+    if ctx.is(j, &PREP_PRONOUNS) {
+        j = skip_adverbs(ctx, j + 1);
+    }
     if j >= ctx.lexed.tokens.len() || !ctx.same_clause(verb, j) {
         return None;
     }
@@ -308,13 +326,17 @@ fn before_verb(ctx: &Ctx, verb: usize) -> Option<(Speaker, usize)> {
             }
             return None;
         }
-        if ctx.is(p, &INNA) {
-            let end = phrase_at(ctx, p + 1, verb)?;
-            // Only negation may stand between (إن الحكومة لا تؤيد).
-            if (end + 1..verb).any(|t| !ctx.is(t, &["لا", "لم", "لن"])) {
+        if ctx.is(p, &INNA) || ctx.is(p, &AUXILIARIES) {
+            let mut first = p + 1;
+            if ctx.is(first, &DEMONSTRATIVES) {
+                first += 1;
+            }
+            let end = phrase_at(ctx, first, verb)?;
+            // Only negation and قد may stand between (إن الحكومة لا تؤيد، كان المسؤولون قد أبدوا).
+            if (end + 1..verb).any(|t| !ctx.is(t, &BETWEEN)) {
                 return None;
             }
-            let span = Span::new(ctx.span(p + 1).start + lead_len(ctx, p + 1), ctx.span(end).end);
+            let span = Span::new(ctx.span(first).start + lead_len(ctx, first), ctx.span(end).end);
             return Some((ctx.speaker(span, false), p));
         }
     }
@@ -334,6 +356,15 @@ fn before_verb(ctx: &Ctx, verb: usize) -> Option<(Speaker, usize)> {
 fn relative(ctx: &Ctx, verb: usize) -> Option<Speaker> {
     if verb == 0 || !ctx.is(verb - 1, &RELATIVES) {
         return None;
+    }
+    // The phrase right before the pronoun, its longest reading (لجهود الدول التي → الدول).
+    let pronoun = verb - 1;
+    let adjacent = (pronoun.saturating_sub(7)..pronoun)
+        .filter(|&t| (t..pronoun).all(|u| !ctx.punct(u)) && ctx.same_clause(t, pronoun))
+        .find(|&t| phrase_at(ctx, t, pronoun) == Some(pronoun - 1));
+    if let Some(t) = adjacent {
+        let span = Span::new(ctx.span(t).start + lead_len(ctx, t), ctx.span(pronoun - 1).end);
+        return Some(ctx.speaker(span, true));
     }
     let mut t = verb - 1;
     while t > 0 && t + 16 > verb {
@@ -393,8 +424,35 @@ pub(crate) fn find(
         }
         Kind::Participle => {}
     }
+    // «إن الوزارة تدين … وتؤكد»: a verb coordinated in a reported clause keeps its subject.
+    if act.hit.kind == Kind::Verb && act.hit.imperfect && act.hit.proclitics > 0 {
+        if let Some(b) = before.last().filter(|b| b.speaker_rule == SpeakerRule::ReportedClause) {
+            let s = b.speaker.as_ref().filter(|_| ctx.sentence_of_doc(b.act.start) == ctx.sentence(act.first));
+            if let Some(s) = s {
+                return Some((Speaker { implicit: true, ..s.clone() }, SpeakerRule::Carried, None));
+            }
+        }
+    }
     if let Some(r) = &carry.resolution {
         return Some((Speaker { implicit: true, ..r.clone() }, SpeakerRule::Resolution, None));
     }
     carry.last.as_ref().map(|s| (Speaker { implicit: true, ..s.clone() }, SpeakerRule::Carried, None))
+}
+
+/// Words that open a clause without being its verb.
+const NOT_VERB: [&str; 14] =
+    ["وفي", "في", "ومن", "من", "وقد", "قد", "كما", "وكما", "ان", "وان", "فان", "لكن", "ولكن", "حيث"];
+
+/// Whether token `i` is a word opening its clause (the text's, a line's or
+/// after punctuation) that may be a verb: not a particle, preposition or
+/// definite noun.
+pub(crate) fn clause_opening(ctx: &Ctx, i: usize) -> bool {
+    let opens = i == 0 || ctx.punct(i - 1) || !ctx.same_clause(i - 1, i);
+    opens
+        && ctx.lexed.tokens[i].kind == TokenKind::Word
+        && !ctx.is(i, &NOT_VERB)
+        && !ctx.is(i, &NOT_SUBJECT)
+        && !["ال", "وال", "فال", "بال", "لل", "ولل"].iter().any(|a| ctx.norm(i).starts_with(a))
+        && !ctx.lex.is_speaker_head(bare(ctx, i))
+        && ctx.starts(i).is_none()
 }
