@@ -11,12 +11,16 @@ fn repo(rel: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(rel)
 }
 
-fn describe(text: &str, s: &Statement, with_speaker: bool) -> String {
+fn describe(text: &str, s: &Statement, expected: &str) -> String {
     let neg = if s.negated { "!" } else { "" };
     let mut out = format!("{}{neg}={}", s.class.name(), s.act.of(text));
-    if with_speaker {
+    if expected.contains('@') {
         out.push('@');
         out.push_str(s.speaker.as_ref().map_or("-", |sp| sp.text.as_str()));
+    }
+    if expected.contains('>') {
+        out.push('>');
+        out.push_str(s.object.map_or("-", |o| o.of(text).split(' ').next().unwrap_or("")));
     }
     out
 }
@@ -36,7 +40,7 @@ fn named_cases() {
         let got: Vec<String> = found
             .iter()
             .zip(expected.iter().chain(std::iter::repeat(&"")))
-            .map(|(s, e)| describe(&text, s, e.contains('@')))
+            .map(|(s, e)| describe(&text, s, e))
             .collect();
         if got != expected {
             failures.push(format!("{}: expected {expected:?}, got {got:?}", cells[0]));

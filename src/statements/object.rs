@@ -32,11 +32,18 @@ pub(crate) fn start(ctx: &Ctx, act: &Act, subject_end: Option<usize>) -> Option<
         k = k.max(end + 1);
     }
     k = speaker::skip_adverbs(ctx, k);
-    // A subject's apposition set off by a comma: the object follows the act's preposition.
-    if subject_end.is_some() && k < n && ctx.is(k, &["،", ","]) && !entry.preps.is_empty() {
+    // A subject's apposition set off by a comma, or an adverbial phrase
+    // (شددت في ذلك التقرير على أن، تعرب في عدة مناسبات عن): the object
+    // follows the act's own preposition; a comma before «إن» (قال
+    // المتحدث، في بيان صدر مساء الثلاثاء، إن) starts it there.
+    let comma = subject_end.is_some() && k < n && ctx.is(k, &["،", ","]);
+    let adverbial = k < n && ctx.is(k, &["في"]);
+    if comma && entry.preps.is_empty() || (comma || adverbial) && !entry.preps.is_empty() {
+        let end = ctx.clause_end(act.first).min(k + 14);
         let mut t = k + 1;
-        while t < n && ctx.same_clause(act.first, t) && !ctx.is(t, &CLAUSE_ENDS) {
-            if entry.preps.iter().any(|p| ctx.norm(t) == p) && !ctx.is(t - 1, &["بناء"]) {
+        while t < end && !ctx.is(t, &CLAUSE_ENDS) && ctx.hit(t).is_none() {
+            let own = entry.preps.iter().any(|p| ctx.norm(t) == p) && !ctx.is(t - 1, &["بناء"]);
+            if own || entry.preps.is_empty() && ctx.is(t, &["ان", "بان"]) {
                 k = t;
                 break;
             }

@@ -120,6 +120,19 @@ pub(crate) fn phrase_at(ctx: &Ctx, i: usize, limit: usize) -> Option<usize> {
                 }
             }
         }
+        // «الناطق الرسمي باسم الوزارة»: باسم and the body it names belong to
+        // the title, where the entity stage ends the title before it.
+        if end + 2 < n && ctx.is(end + 1, &["باسم"]) && ctx.same_clause(i, end + 2) {
+            end += 2;
+            if let Some(k) = ctx.starts(end) {
+                let e = ctx.top[k as usize].0;
+                while end + 1 < n && ctx.span(end + 1).start < e.span.end {
+                    end += 1;
+                }
+            } else if let Some(last) = phrase_at(ctx, end, limit) {
+                end = last;
+            }
+        }
         return Some(end);
     }
     if !ctx.lex.is_speaker_head(bare(ctx, i)) {
@@ -164,7 +177,9 @@ pub(crate) fn phrase_at(ctx: &Ctx, i: usize, limit: usize) -> Option<usize> {
         let adjective = w.starts_with("لل")
             || ["ي", "ية", "يون", "يين", "يان"].iter().any(|x| w.ends_with(x))
             || ADJECTIVES.contains(&w);
-        let fits = w.starts_with("ال") && (genitive || adjective) || w.starts_with("لل");
+        // An indefinite head takes an indefinite nisba (مراقبون دوليون).
+        let nisba = !definite_head && ["يون", "يين", "ية"].iter().any(|x| w.ends_with(x));
+        let fits = w.starts_with("ال") && (genitive || adjective) || w.starts_with("لل") || nisba;
         if !fits || ctx.is(j, &RELATIVES) || ctx.is(j, &NOT_SUBJECT) || ctx.hit(j).is_some() {
             break;
         }
