@@ -75,7 +75,7 @@ fn sample_statement_has_every_gold_act_and_nothing_spurious() {
         used[k] = true;
     }
     let spurious: Vec<String> =
-        found.iter().zip(&used).filter(|(_, u)| !**u).map(|(f, _)| describe(&text, f, true)).collect();
+        found.iter().zip(&used).filter(|(_, u)| !**u).map(|(f, _)| describe(&text, f, "@")).collect();
     assert!(spurious.is_empty(), "spurious statements: {spurious:?}");
 }
 
@@ -211,4 +211,4 @@ fn dev_gold_figures_stay_above_their_floors() {
 }
 
 /// Act F1 with class, speaker, object start, negation (all documents).
-const FLOORS: [f64; 4] = [85.0, 69.0, 72.0, 98.0];
+const FLOORS: [f64; 4] = [85.0, 81.0, 77.0, 98.0];

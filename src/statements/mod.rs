@@ -285,7 +285,10 @@ impl<'a> Ctx<'a> {
     /// The index of the sentence holding document offset `at` (a statement's span).
     pub fn sentence_of_doc(&self, at: usize) -> usize {
         let at = at.saturating_sub(self.carry_base);
-        self.lexed.sentences.partition_point(|s| s.end <= at).min(self.lexed.sentences.len().saturating_sub(1))
+        self.lexed
+            .sentences
+            .partition_point(|s| s.end <= at)
+            .min(self.lexed.sentences.len().saturating_sub(1))
     }
 
     /// The index of token `i`'s line.

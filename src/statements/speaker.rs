@@ -34,7 +34,21 @@ const BETWEEN: [&str; 4] = ["لا", "لم", "لن", "قد"];
 /// A preposition with a pronoun between a verb and its subject («الذي رحبت
 /// فيه اللجنة»): skipped, it is not the subject.
 const PREP_PRONOUNS: [&str; 16] = [
-    "فيه", "فيها", "فيهم", "به", "بها", "بهم", "عليه", "عليها", "اليه", "اليها", "عنه", "عنها", "منه", "منها", "له",
+    "فيه",
+    "فيها",
+    "فيهم",
+    "به",
+    "بها",
+    "بهم",
+    "عليه",
+    "عليها",
+    "اليه",
+    "اليها",
+    "عنه",
+    "عنها",
+    "منه",
+    "منها",
+    "له",
     "لها",
 ];
 
@@ -442,7 +456,8 @@ pub(crate) fn find(
     // «إن الوزارة تدين … وتؤكد»: a verb coordinated in a reported clause keeps its subject.
     if act.hit.kind == Kind::Verb && act.hit.imperfect && act.hit.proclitics > 0 {
         if let Some(b) = before.last().filter(|b| b.speaker_rule == SpeakerRule::ReportedClause) {
-            let s = b.speaker.as_ref().filter(|_| ctx.sentence_of_doc(b.act.start) == ctx.sentence(act.first));
+            let s =
+                b.speaker.as_ref().filter(|_| ctx.sentence_of_doc(b.act.start) == ctx.sentence(act.first));
             if let Some(s) = s {
                 return Some((Speaker { implicit: true, ..s.clone() }, SpeakerRule::Carried, None));
             }
