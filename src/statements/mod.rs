@@ -418,11 +418,18 @@ pub fn find(
     let n = lexed.tokens.len();
     let mut i = 0;
     let mut next_line = 0; // the first line start not before `i`
+    let mut sentence = 0; // token i's sentence (a cursor, not a search per token)
+    let sentences = &lexed.sentences;
     while i < n {
         while next_line < ctx.line_starts.len() && (ctx.line_starts[next_line] as usize) < i {
             next_line += 1;
         }
-        if i == 0 || ctx.line_starts.get(next_line) == Some(&(i as u32)) {
+        let start = lexed.tokens[i].span.start;
+        while sentence + 1 < sentences.len() && sentences[sentence].end <= start {
+            sentence += 1;
+        }
+        let line_start = i == 0 || ctx.line_starts.get(next_line) == Some(&(i as u32));
+        if line_start {
             if let Some(body) = speaker::resolution_opening(&ctx, i) {
                 carry.resolution = Some(body);
             }
@@ -431,7 +438,10 @@ pub fn find(
             // A clause opened by a verb outside the lexicon and its subject
             // («وقدّر الاجتماع …، وأهاب»، «ويبيّن الأمين العام …، مشيراً»):
             // the subject carries to the acts after it.
-            if speaker::clause_opening(&ctx, i) {
+            let opens = line_start
+                || ctx.punct(i - 1)
+                || sentence > 0 && lexed.tokens[i - 1].span.start < sentences[sentence - 1].end;
+            if opens && speaker::clause_opening(&ctx, i) {
                 if let Some((s, _)) = speaker::after_verb(&ctx, i, i + 1, n, None) {
                     carry.last = Some(s);
                 }

@@ -473,13 +473,15 @@ pub(crate) fn find(
 const NOT_VERB: [&str; 14] =
     ["وفي", "في", "ومن", "من", "وقد", "قد", "كما", "وكما", "ان", "وان", "فان", "لكن", "ولكن", "حيث"];
 
-/// Whether token `i` is a word opening its clause (the text's, a line's or
-/// after punctuation) that may be a verb: not a particle, preposition or
+/// Whether token `i`, which opens its clause (the text's, a line's or
+/// after punctuation), may be a verb: not a particle, preposition or
 /// definite noun.
 pub(crate) fn clause_opening(ctx: &Ctx, i: usize) -> bool {
-    let opens = i == 0 || ctx.punct(i - 1) || !ctx.same_clause(i - 1, i);
-    opens
-        && ctx.lexed.tokens[i].kind == TokenKind::Word
+    // Most clauses open with no subject after their first word: the cheap test first.
+    ctx.lexed.tokens[i].kind == TokenKind::Word
+        && i + 1 < ctx.lexed.tokens.len()
+        && ctx.lexed.tokens[i + 1].kind == TokenKind::Word
+        && (ctx.starts(i + 1).is_some() || ctx.lex.is_speaker_head(bare(ctx, i + 1)))
         && !ctx.is(i, &NOT_VERB)
         && !ctx.is(i, &NOT_SUBJECT)
         && !["ال", "وال", "فال", "بال", "لل", "ولل"].iter().any(|a| ctx.norm(i).starts_with(a))
