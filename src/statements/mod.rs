@@ -22,7 +22,7 @@ pub use lexicon::{Entry, Hit, Kind, LexiconError, NounHit, StatementLexicon};
 
 use crate::entities::{Entity, EntityType};
 use crate::lexed::Lexed;
-use crate::span::Span;
+use crate::span::{OffsetCursor, OffsetUnit, Span};
 use crate::tokenize::TokenKind;
 
 /// What a statement does. Names are a public contract: add, never rename.
@@ -173,6 +173,31 @@ pub struct Statement {
     pub lexicon: String,
     /// The rule that found the speaker.
     pub speaker_rule: SpeakerRule,
+}
+
+/// Offsets in `unit` of every byte offset `statements` use (spans, acts,
+/// speakers, objects), converted in one walk: they are not in ascending
+/// order (a carried speaker stands before its act). The CLI's JSON and the
+/// wasm columns both read them.
+pub fn unit_offsets(
+    text: &str,
+    statements: &[Statement],
+    unit: OffsetUnit,
+) -> rustc_hash::FxHashMap<usize, usize> {
+    let mut all: Vec<usize> = Vec::new();
+    for s in statements {
+        all.extend([s.span.start, s.span.end, s.act.start, s.act.end]);
+        if let Some(sp) = &s.speaker {
+            all.extend([sp.span.start, sp.span.end]);
+        }
+        if let Some(o) = s.object {
+            all.extend([o.start, o.end]);
+        }
+    }
+    all.sort_unstable();
+    all.dedup();
+    let mut cursor = OffsetCursor::new(text, unit);
+    all.into_iter().map(|b| (b, cursor.to_unit(b))).collect()
 }
 
 /// What a text establishes for the acts after it, passed explicitly from
