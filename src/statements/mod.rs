@@ -20,9 +20,9 @@ mod speaker;
 
 pub use lexicon::{Entry, Hit, Kind, LexiconError, NounHit, StatementLexicon};
 
-use crate::entities::{self, Entity, EntityType};
+use crate::entities::{Entity, EntityType};
 use crate::lexed::Lexed;
-use crate::span::Span;
+use crate::span::{OffsetCursor, OffsetUnit, Span};
 use crate::tokenize::TokenKind;
 
 /// What a statement does. Names are a public contract: add, never rename.
@@ -146,7 +146,7 @@ pub struct Speaker {
     /// Carried from an earlier mention rather than the act's own subject.
     pub implicit: bool,
     /// Indices of the entity mentions it covers, in the flattened mention
-    /// list ([`entities::flatten`]; document-wide, see [`Carry::mentions`]).
+    /// list ([`crate::entities::flatten`]; document-wide, see [`Carry::mentions`]).
     pub mentions: Vec<u32>,
 }
 
@@ -175,6 +175,31 @@ pub struct Statement {
     pub speaker_rule: SpeakerRule,
 }
 
+/// Offsets in `unit` of every byte offset `statements` use (spans, acts,
+/// speakers, objects), converted in one walk: they are not in ascending
+/// order (a carried speaker stands before its act). The CLI's JSON and the
+/// wasm columns both read them.
+pub fn unit_offsets(
+    text: &str,
+    statements: &[Statement],
+    unit: OffsetUnit,
+) -> rustc_hash::FxHashMap<usize, usize> {
+    let mut all: Vec<usize> = Vec::new();
+    for s in statements {
+        all.extend([s.span.start, s.span.end, s.act.start, s.act.end]);
+        if let Some(sp) = &s.speaker {
+            all.extend([sp.span.start, sp.span.end]);
+        }
+        if let Some(o) = s.object {
+            all.extend([o.start, o.end]);
+        }
+    }
+    all.sort_unstable();
+    all.dedup();
+    let mut cursor = OffsetCursor::new(text, unit);
+    all.into_iter().map(|b| (b, cursor.to_unit(b))).collect()
+}
+
 /// What a text establishes for the acts after it, passed explicitly from
 /// one section to the next (`Carry::default()` for the start of a
 /// document).
@@ -191,22 +216,21 @@ pub struct Carry {
 }
 
 /// The tokens and entities of a text as the rules read them.
+///
+/// Nothing here is a table over every token: the rules read a few tokens
+/// around each act, so a token's sentence, line and mentions are found by
+/// binary search when asked, and the lexicon is looked up once per distinct
+/// form. Dense per-token tables cost more to build than all the rules took.
 pub(crate) struct Ctx<'a> {
     pub text: &'a str,
     pub lexed: &'a Lexed,
     pub lex: &'a StatementLexicon,
     /// Top-level entities, flattened-list index of each.
     pub top: Vec<(&'a Entity, u32)>,
-    /// Per token: the top-level entity starting in it.
-    pub starts: Vec<Option<u32>>,
-    /// Per token: the top-level entity ending in it.
-    pub ends: Vec<Option<u32>>,
-    /// Per token: its sentence's index.
-    pub sentence: Vec<u32>,
-    /// Per token: its line's index (a line is a paragraph).
-    pub line: Vec<u32>,
-    /// Per token: the lexicon's hit, for Arabic words.
-    pub hits: Vec<Option<Hit>>,
+    /// Per distinct form: the lexicon's hit.
+    form_hits: Vec<Option<Hit>>,
+    /// The tokens that open a line (a line is a paragraph), in order.
+    line_starts: Vec<u32>,
     pub carry_base: usize,
     pub carry_mentions: u32,
 }
@@ -219,71 +243,99 @@ impl<'a> Ctx<'a> {
         lex: &'a StatementLexicon,
         carry: &Carry,
     ) -> Self {
-        let n = lexed.tokens.len();
         let mut top = Vec::with_capacity(entities.len());
         let mut flat = 0u32;
         for e in entities {
             top.push((e, flat));
             flat += 1 + e.inner.len() as u32;
         }
-        let (mut starts, mut ends) = (vec![None; n], vec![None; n]);
-        let mut t = 0;
-        for (k, (e, _)) in top.iter().enumerate() {
-            while t < n && lexed.tokens[t].span.end <= e.span.start {
-                t += 1;
+        // Tokens never hold a line break: each one (or run of them) opens the next token's line.
+        let mut line_starts = Vec::new();
+        let (mut from, mut k) = (0, 0);
+        while let Some(p) = text[from..].find('\n') {
+            while k < lexed.tokens.len() && lexed.tokens[k].span.start < from + p {
+                k += 1;
             }
-            if t < n {
-                starts[t] = Some(k as u32);
+            if k > 0 && k < lexed.tokens.len() && line_starts.last() != Some(&(k as u32)) {
+                line_starts.push(k as u32);
             }
-            let mut u = t;
-            while u + 1 < n && lexed.tokens[u].span.end < e.span.end {
-                u += 1;
-            }
-            if u < n {
-                ends[u] = Some(k as u32);
-            }
+            from += p + 1;
         }
-        let mut sentence = vec![0u32; n];
-        let mut s = 0usize;
-        for (i, tok) in lexed.tokens.iter().enumerate() {
-            while s + 1 < lexed.sentences.len() && lexed.sentences[s].end <= tok.span.start {
-                s += 1;
-            }
-            sentence[i] = s as u32;
-        }
-        let mut line = vec![0u32; n];
-        let mut l = 0u32;
-        for i in 1..n {
-            if text[lexed.tokens[i - 1].span.end..lexed.tokens[i].span.start].contains('\n') {
-                l += 1;
-            }
-            line[i] = l;
-        }
-        // One lookup per distinct form.
-        let mut by_form: Vec<Option<Option<Hit>>> = vec![None; lexed.forms.len()];
-        let hits = lexed
-            .tokens
-            .iter()
-            .map(|tok| {
-                if tok.kind != TokenKind::Word {
-                    return None;
-                }
-                *by_form[tok.form as usize].get_or_insert_with(|| lex.lookup(&lexed.forms[tok.form as usize]))
-            })
-            .collect();
+        let form_hits = lexed.forms.iter().map(|f| lex.lookup(f)).collect();
         Ctx {
             text,
             lexed,
             lex,
             top,
-            starts,
-            ends,
-            sentence,
-            line,
-            hits,
+            form_hits,
+            line_starts,
             carry_base: carry.base,
             carry_mentions: carry.mentions,
         }
+    }
+
+    /// The lexicon's hit for token `i`, an Arabic word.
+    pub fn hit(&self, i: usize) -> Option<Hit> {
+        let tok = &self.lexed.tokens[i];
+        if tok.kind != TokenKind::Word {
+            return None;
+        }
+        self.form_hits[tok.form as usize]
+    }
+
+    /// The index of token `i`'s sentence.
+    pub fn sentence(&self, i: usize) -> usize {
+        let start = self.lexed.tokens[i].span.start;
+        self.lexed
+            .sentences
+            .partition_point(|s| s.end <= start)
+            .min(self.lexed.sentences.len().saturating_sub(1))
+    }
+
+    /// The first token after `i` outside its sentence and line (a walk:
+    /// clauses are short, a binary search over the text's tokens is not).
+    pub fn clause_end(&self, i: usize) -> usize {
+        let toks = &self.lexed.tokens;
+        let s = self.sentence(i);
+        let sentence_end =
+            if s + 1 < self.lexed.sentences.len() { self.lexed.sentences[s].end } else { usize::MAX };
+        let line_end = self.line_starts.get(self.line(i)).map_or(toks.len(), |&k| k as usize);
+        let mut t = i + 1;
+        while t < line_end && toks[t].span.start < sentence_end {
+            t += 1;
+        }
+        t
+    }
+
+    /// The index of the sentence holding document offset `at` (a statement's span).
+    pub fn sentence_of_doc(&self, at: usize) -> usize {
+        let at = at.saturating_sub(self.carry_base);
+        self.lexed
+            .sentences
+            .partition_point(|s| s.end <= at)
+            .min(self.lexed.sentences.len().saturating_sub(1))
+    }
+
+    /// The index of token `i`'s line.
+    pub fn line(&self, i: usize) -> usize {
+        self.line_starts.partition_point(|&k| k as usize <= i)
+    }
+
+    /// The top-level entity whose first token is `i` (the last one, if several).
+    pub fn starts(&self, i: usize) -> Option<u32> {
+        let toks = &self.lexed.tokens;
+        let lo = if i == 0 { 0 } else { toks[i - 1].span.end };
+        let k = self.top.partition_point(|(e, _)| e.span.start < toks[i].span.end).checked_sub(1)?;
+        (self.top[k].0.span.start >= lo).then_some(k as u32)
+    }
+
+    /// The top-level entity whose last token is `i` (the last one, if several).
+    pub fn ends(&self, i: usize) -> Option<u32> {
+        let toks = &self.lexed.tokens;
+        let lo = if i == 0 { 0 } else { toks[i - 1].span.end };
+        let k = self.top.partition_point(|(e, _)| e.span.end <= toks[i].span.end).checked_sub(1)?;
+        let e = self.top[k].0.span;
+        (e.end > lo).then_some(k as u32)
     }
 
     /// The normalized form of token `i`.
@@ -303,7 +355,7 @@ impl<'a> Ctx<'a> {
 
     /// Whether tokens `a` and `b` are in the same sentence and line.
     pub fn same_clause(&self, a: usize, b: usize) -> bool {
-        self.sentence[a] == self.sentence[b] && self.line[a] == self.line[b]
+        self.sentence(a) == self.sentence(b) && self.line(a) == self.line(b)
     }
 
     pub fn span(&self, i: usize) -> Span {
@@ -387,16 +439,38 @@ pub fn find(
     let ctx = Ctx::new(text, lexed, entities, lexicon, &carry);
     let mut carry = carry;
     let mut out: Vec<Statement> = Vec::new();
-    let mut acts: Vec<(usize, usize)> = Vec::new(); // first token, statement index
+    let mut acts: Vec<(usize, usize, Option<usize>)> = Vec::new(); // first token, statement index, object token
     let n = lexed.tokens.len();
     let mut i = 0;
+    let mut next_line = 0; // the first line start not before `i`
+    let mut sentence = 0; // token i's sentence (a cursor, not a search per token)
+    let sentences = &lexed.sentences;
     while i < n {
-        if i == 0 || ctx.line[i] != ctx.line[i - 1] {
+        while next_line < ctx.line_starts.len() && (ctx.line_starts[next_line] as usize) < i {
+            next_line += 1;
+        }
+        let start = lexed.tokens[i].span.start;
+        while sentence + 1 < sentences.len() && sentences[sentence].end <= start {
+            sentence += 1;
+        }
+        let line_start = i == 0 || ctx.line_starts.get(next_line) == Some(&(i as u32));
+        if line_start {
             if let Some(body) = speaker::resolution_opening(&ctx, i) {
                 carry.resolution = Some(body);
             }
         }
-        let Some(hit) = ctx.hits[i] else {
+        let Some(hit) = ctx.hit(i) else {
+            // A clause opened by a verb outside the lexicon and its subject
+            // («وقدّر الاجتماع …، وأهاب»، «ويبيّن الأمين العام …، مشيراً»):
+            // the subject carries to the acts after it.
+            let opens = line_start
+                || ctx.punct(i - 1)
+                || sentence > 0 && lexed.tokens[i - 1].span.start < sentences[sentence - 1].end;
+            if opens && speaker::clause_opening(&ctx, i) {
+                if let Some((s, _)) = speaker::after_verb(&ctx, i, i + 1, n, None) {
+                    carry.last = Some(s);
+                }
+            }
             i += 1;
             continue;
         };
@@ -430,7 +504,7 @@ pub fn find(
             Some(_) => format!("{} + {}", entry.lemma, act.class.name()),
             None => entry.lemma.clone(),
         };
-        acts.push((act.first, out.len()));
+        acts.push((act.first, out.len(), object_start));
         out.push(Statement {
             span,
             class: act.class,
@@ -446,7 +520,7 @@ pub fn find(
     }
     object::finish(&ctx, &mut out, &acts);
     carry.base += text.len();
-    carry.mentions += entities::flatten(entities).len() as u32;
+    carry.mentions += ctx.top.last().map_or(0, |(e, k)| k + 1 + e.inner.len() as u32);
     (out, carry)
 }
 
@@ -517,15 +591,15 @@ fn make_act(ctx: &Ctx, i: usize, hit: Hit) -> Option<Act> {
                 && !ctx.punct(i + 1)
                 && ctx.same_clause(i, i + 1)
                 && !ctx.is(i + 1, &["ان", "الذي", "التي", "في", "من"]);
-            let line_start = i == 0 || ctx.line[i - 1] != ctx.line[i] || {
+            let line_start = i == 0 || ctx.line(i - 1) != ctx.line(i) || {
                 let mut k = i;
                 while k > 0
-                    && ctx.line[k - 1] == ctx.line[i]
+                    && ctx.line(k - 1) == ctx.line(i)
                     && ctx.lexed.tokens[k - 1].kind != TokenKind::Word
                 {
                     k -= 1;
                 }
-                k == 0 || ctx.line[k - 1] != ctx.line[i]
+                k == 0 || ctx.line(k - 1) != ctx.line(i)
             };
             let after_ala = i > 0 && ctx.is(i - 1, &["علي", "بناء"]);
             (next_word && !line_start && !after_ala && !hit.enclitic).then(|| single(class))

@@ -32,11 +32,18 @@ pub(crate) fn start(ctx: &Ctx, act: &Act, subject_end: Option<usize>) -> Option<
         k = k.max(end + 1);
     }
     k = speaker::skip_adverbs(ctx, k);
-    // A subject's apposition set off by a comma: the object follows the act's preposition.
-    if subject_end.is_some() && k < n && ctx.is(k, &["،", ","]) && !entry.preps.is_empty() {
+    // A subject's apposition set off by a comma, or an adverbial phrase
+    // (شددت في ذلك التقرير على أن، تعرب في عدة مناسبات عن): the object
+    // follows the act's own preposition; a comma before «إن» (قال
+    // المتحدث، في بيان صدر مساء الثلاثاء، إن) starts it there.
+    let comma = subject_end.is_some() && k < n && ctx.is(k, &["،", ","]);
+    let adverbial = k < n && ctx.is(k, &["في"]);
+    if comma && entry.preps.is_empty() || (comma || adverbial) && !entry.preps.is_empty() {
+        let end = ctx.clause_end(act.first).min(k + 14);
         let mut t = k + 1;
-        while t < n && ctx.same_clause(act.first, t) && !ctx.is(t, &CLAUSE_ENDS) {
-            if entry.preps.iter().any(|p| ctx.norm(t) == p) && !ctx.is(t - 1, &["بناء"]) {
+        while t < end && !ctx.is(t, &CLAUSE_ENDS) && ctx.hit(t).is_none() {
+            let own = entry.preps.iter().any(|p| ctx.norm(t) == p) && !ctx.is(t - 1, &["بناء"]);
+            if own || entry.preps.is_empty() && ctx.is(t, &["ان", "بان"]) {
                 k = t;
                 break;
             }
@@ -59,22 +66,23 @@ pub(crate) fn start(ctx: &Ctx, act: &Act, subject_end: Option<usize>) -> Option<
 
 /// Ends every object at its clause's end — the next act of the same
 /// speaker, «؛», the sentence or line end — and lists its targets.
-pub(crate) fn finish(ctx: &Ctx, out: &mut [Statement], acts: &[(usize, usize)]) {
-    let n = ctx.lexed.tokens.len();
+/// `acts` holds each statement's first token, index and object token.
+pub(crate) fn finish(ctx: &Ctx, out: &mut [Statement], acts: &[(usize, usize, Option<usize>)]) {
     let base = ctx.carry_base;
     for a in 0..out.len() {
-        let Some(obj) = out[a].object else { continue };
-        let first = ctx.lexed.tokens.partition_point(|t| t.span.start < obj.start);
+        let (Some(obj), Some(first)) = (out[a].object, acts[a].2) else { continue };
         let speaker = out[a].speaker.as_ref().map(|s| s.span);
+        let sentence = ctx.sentence(first);
         let next_same = acts[a + 1..]
             .iter()
-            .take_while(|(t, _)| ctx.sentence[*t] == ctx.sentence[first] || *t < first)
-            .filter(|(_, s)| out[*s].speaker.as_ref().map(|x| x.span) == speaker)
-            .map(|(t, _)| *t)
+            .take_while(|(t, _, _)| *t < first || ctx.sentence(*t) == sentence)
+            .filter(|(_, s, _)| out[*s].speaker.as_ref().map(|x| x.span) == speaker)
+            .map(|(t, _, _)| *t)
             .find(|&t| t >= first);
         let mut last = first;
         let mut t = first;
-        while t < n && ctx.same_clause(first, t) && Some(t) != next_same && !ctx.is(t, &CLAUSE_ENDS) {
+        let end = ctx.clause_end(first);
+        while t < end && Some(t) != next_same && !(ctx.punct(t) && ctx.is(t, &CLAUSE_ENDS)) {
             last = t;
             t += 1;
         }

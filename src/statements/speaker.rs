@@ -23,6 +23,35 @@ const RELATIVES: [&str; 12] = [
 ];
 /// Particles before a subject that precedes its verb («إن الوزارة تدين»).
 const INNA: [&str; 8] = ["ان", "فان", "وان", "بان", "لان", "كما", "وكما", "حيث"];
+/// Auxiliaries before a subject that precedes its verb («وكان أولئك
+/// المسؤولون قد أبدوا»، «ما فتئت الحكومة تعرب»).
+const AUXILIARIES: [&str; 12] =
+    ["كان", "وكان", "فكان", "كانت", "وكانت", "فتي", "فتيت", "فتئ", "فتئت", "زال", "زالت", "ظلت"];
+/// Demonstratives before a subject, outside it (أولئك المسؤولون → المسؤولون).
+const DEMONSTRATIVES: [&str; 7] = ["اولئك", "هذه", "هذا", "هولاء", "هؤلاء", "تلك", "ذلك"];
+/// What may stand between a subject and its verb: negation and قد.
+const BETWEEN: [&str; 4] = ["لا", "لم", "لن", "قد"];
+/// A preposition with a pronoun between a verb and its subject («الذي رحبت
+/// فيه اللجنة»): skipped, it is not the subject.
+const PREP_PRONOUNS: [&str; 16] = [
+    "فيه",
+    "فيها",
+    "فيهم",
+    "به",
+    "بها",
+    "بهم",
+    "عليه",
+    "عليها",
+    "اليه",
+    "اليها",
+    "عنه",
+    "عنها",
+    "منه",
+    "منها",
+    "له",
+    "لها",
+];
+
 /// Definite adjectives a speaker's head often takes (nisbas ending in ي/ية are found by shape).
 const ADJECTIVES: [&str; 22] = [
     "العام",
@@ -77,13 +106,13 @@ pub(crate) fn phrase_at(ctx: &Ctx, i: usize, limit: usize) -> Option<usize> {
     if i >= limit
         || ctx.lexed.tokens[i].kind != TokenKind::Word
         || ctx.is(i, &NOT_SUBJECT)
-        || ctx.hits[i].is_some()
+        || ctx.hit(i).is_some()
     {
         return None;
     }
     let n = limit.min(ctx.lexed.tokens.len());
     let mut end;
-    if let Some(k) = ctx.starts[i].filter(|&k| speaks(ctx.kind(k))) {
+    if let Some(k) = ctx.starts(i).filter(|&k| speaks(ctx.kind(k))) {
         // The mention must start at the token, not after a preposition in it.
         let e = ctx.top[k as usize].0;
         let lead = &ctx.text[ctx.span(i).start..e.span.start];
@@ -97,12 +126,25 @@ pub(crate) fn phrase_at(ctx: &Ctx, i: usize, limit: usize) -> Option<usize> {
         // A title and its person together, on one line (a paragraph break
         // ends the phrase: the name that opens the next paragraph is not
         // the title's).
-        if ctx.kind(k) == EntityType::Title && end + 1 < n && ctx.line[end + 1] == ctx.line[i] {
-            if let Some(p) = ctx.starts[end + 1].filter(|&p| ctx.kind(p) == EntityType::Person) {
+        if ctx.kind(k) == EntityType::Title && end + 1 < n && ctx.line(end + 1) == ctx.line(i) {
+            if let Some(p) = ctx.starts(end + 1).filter(|&p| ctx.kind(p) == EntityType::Person) {
                 let pe = ctx.top[p as usize].0.span.end;
                 while end + 1 < n && ctx.span(end + 1).start < pe {
                     end += 1;
                 }
+            }
+        }
+        // «الناطق الرسمي باسم الوزارة»: باسم and the body it names belong to
+        // the title, where the entity stage ends the title before it.
+        if end + 2 < n && ctx.is(end + 1, &["باسم"]) && ctx.same_clause(i, end + 2) {
+            end += 2;
+            if let Some(k) = ctx.starts(end) {
+                let e = ctx.top[k as usize].0;
+                while end + 1 < n && ctx.span(end + 1).start < e.span.end {
+                    end += 1;
+                }
+            } else if let Some(last) = phrase_at(ctx, end, limit) {
+                end = last;
             }
         }
         return Some(end);
@@ -117,7 +159,7 @@ pub(crate) fn phrase_at(ctx: &Ctx, i: usize, limit: usize) -> Option<usize> {
     let definite_head = bare(ctx, i).starts_with("ال");
     let mut j = i + 1;
     while j < n && j <= i + 6 && ctx.same_clause(i, j) && ctx.lexed.tokens[j].kind == TokenKind::Word {
-        if let Some(k) = ctx.starts[j].filter(|_| !definite_head || ctx.norm(j).starts_with('ل')) {
+        if let Some(k) = ctx.starts(j).filter(|_| !definite_head || ctx.norm(j).starts_with('ل')) {
             let e = ctx.top[k as usize].0;
             let mut last = j;
             while last + 1 < n && ctx.span(last + 1).start < e.span.end {
@@ -131,7 +173,7 @@ pub(crate) fn phrase_at(ctx: &Ctx, i: usize, limit: usize) -> Option<usize> {
         // «المتحدث الرسمي باسم وزارة الخارجية»: باسم and the body it names belong to the title.
         if w == "باسم" && j + 1 < n && ctx.same_clause(j, j + 1) {
             let mut last = j + 1;
-            if let Some(k) = ctx.starts[j + 1] {
+            if let Some(k) = ctx.starts(j + 1) {
                 let e = ctx.top[k as usize].0;
                 while last + 1 < n && ctx.span(last + 1).start < e.span.end {
                     last += 1;
@@ -149,8 +191,10 @@ pub(crate) fn phrase_at(ctx: &Ctx, i: usize, limit: usize) -> Option<usize> {
         let adjective = w.starts_with("لل")
             || ["ي", "ية", "يون", "يين", "يان"].iter().any(|x| w.ends_with(x))
             || ADJECTIVES.contains(&w);
-        let fits = w.starts_with("ال") && (genitive || adjective) || w.starts_with("لل");
-        if !fits || ctx.is(j, &RELATIVES) || ctx.is(j, &NOT_SUBJECT) || ctx.hits[j].is_some() {
+        // An indefinite head takes an indefinite nisba (مراقبون دوليون).
+        let nisba = !definite_head && ["يون", "يين", "ية"].iter().any(|x| w.ends_with(x));
+        let fits = w.starts_with("ال") && (genitive || adjective) || w.starts_with("لل") || nisba;
+        if !fits || ctx.is(j, &RELATIVES) || ctx.is(j, &NOT_SUBJECT) || ctx.hit(j).is_some() {
             break;
         }
         end = j;
@@ -193,7 +237,10 @@ pub(crate) fn after_verb(
     limit: usize,
     addressee_of: Option<&Entry>,
 ) -> Option<(Speaker, usize)> {
-    let j = skip_adverbs(ctx, from);
+    let mut j = skip_adverbs(ctx, from);
+    if ctx.is(j, &PREP_PRONOUNS) {
+        j = skip_adverbs(ctx, j + 1);
+    }
     if j >= ctx.lexed.tokens.len() || !ctx.same_clause(verb, j) {
         return None;
     }
@@ -203,7 +250,7 @@ pub(crate) fn after_verb(
         if next < ctx.lexed.tokens.len() {
             let w = ctx.norm(next);
             let marker = entry.preps.iter().any(|p| p == w)
-                || (entry.preps.iter().any(|p| p == "ب") && w.starts_with('ب') && ctx.hits[next].is_none())
+                || (entry.preps.iter().any(|p| p == "ب") && w.starts_with('ب') && ctx.hit(next).is_none())
                 || ["ان", "بان", "الي", "علي"].contains(&w);
             if marker {
                 return None;
@@ -216,7 +263,7 @@ pub(crate) fn after_verb(
 
 /// Bytes of a conjunction before a subject's first word (its mention starts after it).
 fn lead_len(ctx: &Ctx, j: usize) -> usize {
-    match ctx.starts[j] {
+    match ctx.starts(j) {
         Some(k) => ctx.top[k as usize].0.span.start.saturating_sub(ctx.span(j).start),
         None => 0,
     }
@@ -239,7 +286,7 @@ pub(crate) fn light_noun(ctx: &Ctx, verb: usize, entry: &Entry) -> Option<(usize
         }
         // A class noun may also read as a verb (إدانته: "she condemned him"); the noun wins here.
         let noun = ctx.lex.class_noun(form(t));
-        if noun.is_none() && ctx.hits[t].is_some_and(|h| h.kind == Kind::Verb) {
+        if noun.is_none() && ctx.hit(t).is_some_and(|h| h.kind == Kind::Verb) {
             return None;
         }
         if let Some(nh) = noun {
@@ -308,13 +355,17 @@ fn before_verb(ctx: &Ctx, verb: usize) -> Option<(Speaker, usize)> {
             }
             return None;
         }
-        if ctx.is(p, &INNA) {
-            let end = phrase_at(ctx, p + 1, verb)?;
-            // Only negation may stand between (إن الحكومة لا تؤيد).
-            if (end + 1..verb).any(|t| !ctx.is(t, &["لا", "لم", "لن"])) {
+        if ctx.is(p, &INNA) || ctx.is(p, &AUXILIARIES) {
+            let mut first = p + 1;
+            if ctx.is(first, &DEMONSTRATIVES) {
+                first += 1;
+            }
+            let end = phrase_at(ctx, first, verb)?;
+            // Only negation and قد may stand between (إن الحكومة لا تؤيد، كان المسؤولون قد أبدوا).
+            if (end + 1..verb).any(|t| !ctx.is(t, &BETWEEN)) {
                 return None;
             }
-            let span = Span::new(ctx.span(p + 1).start + lead_len(ctx, p + 1), ctx.span(end).end);
+            let span = Span::new(ctx.span(first).start + lead_len(ctx, first), ctx.span(end).end);
             return Some((ctx.speaker(span, false), p));
         }
     }
@@ -335,13 +386,22 @@ fn relative(ctx: &Ctx, verb: usize) -> Option<Speaker> {
     if verb == 0 || !ctx.is(verb - 1, &RELATIVES) {
         return None;
     }
+    // The phrase right before the pronoun, its longest reading (لجهود الدول التي → الدول).
+    let pronoun = verb - 1;
+    let adjacent = (pronoun.saturating_sub(7)..pronoun)
+        .filter(|&t| (t..pronoun).all(|u| !ctx.punct(u)) && ctx.same_clause(t, pronoun))
+        .find(|&t| phrase_at(ctx, t, pronoun) == Some(pronoun - 1));
+    if let Some(t) = adjacent {
+        let span = Span::new(ctx.span(t).start + lead_len(ctx, t), ctx.span(pronoun - 1).end);
+        return Some(ctx.speaker(span, true));
+    }
     let mut t = verb - 1;
     while t > 0 && t + 16 > verb {
         t -= 1;
-        if ctx.sentence[t] != ctx.sentence[verb] {
+        if ctx.sentence(t) != ctx.sentence(verb) {
             return None;
         }
-        if let Some(k) = ctx.ends[t].filter(|&k| speaks(ctx.kind(k))) {
+        if let Some(k) = ctx.ends(t).filter(|&k| speaks(ctx.kind(k))) {
             let e = ctx.top[k as usize].0;
             return Some(ctx.speaker(e.span, true));
         }
@@ -380,7 +440,7 @@ pub(crate) fn find(
                 let reported = before.last().is_some_and(|b| {
                     b.class == super::Class::State
                         && b.act.end <= ctx.span(p).start + carry.base
-                        && ctx.lexed.sentences[ctx.sentence[p] as usize].start + carry.base <= b.act.start
+                        && ctx.lexed.sentences[ctx.sentence(p)].start + carry.base <= b.act.start
                 });
                 let rule = if reported { SpeakerRule::ReportedClause } else { SpeakerRule::BeforeVerb };
                 return Some((s, rule, None));
@@ -393,8 +453,38 @@ pub(crate) fn find(
         }
         Kind::Participle => {}
     }
+    // «إن الوزارة تدين … وتؤكد»: a verb coordinated in a reported clause keeps its subject.
+    if act.hit.kind == Kind::Verb && act.hit.imperfect && act.hit.proclitics > 0 {
+        if let Some(b) = before.last().filter(|b| b.speaker_rule == SpeakerRule::ReportedClause) {
+            let s =
+                b.speaker.as_ref().filter(|_| ctx.sentence_of_doc(b.act.start) == ctx.sentence(act.first));
+            if let Some(s) = s {
+                return Some((Speaker { implicit: true, ..s.clone() }, SpeakerRule::Carried, None));
+            }
+        }
+    }
     if let Some(r) = &carry.resolution {
         return Some((Speaker { implicit: true, ..r.clone() }, SpeakerRule::Resolution, None));
     }
     carry.last.as_ref().map(|s| (Speaker { implicit: true, ..s.clone() }, SpeakerRule::Carried, None))
+}
+
+/// Words that open a clause without being its verb.
+const NOT_VERB: [&str; 14] =
+    ["وفي", "في", "ومن", "من", "وقد", "قد", "كما", "وكما", "ان", "وان", "فان", "لكن", "ولكن", "حيث"];
+
+/// Whether token `i`, which opens its clause (the text's, a line's or
+/// after punctuation), may be a verb: not a particle, preposition or
+/// definite noun.
+pub(crate) fn clause_opening(ctx: &Ctx, i: usize) -> bool {
+    // Most clauses open with no subject after their first word: the cheap test first.
+    ctx.lexed.tokens[i].kind == TokenKind::Word
+        && i + 1 < ctx.lexed.tokens.len()
+        && ctx.lexed.tokens[i + 1].kind == TokenKind::Word
+        && (ctx.starts(i + 1).is_some() || ctx.lex.is_speaker_head(bare(ctx, i + 1)))
+        && !ctx.is(i, &NOT_VERB)
+        && !ctx.is(i, &NOT_SUBJECT)
+        && !["ال", "وال", "فال", "بال", "لل", "ولل"].iter().any(|a| ctx.norm(i).starts_with(a))
+        && !ctx.lex.is_speaker_head(bare(ctx, i))
+        && ctx.starts(i).is_none()
 }

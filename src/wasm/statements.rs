@@ -5,7 +5,7 @@
 //! objects `bayan analyze` prints from them.
 
 use super::{names, set};
-use crate::span::{OffsetCursor, OffsetUnit};
+use crate::span::OffsetUnit;
 use crate::statements::{Class, SpeakerRule, Statement};
 use js_sys::{Array, Object, Uint32Array, Uint8Array};
 use rustc_hash::FxHashMap;
@@ -29,29 +29,12 @@ const RULES: [SpeakerRule; 8] = [
     SpeakerRule::None,
 ];
 
-/// UTF-16 offsets of every byte offset the statements use (they are not in
-/// ascending order: a carried speaker stands before its act).
-fn units(text: &str, statements: &[Statement]) -> FxHashMap<usize, u32> {
-    let mut all: Vec<usize> = Vec::new();
-    for s in statements {
-        all.extend([s.span.start, s.span.end, s.act.start, s.act.end]);
-        if let Some(sp) = &s.speaker {
-            all.extend([sp.span.start, sp.span.end]);
-        }
-        if let Some(o) = s.object {
-            all.extend([o.start, o.end]);
-        }
-    }
-    all.sort_unstable();
-    all.dedup();
-    let mut cursor = OffsetCursor::new(text, OffsetUnit::Utf16);
-    all.into_iter().map(|b| (b, cursor.to_unit(b) as u32)).collect()
-}
-
 /// Sets `statements` (the columns), `statementClasses`,
 /// `statementSpeakerRules`, `statementLexicon` and `statementLabels` on `out`.
 pub(super) fn set_statements(out: &Object, text: &str, statements: &[Statement]) -> Result<(), JsError> {
-    let at = units(text, statements);
+    let at = crate::statements::unit_offsets(text, statements, OffsetUnit::Utf16);
+    // UTF-16 offsets of a text the page holds fit in u32.
+    let at = |b: &usize| at[b] as u32;
     let n = statements.len();
     let mut c: [Vec<u32>; 8] = Default::default();
     let (mut classes, mut flags, mut rules) =
@@ -64,13 +47,13 @@ pub(super) fn set_statements(out: &Object, text: &str, statements: &[Statement])
     for s in statements {
         let mut f = if s.negated { NEGATED } else { 0 };
         for (k, b) in [s.span.start, s.span.end, s.act.start, s.act.end].into_iter().enumerate() {
-            c[k].push(at[&b]);
+            c[k].push(at(&b));
         }
         match s.object {
             Some(o) => {
                 f |= HAS_OBJECT;
-                c[4].push(at[&o.start]);
-                c[5].push(at[&o.end]);
+                c[4].push(at(&o.start));
+                c[5].push(at(&o.end));
             }
             None => {
                 c[4].push(0);
@@ -80,8 +63,8 @@ pub(super) fn set_statements(out: &Object, text: &str, statements: &[Statement])
         match &s.speaker {
             Some(sp) => {
                 f |= HAS_SPEAKER | if sp.implicit { IMPLICIT } else { 0 };
-                c[6].push(at[&sp.span.start]);
-                c[7].push(at[&sp.span.end]);
+                c[6].push(at(&sp.span.start));
+                c[7].push(at(&sp.span.end));
                 speaker_texts.push_str(&sp.text);
                 units16 += sp.text.encode_utf16().count() as u32;
                 mentions.extend_from_slice(&sp.mentions);

@@ -2,10 +2,9 @@
 //! `bayan statements FILE`, a table for the terminal.
 
 use crate::{write_out, Flags, Spec};
-use bayan::span::{OffsetCursor, OffsetUnit};
+use bayan::span::OffsetUnit;
 use bayan::{Analyzer, Span, Statement};
 use serde::Serialize;
-use std::collections::HashMap;
 
 /// The flags `bayan statements` takes.
 pub const FLAGS: Spec = Spec { values: &[], switches: &[], input: true, files: false };
@@ -48,28 +47,9 @@ struct Rules<'t> {
     speaker: &'static str,
 }
 
-/// Offsets in `unit` for every byte offset `analysis`'s statements use,
-/// converted in one walk (they are not in ascending order).
-fn units(text: &str, statements: &[Statement], unit: OffsetUnit) -> HashMap<usize, usize> {
-    let mut all: Vec<usize> = Vec::new();
-    for s in statements {
-        all.extend([s.span.start, s.span.end, s.act.start, s.act.end]);
-        if let Some(sp) = &s.speaker {
-            all.extend([sp.span.start, sp.span.end]);
-        }
-        if let Some(o) = s.object {
-            all.extend([o.start, o.end]);
-        }
-    }
-    all.sort_unstable();
-    all.dedup();
-    let mut cursor = OffsetCursor::new(text, unit);
-    all.into_iter().map(|b| (b, cursor.to_unit(b))).collect()
-}
-
 /// The statements of `analysis` as JSON records, offsets in `unit`.
 pub fn json<'t>(text: &'t str, statements: &'t [Statement], unit: OffsetUnit) -> Vec<StatementJson<'t>> {
-    let at = units(text, statements, unit);
+    let at = bayan::statements::unit_offsets(text, statements, unit);
     let span = |s: Span| SpanText { start: at[&s.start], end: at[&s.end], text: s.of(text) };
     statements
         .iter()
