@@ -108,6 +108,12 @@ const ENCLITICS: [&str; 10] = ["ه", "ها", "هم", "هما", "هن", "كم", "
 const PROCLITICS: [&str; 13] = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "لل", "ولل", "فلل"];
 const ARTICLES: [&str; 8] = ["ال", "وال", "فال", "بال", "كال", "وبال", "لل", "ولل"];
 
+/// Function words that a predicate's form becomes once its hamza is folded:
+/// «هنأ» (congratulated) normalizes to «هنا» (here), far the commoner word,
+/// so a form that is one of these, alone or after و or ف (وهنا، فهنا), is
+/// an act only where its hamza is written (وهنأ).
+const FOLDED_FUNCTION_WORDS: [&str; 1] = ["هنا"];
+
 fn norm(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     normalize::normalize_into(s, &Options::SEARCH, &mut out);
@@ -323,6 +329,10 @@ impl StatementLexicon {
     /// under proclitics (and the article, for verbal nouns).
     pub fn lookup(&self, form: &Form) -> Option<Hit> {
         let w = form.norm.as_str();
+        let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        if FOLDED_FUNCTION_WORDS.contains(&bare) && !form.segments.iter().any(|s| s.restored.contains('أ')) {
+            return None;
+        }
         if let Some(h) = self.words.get(w) {
             return Some(*h);
         }
