@@ -24,7 +24,7 @@ import { Messenger } from './messenger.js';
 import { renderReader } from './render.js';
 import { renderLegend } from './legend.js';
 import { ENTITY_TYPES } from './entity-types.js';
-import { mentionMaker, withObjects, statementsOf } from './lib/objects.js';
+import { mentionMaker, withObjects, statementMaker } from './lib/objects.js';
 import { actsOf, classLabel } from './statement-classes.js';
 import { domText } from './extract-html.js';
 import { finish } from './report.js';
@@ -278,19 +278,26 @@ export class BayanExplorer extends HTMLElement {
       if (stale()) return;
       const columns = text.trim() ? await worker().request('analyzeColumns', { text }) : null;
       if (stale()) return;
-      // Mentions become objects a step at a time (a long text has hundreds
-      // of thousands), and the reader is set up in a task of its own.
+      // Mentions and statements become objects a step at a time (a long
+      // text has hundreds of thousands), and the reader is set up in a task
+      // of its own.
       const mentions = mentionMaker(columns?.entities ?? { starts: [] }, columns?.entityTypes, columns?.entityRefs);
       do {
         mentions.step(MENTIONS_PER_STEP);
         await pause();
         if (stale()) return;
       } while (!mentions.done);
+      const statements = statementMaker(columns ?? {}, text);
+      while (!statements.done) {
+        statements.step(MENTIONS_PER_STEP);
+        await pause();
+        if (stale()) return;
+      }
       this.#text = text;
       this.#columns = columns;
       this.#objects = null;
       this.#entities = mentions.top;
-      this.#statements = columns ? statementsOf(columns, text) : [];
+      this.#statements = statements.all;
       this.#acts = actsOf(this.#statements);
       this.#report = report;
       this.#source = source;

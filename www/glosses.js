@@ -183,6 +183,13 @@ function dateGloss(words) {
     const named = two ?? MONTH_OF.get(w.full) ?? MONTH_OF.get(w.core);
     if (named) {
       if (two) k++;
+      // «الأحد الماضي», «أبريل المقبل»: last Sunday, next April.
+      const when = WHEN.get(words[k + 1]?.full);
+      if (when) {
+        out.push(`${when} ${named[1]}`);
+        k++;
+        continue;
+      }
       // أيلول/سبتمبر: the same month in two calendars' names, said once.
       if (named[0] !== month) out.push(named[1]);
       month = named[0];

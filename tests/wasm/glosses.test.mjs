@@ -26,8 +26,9 @@ test('dates: day ranges, month names of every calendar, years, Hijri, numeric an
   assert.deepEqual(glossed('عقدت القمة يومي 14و15 أبريل 2016 والدورة في 27 و28 مايو 2015.'), [
     ['يومي 14و15 أبريل 2016', '14 and 15 April 2016'], ['27 و28 مايو 2015', '27 and 28 May 2015'],
   ]);
-  assert.deepEqual(glossed('في 5 محرم 1438 هـ وفي 2016/4/14 ويوم الخميس والأسبوع الماضي.'), [
-    ['5 محرم 1438 هـ', '5 Muharram 1438 AH'], ['2016/4/14', '14 April 2016'], ['يوم الخميس', 'Thursday'], ['الأسبوع الماضي', 'last week'],
+  // «الأسبوع الماضي» alone is no DATE (tests/gold/entities/README.md); a named day with it is.
+  assert.deepEqual(glossed('في 5 محرم 1438 هـ وفي 2016/4/14 ويوم الخميس ويوم الأحد الماضي.'), [
+    ['5 محرم 1438 هـ', '5 Muharram 1438 AH'], ['2016/4/14', '14 April 2016'], ['يوم الخميس', 'Thursday'], ['يوم الأحد الماضي', 'last Sunday'],
   ]);
   assert.deepEqual(glossed('في مطلع تشرين الأول 2016 ولعام 2012.'), [['مطلع تشرين الأول 2016', 'early October 2016'], ['عام 2012', '2012']]);
 });

@@ -11,25 +11,46 @@
  * speaker, object, targets, negated, rules}`, texts sliced from `text`), in
  * place of the columns and their tables.
  */
-export function withObjects(
-  { tokens, tokenKinds, forms, segments, segmentKinds, sentences, entities, entityTypes, entityRefs, statements, statementClasses, statementSpeakerRules, statementLexicon },
-  text,
-) {
+export function withObjects(columns, text) {
+  const { tokens, tokenKinds, forms, segments, segmentKinds, sentences, entities, entityTypes, entityRefs } = columns;
   return {
     tokens,
     tokenKinds,
     forms: formObjects(forms, segments, segmentKinds),
     sentences,
     entities: mentionObjects(entities, entityTypes, entityRefs),
-    statements: statements
-      ? statementObjects(statements, statementClasses, statementSpeakerRules, statementLexicon, text ?? '')
-      : [],
+    statements: statementsOf(columns, text),
   };
 }
 
 /** The statements of an analysis's columns as objects (`withObjects`' `statements`), without the forms and entities. */
-export function statementsOf({ statements, statementClasses, statementSpeakerRules, statementLexicon }, text) {
-  return statements ? statementObjects(statements, statementClasses, statementSpeakerRules, statementLexicon, text ?? '') : [];
+export function statementsOf(columns, text) {
+  const maker = statementMaker(columns, text);
+  maker.step(Infinity);
+  return maker.all;
+}
+
+/**
+ * Makes the statements of `columns` a step at a time, as `mentionMaker`
+ * makes mentions: a long text has tens of thousands, and a page that must
+ * not freeze builds them between its own tasks. `all` fills as `step(n)`
+ * makes the next `n`.
+ */
+export function statementMaker({ statements, statementClasses, statementSpeakerRules, statementLexicon }, text) {
+  const count = statements ? statements.starts.length : 0;
+  const all = new Array(count);
+  let i = 0;
+  return {
+    all,
+    get done() {
+      return i >= count;
+    },
+    step(n) {
+      const end = Math.min(count, i + n);
+      statementObjects(statements, statementClasses, statementSpeakerRules, statementLexicon, text ?? '', all, i, end);
+      i = end;
+    },
+  };
 }
 
 const NEGATED = 1;
@@ -37,10 +58,10 @@ const HAS_SPEAKER = 2;
 const IMPLICIT = 4;
 const HAS_OBJECT = 8;
 
-function statementObjects(c, classes, rules, lexicon, text) {
-  const out = new Array(c.starts.length);
+/** Statements `from` to `end` of columns `c`, written into `out`. */
+function statementObjects(c, classes, rules, lexicon, text, out, from, end) {
   const span = (start, end) => ({ start, end, text: text.slice(start, end) });
-  for (let i = 0; i < out.length; i++) {
+  for (let i = from; i < end; i++) {
     const flags = c.flags[i];
     const rows = (ends, values) => Array.from(values.subarray(i ? ends[i - 1] : 0, ends[i]));
     out[i] = {
@@ -63,7 +84,6 @@ function statementObjects(c, classes, rules, lexicon, text) {
       rules: { lexicon: lexicon[c.lexicon[i]], speaker: rules[c.speakerRules[i]] },
     };
   }
-  return out;
 }
 
 function formObjects({ norms, normEnds, segmentEnds }, segments, kinds) {
