@@ -35,8 +35,8 @@ log "building the wasm module"
 # The binding alone: no CLI, no embedded model (the worker fetches it), no
 # regex engine (the page's regex search loads one of its own).
 # The `wasm` profile, opt-level "s": the module is most of what the page
-# fetches before its first highlight, and at opt-level 2 or 3 it does not
-# fit the 250 KB budget; "z" is smaller still but about 30 % slower
+# fetches before its first highlight, and at opt-level 2 it would leave
+# 500 B of the 250 KB budget, at 3 none; "z" is smaller but slower
 # (docs/PERFORMANCE.md, "The module built for size", "Room for opt-level s").
 cargo build --lib --profile wasm --target wasm32-unknown-unknown --no-default-features --features wasm
 wasm-bindgen --target web --remove-name-section --remove-producers-section \
