@@ -34,13 +34,13 @@ fi
 log "building the wasm module"
 # The binding alone: no CLI, no embedded model (the worker fetches it), no
 # regex engine (the page's regex search loads one of its own).
-# Built for size (the `wasm-small` profile, opt-level "z"): the module is
-# most of what the page fetches before its first highlight, and at
-# opt-level 3 it no longer fits the 250 KB budget (docs/PERFORMANCE.md,
-# "The module built for size": 214 → 185 KB of brotli, about half the speed).
-cargo build --lib --profile wasm-small --target wasm32-unknown-unknown --no-default-features --features wasm
+# The `wasm` profile, opt-level "s": the module is most of what the page
+# fetches before its first highlight, and at opt-level 2 it would leave
+# 500 B of the 250 KB budget, at 3 none; "z" is smaller but slower
+# (docs/PERFORMANCE.md, "The module built for size", "Room for opt-level s").
+cargo build --lib --profile wasm --target wasm32-unknown-unknown --no-default-features --features wasm
 wasm-bindgen --target web --remove-name-section --remove-producers-section \
-  --out-dir www/pkg target/wasm32-unknown-unknown/wasm-small/bayan.wasm
+  --out-dir www/pkg target/wasm32-unknown-unknown/wasm/bayan.wasm
 # The generated glue carries every doc comment of the Rust API; bayan.d.ts
 # keeps them for readers, and the page gets the glue minified (5.6 → 3.6 KB
 # of brotli). Only generated code is minified: www/ is served as written.

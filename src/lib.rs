@@ -172,6 +172,7 @@ mod data;
 pub mod entities;
 mod lexed;
 pub mod normalize;
+mod order;
 pub mod sections;
 pub mod sentences;
 pub mod span;

@@ -16,9 +16,10 @@
 use crate::clitics::{self, proclitics, SegmentKind};
 use crate::lexed::Lexed;
 use crate::normalize::{self, Options};
+use crate::order::{sort_keys, Key};
 use crate::span::Span;
 use crate::tokenize::{self, TokenKind};
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 use std::sync::OnceLock;
 
 /// Options for [`frequencies`].
@@ -75,8 +76,9 @@ pub fn frequencies(text: &str, lexed: &Lexed, opts: &FrequencyOptions) -> Freque
         }
     }
     let stop = stopwords();
-    // key → (count, spellings, best example form, its count)
-    let mut by_key: HashMap<String, (usize, usize, usize, usize)> = HashMap::new();
+    // key → (count, spellings, best example form, its count), in key order:
+    // a key's place then breaks count ties, and the sort is on numbers.
+    let mut by_key: BTreeMap<String, (usize, usize, usize, usize)> = BTreeMap::new();
     let mut total = 0;
     for (f, &n) in per_form.iter().enumerate() {
         if n == 0 {
@@ -97,20 +99,27 @@ pub fn frequencies(text: &str, lexed: &Lexed, opts: &FrequencyOptions) -> Freque
             (entry.2, entry.3) = (f, n);
         }
     }
-    let mut words: Vec<WordCount> = by_key
+    let mut keys: Vec<(String, (usize, usize, usize, usize))> = by_key.into_iter().collect();
+    // Most frequent first (the count's complement ascending), then in key order.
+    let mut order: Vec<Key> =
+        keys.iter().enumerate().map(|(i, (_, (count, ..)))| (!(*count as u64), i as u64, 0)).collect();
+    sort_keys(&mut order);
+    let distinct = order.len();
+    if opts.limit > 0 {
+        order.truncate(opts.limit);
+    }
+    let words = order
         .into_iter()
-        .map(|(key, (count, spellings, f, _))| WordCount {
-            key,
-            example: surface[f].map(|s| s.of(text).to_string()).unwrap_or_default(),
-            count,
-            spellings,
+        .map(|(_, i, _)| {
+            let (key, (count, spellings, f, _)) = &mut keys[i as usize];
+            WordCount {
+                key: std::mem::take(key),
+                example: surface[*f].map(|s| s.of(text).to_string()).unwrap_or_default(),
+                count: *count,
+                spellings: *spellings,
+            }
         })
         .collect();
-    words.sort_unstable_by(|a, b| b.count.cmp(&a.count).then_with(|| a.key.cmp(&b.key)));
-    let distinct = words.len();
-    if opts.limit > 0 {
-        words.truncate(opts.limit);
-    }
     Frequencies { total, distinct, words }
 }
 

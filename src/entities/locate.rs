@@ -10,6 +10,7 @@
 
 use super::Entity;
 use crate::lexed::Token;
+use crate::order::{sort_keys, Key};
 use crate::span::Span;
 
 /// How far [`partition_near`] walks token by token before it gallops.
@@ -112,11 +113,11 @@ pub fn by_start(mentions: &[Entity], order: Vec<u32>) -> Vec<u32> {
     if order.is_sorted_by_key(|&k| start(k)) {
         return order;
     }
-    // Sorted as plain pairs: a key closure reading the mentions inside the
+    // Sorted as plain keys: a key closure reading the mentions inside the
     // sort made it three times the code.
-    let mut keyed: Vec<(usize, u32)> = order.into_iter().map(|k| (start(k), k)).collect();
-    keyed.sort_unstable();
-    keyed.into_iter().map(|(_, k)| k).collect()
+    let mut keyed: Vec<Key> = order.into_iter().map(|k| (start(k) as u64, u64::from(k), 0)).collect();
+    sort_keys(&mut keyed);
+    keyed.into_iter().map(|(_, k, _)| k as u32).collect()
 }
 
 #[cfg(test)]

@@ -225,7 +225,7 @@ pub fn resolve_overlaps(candidates: Vec<Entity>) -> Vec<Entity> {
 /// largest vectors of the entity stage, and a joined copy beside the parts
 /// set the stage's peak (the wasm heap keeps its high-water mark).
 fn resolve_parts(parts: Vec<Vec<Entity>>) -> Vec<Entity> {
-    use std::cmp::Reverse;
+    use crate::order::{sort_keys, Key};
     use std::collections::BTreeMap;
     // A candidate's index: its part in the top bits, its place in the part
     // below, so indexes order as places in the joined list would.
@@ -237,13 +237,17 @@ fn resolve_parts(parts: Vec<Vec<Entity>>) -> Vec<Entity> {
     // Longest first, then earliest; at the same span the earlier candidate
     // (the gazetteer's) wins: the index breaks ties as a stable sort would.
     // Indexes are sorted and kept rather than the entities themselves, which
-    // are large to move.
-    let mut order: Vec<(Reverse<usize>, usize, u32)> = Vec::with_capacity(parts.iter().map(Vec::len).sum());
+    // are large to move; the length goes in as its complement, so ascending
+    // keys put the longest first.
+    let mut order: Vec<Key> = Vec::with_capacity(parts.iter().map(Vec::len).sum());
     for (p, part) in parts.iter().enumerate() {
-        order
-            .extend(part.iter().enumerate().map(|(i, e)| (Reverse(e.span.len()), e.span.start, index(p, i))));
+        order.extend(
+            part.iter()
+                .enumerate()
+                .map(|(i, e)| (!(e.span.len() as u64), e.span.start as u64, u64::from(index(p, i)))),
+        );
     }
-    order.sort_unstable();
+    sort_keys(&mut order);
     let mut slots: Vec<Vec<Option<Entity>>> =
         parts.into_iter().map(|part| part.into_iter().map(Some).collect()).collect();
     fn slot(slots: &mut [Vec<Option<Entity>>], i: u32) -> &mut Option<Entity> {
@@ -255,8 +259,9 @@ fn resolve_parts(parts: Vec<Vec<Entity>>) -> Vec<Entity> {
     // Kept as start → (end, candidate index): the spans are all the search
     // reads, and reading them from the candidates would miss the cache.
     let mut kept: BTreeMap<usize, (usize, u32)> = BTreeMap::new();
-    for (Reverse(len), start, i) in order {
-        let s = Span::new(start, start + len);
+    for (len, start, i) in order {
+        let (start, i) = (start as usize, i as u32);
+        let s = Span::new(start, start + (!len) as usize);
         let mut hits = kept.range(..s.end).rev().take_while(|(_, &(end, _))| end > s.start);
         match (hits.next().map(|(_, &(_, k))| k), hits.next()) {
             (None, _) => {

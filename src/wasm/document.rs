@@ -1,13 +1,14 @@
 //! Documents the explorer keeps open in its worker: analyzed once, then
 //! asked for statistics, a concordance or a normalization report by id.
 
+use super::options::Fields;
 use super::{analyze_with_options, to_js, to_value};
 use crate::normalize::Options;
 use crate::span::{OffsetCursor, OffsetUnit};
 use crate::stats::{self, ConcordanceOptions, FrequencyOptions};
 use crate::Analysis;
 use js_sys::Function;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 /// A text analyzed once and kept in the module, so that the views can ask
@@ -43,12 +44,12 @@ impl TextDocument {
         &self,
         #[wasm_bindgen(unchecked_param_type = "FrequencyOptions | undefined")] options: JsValue,
     ) -> Result<JsValue, JsError> {
-        let o: JsFrequencyOptions = from_options(options, "frequencies")?;
+        let o = Fields::of(&options, "frequencies", Some(&["stripClitics", "skipStopwords", "limit"]), "")?;
         let d = FrequencyOptions::default();
         let opts = FrequencyOptions {
-            strip_clitics: o.strip_clitics.unwrap_or(d.strip_clitics),
-            skip_stopwords: o.skip_stopwords.unwrap_or(d.skip_stopwords),
-            limit: o.limit.unwrap_or(d.limit),
+            strip_clitics: o.bool("stripClitics")?.unwrap_or(d.strip_clitics),
+            skip_stopwords: o.bool("skipStopwords")?.unwrap_or(d.skip_stopwords),
+            limit: o.count("limit")?.unwrap_or(d.limit),
         };
         let f = stats::frequencies(&self.text, &self.analysis.lexed, &opts);
         let words: Vec<JsWordCount> = f
@@ -80,13 +81,13 @@ impl TextDocument {
         )]
         compile: JsValue,
     ) -> Result<JsValue, JsError> {
-        let o: JsConcordanceOptions = from_options(options, "concordance")?;
+        let o = Fields::of(&options, "concordance", Some(&["regex", "clitics", "limit", "context"]), "")?;
         let d = ConcordanceOptions::default();
         let opts = ConcordanceOptions {
-            regex: o.regex.unwrap_or(d.regex),
-            clitics: o.clitics.unwrap_or(d.clitics),
-            limit: o.limit.unwrap_or(d.limit),
-            context: o.context.unwrap_or(d.context).min(1000),
+            regex: o.bool("regex")?.unwrap_or(d.regex),
+            clitics: o.bool("clitics")?.unwrap_or(d.clitics),
+            limit: o.count("limit")?.unwrap_or(d.limit),
+            context: o.count("context")?.unwrap_or(d.context).min(1000),
         };
         let engine = match compile.dyn_into::<Function>() {
             Ok(compile) => Some(compile),
@@ -193,23 +194,6 @@ struct JsReport<'a> {
     controls: Vec<JsControl>,
 }
 
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct JsFrequencyOptions {
-    strip_clitics: Option<bool>,
-    skip_stopwords: Option<bool>,
-    limit: Option<usize>,
-}
-
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct JsConcordanceOptions {
-    regex: Option<bool>,
-    clitics: Option<bool>,
-    limit: Option<usize>,
-    context: Option<usize>,
-}
-
 #[derive(Serialize)]
 struct JsWordCount<'a> {
     key: &'a str,
@@ -240,14 +224,6 @@ struct JsHit<'a> {
 struct JsConcordance<'a> {
     total: usize,
     hits: Vec<JsHit<'a>>,
-}
-
-/// Reads an options object; `undefined` means every default.
-fn from_options<T: for<'de> Deserialize<'de> + Default>(options: JsValue, what: &str) -> Result<T, JsError> {
-    if options.is_undefined() || options.is_null() {
-        return Ok(T::default());
-    }
-    serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("{what}: {e}")))
 }
 
 #[wasm_bindgen]

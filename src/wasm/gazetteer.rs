@@ -2,6 +2,7 @@
 //! (`options.gazetteer`, cached), the library's `loadGazetteer`, and the
 //! wide lists the page fetches after its first highlight (`loadWideList`).
 
+use super::options::Fields;
 use super::{analyzer, update_analyzer};
 use crate::{Analyzer, Gazetteer};
 use js_sys::{Array, Reflect};
@@ -52,18 +53,6 @@ pub(super) fn user_gazetteer(options: &JsValue) -> Result<Option<Arc<Gazetteer>>
     Ok(Some(built))
 }
 
-/// One JSON term.
-#[derive(serde::Deserialize)]
-struct UserTerm {
-    surface: String,
-    #[serde(rename = "type")]
-    kind: String,
-    #[serde(default)]
-    id: String,
-    #[serde(default)]
-    gloss: String,
-}
-
 fn build_user_gazetteer(text: &str) -> Result<Gazetteer, JsError> {
     let json = text.trim_start().starts_with('[');
     let unit = if json { "item" } else { "line" };
@@ -80,13 +69,15 @@ fn build_user_gazetteer(text: &str) -> Result<Gazetteer, JsError> {
     let items = Array::from(&parsed);
     let mut user = Gazetteer::new();
     for (i, item) in items.iter().enumerate() {
-        let term: UserTerm = serde_wasm_bindgen::from_value(item).map_err(|e| {
-            JsError::new(&format!(
-                "user gazetteer: item {}: {e} (expected {{surface, type, id?, gloss?}})",
-                i + 1
-            ))
-        })?;
-        let fields = [term.surface.as_str(), &term.kind, &term.id, &term.gloss];
+        let what = format!("user gazetteer: item {}", i + 1);
+        let term = Fields::of(&item, &what, None, " (expected {surface, type, id?, gloss?})")?;
+        let fields = [
+            term.required_string("surface")?,
+            term.required_string("type")?,
+            term.string("id")?.unwrap_or_default(),
+            term.string("gloss")?.unwrap_or_default(),
+        ];
+        let fields = fields.each_ref().map(String::as_str);
         user.add_term("item", i + 1, &fields).map_err(error)?;
     }
     user.add_builtin_lists();

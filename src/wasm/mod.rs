@@ -19,6 +19,7 @@ mod gazetteer;
 mod library;
 mod mentions;
 mod model;
+mod options;
 mod statements;
 mod text;
 

@@ -2,7 +2,7 @@
 // so that two statements on the same event can be compared at a glance.
 import { entityGroups } from '../document.js';
 import { typeName, typeOrder } from '../entity-types.js';
-import { t, num, currentLang } from '../i18n.js';
+import { t, num, currentLang } from '../i18n-views.js';
 import { classBadge } from '../statement-classes.js';
 import { speakerKey } from './statements.js';
 

@@ -1,7 +1,7 @@
 // The concordance (key word in context): a search that matches across
 // diacritics, alef/ya variants and clitics, with results aligned right to
 // left around the match. The matching runs in the core.
-import { t, num } from '../i18n.js';
+import { t, num } from '../i18n-views.js';
 
 export function createConcordanceView(root, ctx) {
   let doc = null;

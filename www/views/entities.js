@@ -9,7 +9,7 @@
 // reader, not seventy.
 import { entityGroups } from '../document.js';
 import { typeName } from '../entity-types.js';
-import { t, num } from '../i18n.js';
+import { t, num } from '../i18n-views.js';
 import { mentionGloss } from '../glosses.js';
 
 export function createEntitiesPanel(root, ctx) {

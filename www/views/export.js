@@ -3,7 +3,7 @@
 // carries the text itself, deflated — so sharing needs no server and the
 // text never leaves the visitor's machine except in the link they copy.
 import { cliJson, entitiesCsv, statementsCsv, frequenciesCsv, conll, annotatedHtml, paletteCss } from '../formats.js';
-import { t, said, retell } from '../i18n.js';
+import { t, said, retell } from '../i18n-views.js';
 
 /** Longest link we offer; browsers and chat apps cut longer ones. */
 const MAX_LINK = 2 * 1024 * 1024;

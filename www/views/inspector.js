@@ -1,7 +1,7 @@
 // The token inspector: the word under the pointer (or the keyboard) taken
 // apart — original, normalized form, clitic segments with their roles and
 // restored forms, and its transliteration.
-import { t } from '../i18n.js';
+import { t } from '../i18n-views.js';
 
 const ZWJ = '\u200D';
 

@@ -2,7 +2,7 @@
 // in the original (with the CSS Custom Highlight API, so marks never split a
 // word's letters), counts per operation, and every invisible or bidi
 // control found, shown as a visible badge. The report comes from the core.
-import { t, num } from '../i18n.js';
+import { t, num } from '../i18n-views.js';
 
 /** The view shows the start of a long text; the counts cover all of it. */
 const SHOWN = 20000;

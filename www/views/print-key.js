@@ -4,7 +4,7 @@
 // print stylesheet shows it above the text, since a printed page has no
 // legend to hover.
 import { colourKey } from '../legend.js';
-import { t } from '../i18n.js';
+import { t } from '../i18n-views.js';
 import { actKey } from '../statement-classes.js';
 
 export function createPrintKey(root) {

@@ -12,7 +12,7 @@
 // statement columns yet says it is loading; an empty list says that the
 // text has no statement. The section's `data-state` says which
 // (`loading`, `none`, `ready`).
-import { t, num, currentLang } from '../i18n.js';
+import { t, num, currentLang } from '../i18n-views.js';
 import { CLASS_NAMES, classBadge, classIcon, classLabel } from '../statement-classes.js';
 
 /** Rows drawn at a time. */

@@ -3,7 +3,7 @@
 // Arabic interface, as Arabic timelines run).
 import { wordStats } from '../document.js';
 import { typeName, typeOrder } from '../entity-types.js';
-import { t, num, currentLang } from '../i18n.js';
+import { t, num, currentLang } from '../i18n-views.js';
 import { DIACRITIC_CLASS } from '../core-facts.js';
 import { CLASS_NAMES, classIcon, classLabel } from '../statement-classes.js';
 import { speakerKey } from './statements.js';

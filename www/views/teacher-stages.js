@@ -12,7 +12,7 @@
 // their role in the interface language; entities their type and gloss.
 // Arabic runs are lang="ar" dir="rtl", everything quoted inside a sentence
 // of the other direction is isolated (<bdi> or a dir attribute).
-import { t, num, currentLang } from '../i18n.js';
+import { t, num, currentLang } from '../i18n-views.js';
 import { typeOne } from '../entity-types.js';
 import { cliticRole, wordGloss, mentionGloss } from '../glosses.js';
 import { visibleControls } from '../controls.js';

@@ -19,7 +19,7 @@ import { typeOne } from '../entity-types.js';
 import { mentionGloss } from '../glosses.js';
 import { visibleControls } from '../controls.js';
 import { partition } from '../search.js';
-import { t, num, setLang, currentLang } from '../i18n.js';
+import { t, num, setLang, currentLang } from '../i18n-views.js';
 import { STAGES, romanWords } from './teacher-stages.js';
 
 export function createTeacherMode(dialog, ctx) {

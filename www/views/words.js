@@ -1,7 +1,7 @@
 // Words: the frequency list over normalized forms (optionally with clitics
 // stripped), with the Arabic stopword list on or off, and a word cloud
 // drawn as SVG by our own layout. Counting runs in the core (worker).
-import { t, num } from '../i18n.js';
+import { t, num } from '../i18n-views.js';
 import { drawCloud } from './cloud.js';
 
 const LIST = 200;
