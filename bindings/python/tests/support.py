@@ -3,30 +3,18 @@
 
 import json
 import os
+import sys
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[3]
+# The examples' reader of the UN file, shared with the tests.
+sys.path.insert(0, str(ROOT / "examples"))
+from un_jsonl import un_documents  # noqa: E402,F401
+
 UN = ROOT.parent / "shared" / "data" / "un_parallel_corpus_ar" / "UNv1.0_ar_docs_80pct.txt"
 SAMPLE = ROOT / "www" / "samples" / "oic-aleppo-statement.txt"
-
-
-def un_documents(path=UN):
-    """(id, text) for each document of the UN file: `# doc_id = …`, its
-    sentences one a line, a blank line."""
-    docs, doc_id, lines = [], None, []
-    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
-        if line.startswith("# doc_id = "):
-            doc_id = line[len("# doc_id = "):]
-        elif line.startswith("# "):
-            continue
-        elif line.strip():
-            lines.append(line)
-        elif doc_id is not None:
-            docs.append((doc_id, "\n".join(lines)))
-            doc_id, lines = None, []
-    return docs
 
 
 def need_data(path):
