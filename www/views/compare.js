@@ -40,19 +40,7 @@ export function createCompareView(root, ctx) {
     const total = (r) => r.counts.reduce((x, y) => x + y, 0);
     const sorted = [...rows.values()].map((r) => ({ ...r, docs: r.counts.filter(Boolean).length }))
       .sort((a, b) => b.docs - a.docs || typeOrder(a.g.type) - typeOrder(b.g.type) || total(b) - total(a));
-    const table = document.createElement('table');
-    table.className = 'compare';
-    const thead = document.createElement('thead');
-    const hr = document.createElement('tr');
-    for (const label of [t('entity'), t('type'), ...docs.map((d) => d.name)]) {
-      const th = document.createElement('th');
-      th.scope = 'col';
-      th.dir = 'auto';
-      th.textContent = label;
-      hr.append(th);
-    }
-    thead.append(hr);
-    const tbody = document.createElement('tbody');
+    const { table, tbody } = headedTable('compare', [t('entity'), t('type'), ...docs.map((d) => d.name)]);
     for (const r of sorted) {
       const tr = document.createElement('tr');
       if (r.docs === docs.length && docs.length > 1) tr.className = 'shared';
@@ -84,7 +72,6 @@ export function createCompareView(root, ctx) {
       }
       tbody.append(tr);
     }
-    table.append(thead, tbody);
     const wrap = document.createElement('div');
     wrap.className = 'table-wrap';
     wrap.append(table);
@@ -122,19 +109,7 @@ export function createCompareView(root, ctx) {
     const seen = (r) => r.cells.filter((c) => c.length).length;
     const sorted = [...rows.values()].sort((a, b) => seen(b) - seen(a) || POSITIONS.indexOf(a.class) - POSITIONS.indexOf(b.class)
       || b.cells.flat().length - a.cells.flat().length);
-    const table = document.createElement('table');
-    table.className = 'compare compare-positions';
-    const thead = document.createElement('thead');
-    const hr = document.createElement('tr');
-    for (const label of [t('stSpeaker'), t('stPosition'), ...docs.map((d) => d.name)]) {
-      const th = document.createElement('th');
-      th.scope = 'col';
-      th.dir = 'auto';
-      th.textContent = label;
-      hr.append(th);
-    }
-    thead.append(hr);
-    const tbody = document.createElement('tbody');
+    const { table, tbody } = headedTable('compare compare-positions', [t('stSpeaker'), t('stPosition'), ...docs.map((d) => d.name)]);
     const lang = currentLang();
     for (const r of sorted) {
       const tr = document.createElement('tr');
@@ -176,11 +151,29 @@ export function createCompareView(root, ctx) {
       }
       tbody.append(tr);
     }
-    table.append(thead, tbody);
     const wrap = document.createElement('div');
     wrap.className = 'table-wrap';
     wrap.append(table);
     return [h3, wrap];
   }
   return { update: render, refresh: render };
+}
+
+/** A table of class `className` with a header row of `labels` and an empty body, both in place. */
+function headedTable(className, labels) {
+  const table = document.createElement('table');
+  table.className = className;
+  const thead = document.createElement('thead');
+  const hr = document.createElement('tr');
+  for (const label of labels) {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    th.dir = 'auto';
+    th.textContent = label;
+    hr.append(th);
+  }
+  thead.append(hr);
+  const tbody = document.createElement('tbody');
+  table.append(thead, tbody);
+  return { table, tbody };
 }
