@@ -10,7 +10,7 @@
 //! conventions say: where the article is contracted after ل (للأمم المتحدة),
 //! the gold starts after the first ل and a span that includes it is accepted.
 
-mod documents;
+pub(crate) mod documents;
 
 use crate::{write_out, Flags, Spec};
 use bayan::{Analyzer, EntityType};

@@ -9,10 +9,10 @@
 //! Documents split by draw position: even positions are the half rules
 //! are tuned on, odd ones a check.
 
+use crate::eval_gold::documents::un_documents;
 use crate::{write_out, Flags, Spec};
 use bayan::normalize::{self, Options};
 use bayan::{Analyzer, Statement};
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// The flags `bayan eval-statements` takes.
@@ -235,28 +235,6 @@ fn score(doc: &Doc, found: &[Statement], s: &mut Score, mut errors: Option<&mut 
 
 fn read(path: &Path) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
-}
-
-/// The UN documents as the gold's README defines their text.
-fn un_documents(data: &str) -> BTreeMap<String, String> {
-    let mut docs = BTreeMap::new();
-    let mut current: Option<(String, Vec<&str>)> = None;
-    for line in data.split('\n') {
-        if let Some(id) = line.strip_prefix("# doc_id =") {
-            if let Some((id, lines)) = current.take() {
-                docs.insert(id, lines.join("\n"));
-            }
-            current = Some((id.trim().to_string(), Vec::new()));
-        } else if !line.starts_with('#') && !line.is_empty() {
-            if let Some((_, lines)) = current.as_mut() {
-                lines.push(line);
-            }
-        }
-    }
-    if let Some((id, lines)) = current {
-        docs.insert(id, lines.join("\n"));
-    }
-    docs
 }
 
 /// Every document of the gold with its statements: the sample, the UN

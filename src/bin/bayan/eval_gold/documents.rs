@@ -68,7 +68,7 @@ impl Sources {
 
 /// UN documents: each `# doc_id = …` block's sentence lines joined by "\n"
 /// (other `# ` lines skipped, a blank line ends the document).
-fn un_documents(file: &str) -> HashMap<String, String> {
+pub(crate) fn un_documents(file: &str) -> HashMap<String, String> {
     let mut docs = HashMap::new();
     let mut current: Option<(String, Vec<&str>)> = None;
     for line in file.split('\n') {
