@@ -11,7 +11,6 @@ use bayan::{Analysis, Entity, Span, Statement};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString};
 use pyo3::{intern, IntoPyObjectExt};
-use std::collections::HashMap;
 
 /// What one analysis' records hold (`fields=`, the CLI's `--fields`).
 #[derive(Clone, Copy)]
@@ -251,7 +250,7 @@ fn statements<'py>(
     statements: &[Statement],
     unit: OffsetUnit,
 ) -> PyResult<Bound<'py, PyList>> {
-    let at = units(text, statements, unit);
+    let at = bayan::statements::unit_offsets(text, statements, unit);
     let span = |s: Span| -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
         d.set_item(intern!(py, "start"), at[&s.start])?;
@@ -289,23 +288,4 @@ fn statements<'py>(
         out.append(d)?;
     }
     Ok(out)
-}
-
-/// Offsets in `unit` for every byte offset the statements use, converted
-/// in one walk (they are not in ascending order).
-fn units(text: &str, statements: &[Statement], unit: OffsetUnit) -> HashMap<usize, usize> {
-    let mut all: Vec<usize> = Vec::new();
-    for s in statements {
-        all.extend([s.span.start, s.span.end, s.act.start, s.act.end]);
-        if let Some(sp) = &s.speaker {
-            all.extend([sp.span.start, sp.span.end]);
-        }
-        if let Some(o) = s.object {
-            all.extend([o.start, o.end]);
-        }
-    }
-    all.sort_unstable();
-    all.dedup();
-    let mut cursor = OffsetCursor::new(text, unit);
-    all.into_iter().map(|b| (b, cursor.to_unit(b))).collect()
 }
