@@ -8,28 +8,19 @@
 // build and tests/browser's npm packages).
 //
 //   node scripts/bench-stop.mjs [--mb 30] [--runs 5]
-import { launch } from '../tests/browser/harness.mjs';
+import { launch, loadLong } from '../tests/browser/harness.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => Number(args[args.indexOf(name) + 1] || fallback);
 const mb = option('--mb', 30);
 const runs = option('--runs', 5);
 const env = await launch();
-const load = (page, mb) => page.evaluate(async (size) => {
-  const sample = await (await fetch('samples/oic-aleppo-statement.txt')).text();
-  const text = Array.from({ length: Math.ceil((size * 1e6) / (2 * sample.length)) }, () => sample).join('\n');
-  const dt = new DataTransfer();
-  dt.items.add(new File([text], 'long.txt', { type: 'text/plain' }));
-  const input = document.getElementById('file-input');
-  input.files = dt.files;
-  input.dispatchEvent(new Event('change'));
-}, mb);
 const stops = [];
 const wholes = [];
 for (let i = 0; i < runs; i++) {
   const page = await env.context.newPage();
   await page.goto(env.origin + '/');
-  await load(page, mb);
+  await loadLong(page, mb);
   await page.waitForSelector('#stop:not([hidden])');
   await page.waitForTimeout(300);
   const t = await page.evaluate(() => new Promise((ok) => {
@@ -40,7 +31,7 @@ for (let i = 0; i < runs; i++) {
   }));
   stops.push(Math.round(t));
   // The same text analyzed whole: from the Stop button's appearance (analysis sent) to the answer.
-  await load(page, mb);
+  await loadLong(page, mb);
   await page.waitForSelector('#stop:not([hidden])');
   const sent = await page.evaluate(() => performance.now());
   await page.waitForSelector('#stop[hidden]', { state: 'attached', timeout: 120000 });

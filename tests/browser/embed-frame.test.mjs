@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { deflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
-import { root, shots } from './harness.mjs';
+import { root, shots, pageErrors } from './harness.mjs';
 import { serve } from '../../scripts/serve.mjs';
 import { launchHost } from './embed-host.mjs';
 
@@ -58,9 +58,7 @@ after(async () => { await env.close(); });
 /** The frames' and the host's errors and CSP violations. */
 async function open(context, url) {
   const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const errors = pageErrors(page);
   await page.addInitScript(() => {
     window.violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));

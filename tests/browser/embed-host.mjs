@@ -7,7 +7,7 @@
 // attribute of one set): the element may change nothing there.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch } from './harness.mjs';
+import { launch, pageErrors } from './harness.mjs';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
 
@@ -36,9 +36,7 @@ export async function launchHost({ csp = CSP, files = {} } = {}) {
 /** Opens `/fixtures/NAME`; resolves to `{ page, errors }` with the records above installed. */
 export async function openHost(env, name = 'host.html') {
   const page = await env.context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const errors = pageErrors(page);
   await page.addInitScript(() => {
     window.events = [];
     window.violations = [];
@@ -109,4 +107,19 @@ export function addElement(page, id, attrs = {}, content = '') {
     if (c) el.append(document.createRange().createContextualFragment(c));
     document.getElementById('slot').append(el);
   }, [id, attrs, content]);
+}
+
+/**
+ * A fixture whose answer waits for `release()`: `{ route, release }`, the
+ * route for `launchHost`'s `files`, serving `body` as UTF-8 text. The element
+ * stays in its loading state until then.
+ */
+export function heldFile(body) {
+  let release;
+  const gate = new Promise((ok) => (release = ok));
+  const route = async (r, headers) => {
+    await gate;
+    await r.fulfill({ body, headers: { ...headers, 'content-type': 'text/plain; charset=utf-8' } });
+  };
+  return { route, release };
 }

@@ -8,7 +8,7 @@
 // `bayan-entity-click` as a click does.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchHost, openHost, fired, details, addElement, settled } from './embed-host.mjs';
+import { launchHost, openHost, fired, details, addElement, settled, heldFile } from './embed-host.mjs';
 
 const TEXT = 'اجتمع وفد منظمة التعاون الإسلامي في جدة لبحث الوضع في حلب.';
 
@@ -19,9 +19,8 @@ function windows1256(text) {
   return Buffer.from([...text].map((c) => byte.get(c)));
 }
 
-/** The slow text's answer waits for `release()`. */
-let release;
-const gate = new Promise((ok) => (release = ok));
+/** The slow text's answer waits for `slow.release()`. */
+const slow = heldFile(TEXT);
 
 let env;
 before(async () => {
@@ -31,10 +30,7 @@ before(async () => {
       'old-arabic.txt': windows1256(`${TEXT}\nوقال البيان إن الوفد زار دمشق.`),
       'photo.txt': Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(200, 7)]),
       'missing.txt': (route) => route.fulfill({ status: 404, body: 'not found' }),
-      'slow.txt': async (route, headers) => {
-        await gate;
-        await route.fulfill({ body: TEXT, headers: { ...headers, 'content-type': 'text/plain; charset=utf-8' } });
-      },
+      'slow.txt': slow.route,
     },
   });
 });
@@ -48,7 +44,7 @@ test('src, then text, then the content; the content is shown until the analysis 
   await addElement(page, 'el', { src: '/fixtures/slow.txt', text: 'زار الوفد دمشق.' }, '<p id="fallback">نص من <b>محتوى</b> العنصر في بيروت.</p><p>سطر ثان.</p>');
   const visible = () => page.$eval('#fallback', (p) => p.getClientRects().length > 0);
   assert.equal(await visible(), true, 'the content shows while the text loads');
-  release();
+  slow.release();
   // Analyzed once before the wide name lists, once after them.
   await settled(page, 'el');
   assert.equal(await visible(), false, 'the analysis replaces it');

@@ -8,25 +8,21 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { foreign, shots } from './harness.mjs';
-import { launchHost, openHost, fired, details, addElement, settled } from './embed-host.mjs';
+import { launchHost, openHost, fired, details, addElement, settled, heldFile } from './embed-host.mjs';
 import { CONTROL_NAMES } from '../../www/core-facts.js';
 
 const TROJAN = 'user \u202Egnp.exe\u202C file';
 const CONTROLS = '\u200F\u2067\u200B\u200D\u2069\uFEFF';
 const STATEMENT = `اجتمع وفد منظمة التعاون الإسلامي في جدة لبحث الوضع في حلب.\nاسم الملف ${TROJAN}، وفيه${CONTROLS} محارف خفية.\n`;
 
-/** The slow text's answer waits for `release()`: the element stays in its loading state meanwhile. */
-let release;
-const gate = new Promise((ok) => (release = ok));
+/** The slow text's answer waits for `slow.release()`. */
+const slow = heldFile(STATEMENT);
 
 let env;
 before(async () => {
   env = await launchHost({
     files: {
-      'slow.txt': async (route, headers) => {
-        await gate;
-        await route.fulfill({ body: STATEMENT, headers: { ...headers, 'content-type': 'text/plain; charset=utf-8' } });
-      },
+      'slow.txt': slow.route,
       'binary.txt': Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)),
     },
   });
@@ -51,7 +47,7 @@ test('no node, id or stylesheet is added to the host document, in any state', as
   await addElement(page, 'el', { src: '/fixtures/slow.txt' }, '<p id="fallback">النص قبل التحليل</p>');
   await page.waitForFunction(() => document.getElementById('el').shadowRoot.querySelector('.status').textContent === 'جارٍ التحليل…');
   await unchanged('loading');
-  release();
+  slow.release();
   await settled(page, 'el');
   await unchanged('analyzed, a text with controls');
   assert.ok(await shadow(() => document.getElementById('el').shadowRoot.querySelectorAll('.ctl').length) >= 8, 'the controls are markers');

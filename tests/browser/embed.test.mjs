@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { foreign, root, shots } from './harness.mjs';
+import { foreign, root, shots, pageErrors } from './harness.mjs';
 import { launchHost, openHost, settled } from './embed-host.mjs';
 
 let env;
@@ -107,9 +107,7 @@ test('attributes reflect as properties; types filters; another origin in src is 
 
 test('the library example page analyzes, normalizes and loads a gazetteer with no UI module', async () => {
   const page = await env.context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const errors = pageErrors(page);
   const start = env.requests.length;
   await page.goto(`${env.origin}/examples/library.html`);
   await page.waitForSelector('body[data-state="ready"]');

@@ -12,6 +12,23 @@ export const root = join(here, '..', '..');
 export const shots = join(here, 'out');
 mkdirSync(shots, { recursive: true });
 
+/** Debian's Chromium, headless, with nothing of its own on the network. */
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+/** The page's uncaught errors and console errors, as they come. */
+export function pageErrors(page) {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  return errors;
+}
+
 /**
  * Starts the server and the browser; returns handles and a `close()`.
  * `onResponse` learns of every answer the server gives, `headers(path)`
@@ -21,11 +38,7 @@ mkdirSync(shots, { recursive: true });
 export async function launch({ onResponse, headers, files, dir = join(root, 'www') } = {}) {
   const server = await serve(dir, 0, { onResponse, headers, files });
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  const browser = await launchChromium();
   const requests = [];
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ar' });
   context.on('request', (r) => requests.push(r.url()));
@@ -54,9 +67,7 @@ export function foreign(requests, origin) {
 /** Opens the page with the sample analyzed. */
 export async function openSample(context, origin) {
   const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const errors = pageErrors(page);
   await page.goto(origin + '/');
   await page.click('#load-sample');
   await page.waitForSelector('body[data-state="analyzed"]');
@@ -67,4 +78,17 @@ export async function openSample(context, origin) {
   // moment: wait until the page is still before anyone clicks by position.
   await page.waitForFunction(() => !document.body.dataset.rendering);
   return { page, errors };
+}
+
+/** Gives the page a file of `mb` megabytes: the sample statement over and over. */
+export async function loadLong(page, mb) {
+  await page.evaluate(async (size) => {
+    const sample = await (await fetch('samples/oic-aleppo-statement.txt')).text();
+    const text = Array.from({ length: Math.ceil((size * 1e6) / (2 * sample.length)) }, () => sample).join('\n');
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'long.txt', { type: 'text/plain' }));
+    const input = document.getElementById('file-input');
+    input.files = dt.files;
+    input.dispatchEvent(new Event('change'));
+  }, mb);
 }

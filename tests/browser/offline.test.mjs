@@ -7,9 +7,8 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
-import { foreign, root, shots } from './harness.mjs';
+import { foreign, root, shots, pageErrors, launchChromium } from './harness.mjs';
 
 /** Like harness.launch(), over a copy of www/ that a test may change. */
 async function launchCopy() {
@@ -17,18 +16,12 @@ async function launchCopy() {
   cpSync(join(root, 'www'), dir, { recursive: true });
   const server = await serve(dir, 0);
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  const browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ar' });
   const requests = [];
   context.on('request', (r) => requests.push(r.url()));
   const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const errors = pageErrors(page);
   const close = async () => {
     await browser.close();
     await new Promise((ok) => server.close(ok));

@@ -17,7 +17,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix, relative, sep } from 'node:path';
-import { launch, foreign, root } from './harness.mjs';
+import { launch, foreign, root, pageErrors } from './harness.mjs';
 import { build, references } from '../../scripts/npm-package.mjs';
 import { CSP } from './embed-host.mjs';
 
@@ -202,9 +202,7 @@ test('in a page under a strict CSP: the element, the library and its worker from
   const env = await launch({ dir: project, files, headers: () => ({ 'content-security-policy': CSP }) });
   try {
     const page = await env.context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    const errors = pageErrors(page);
 
     await page.goto(`${env.origin}/element.html`);
     await page.waitForFunction(() => window.settled && document.getElementById('el').analysis);

@@ -6,19 +6,14 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
-import { root, shots } from './harness.mjs';
+import { root, shots, pageErrors, launchChromium } from './harness.mjs';
 
 const file = join(root, 'dist', 'bayan.html');
 const url = pathToFileURL(file).href;
 let browser;
 before(async () => {
   assert.ok(existsSync(file), 'dist/bayan.html exists: run ./scripts/build.sh');
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  browser = await launchChromium();
 });
 after(async () => { await browser?.close(); });
 
@@ -38,9 +33,7 @@ test('opened from file://, it analyzes the sample with no request but the file i
   const requests = [];
   context.on('request', (r) => requests.push(r.url()));
   const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const errors = pageErrors(page);
   await page.goto(url);
   assert.equal(await page.evaluate(() => self.origin), 'null', 'an opaque origin, as a mailed file has');
   await page.click('#load-sample');

@@ -4,7 +4,7 @@
 // a document closed meanwhile is dropped.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openSample, foreign } from './harness.mjs';
+import { launch, openSample, foreign, loadLong } from './harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -12,19 +12,6 @@ after(async () => {
   assert.deepEqual(foreign(env.requests, env.origin), []);
   await env.close();
 });
-
-/** Gives the page a file of `mb` megabytes: the sample statement over and over. */
-async function loadLong(page, mb) {
-  await page.evaluate(async (size) => {
-    const sample = await (await fetch('samples/oic-aleppo-statement.txt')).text();
-    const text = Array.from({ length: Math.ceil((size * 1e6) / (2 * sample.length)) }, () => sample).join('\n');
-    const dt = new DataTransfer();
-    dt.items.add(new File([text], 'long.txt', { type: 'text/plain' }));
-    const input = document.getElementById('file-input');
-    input.files = dt.files;
-    input.dispatchEvent(new Event('change'));
-  }, mb);
-}
 
 test('a long analysis can be stopped, and the documents already open stay usable', async () => {
   const { page, errors } = await openSample(env.context, env.origin);

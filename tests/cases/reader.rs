@@ -18,9 +18,13 @@ impl Case {
         self.fields.get(column).unwrap_or_else(|| panic!("line {}: no column {column:?}", self.line))
     }
 
-    /// Where this case is, for failure messages.
+    /// Where this case is, for failure messages, with what it guards
+    /// against when its file has a `guards` column.
     pub fn at(&self, file: &str) -> String {
-        format!("tests/cases/{file}:{} ({})", self.line, self.get("name"))
+        match self.fields.get("guards").map(String::as_str) {
+            None | Some("") => format!("tests/cases/{file}:{} ({})", self.line, self.get("name")),
+            Some(g) => format!("tests/cases/{file}:{} ({}; guards: {g})", self.line, self.get("name")),
+        }
     }
 }
 

@@ -23,6 +23,18 @@ const MAX_SPEAKERS = 300;
 /** The key a statement is grouped under by speaker: its text on one line, or '' when it has none. */
 export const speakerKey = (s) => (s.speaker ? s.speaker.text.replace(/\s+/g, ' ').trim() : '');
 
+/** How many acts each class and each speaker (by `speakerKey`) has. */
+export function countStatements(all) {
+  const byClass = new Map();
+  const bySpeaker = new Map();
+  for (const s of all) {
+    byClass.set(s.class, (byClass.get(s.class) ?? 0) + 1);
+    const k = speakerKey(s);
+    bySpeaker.set(k, (bySpeaker.get(k) ?? 0) + 1);
+  }
+  return { byClass, bySpeaker };
+}
+
 export function createStatementsPanel(root, ctx) {
   let doc = null;
   /** The class filter ('' for all) and the speaker filter (null for all). */
@@ -76,13 +88,7 @@ export function createStatementsPanel(root, ctx) {
 
   /** Counts by class (each with its badge) and the most frequent speakers. */
   function summary(all, lang) {
-    const byClass = new Map();
-    const bySpeaker = new Map();
-    for (const s of all) {
-      byClass.set(s.class, (byClass.get(s.class) ?? 0) + 1);
-      const k = speakerKey(s);
-      bySpeaker.set(k, (bySpeaker.get(k) ?? 0) + 1);
-    }
+    const { byClass, bySpeaker } = countStatements(all);
     const classes = el('ul', { className: 'st-counts st-by-class' });
     classes.setAttribute('aria-label', t('stByClass'));
     for (const name of CLASS_NAMES) {
@@ -105,13 +111,7 @@ export function createStatementsPanel(root, ctx) {
 
   /** The class and speaker filters, each a labelled select. */
   function filters(all, lang) {
-    const counts = new Map();
-    const bySpeaker = new Map();
-    for (const s of all) {
-      counts.set(s.class, (counts.get(s.class) ?? 0) + 1);
-      const k = speakerKey(s);
-      bySpeaker.set(k, (bySpeaker.get(k) ?? 0) + 1);
-    }
+    const { byClass: counts, bySpeaker } = countStatements(all);
     const option = (value, label) => el('option', { value, textContent: label });
     const classSelect = el('select', { id: 'st-filter-class' }, [
       option('', t('stAllClasses')),

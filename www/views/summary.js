@@ -6,7 +6,7 @@ import { typeName, typeOrder } from '../entity-types.js';
 import { t, num, currentLang } from '../i18n-views.js';
 import { DIACRITIC_CLASS } from '../core-facts.js';
 import { CLASS_NAMES, classIcon, classLabel } from '../statement-classes.js';
-import { speakerKey } from './statements.js';
+import { countStatements } from './statements.js';
 
 /** Words a minute for reading Arabic prose aloud in class, roughly. */
 const WPM = 150;
@@ -81,13 +81,7 @@ export function createSummaryView(root, ctx) {
     const head = document.createElement('h3');
     head.textContent = `${t('statements')}: ${t('stCount', all.length)}`;
     if (!all.length) return [head];
-    const byClass = new Map();
-    const bySpeaker = new Map();
-    for (const s of all) {
-      byClass.set(s.class, (byClass.get(s.class) ?? 0) + 1);
-      const k = speakerKey(s);
-      bySpeaker.set(k, (bySpeaker.get(k) ?? 0) + 1);
-    }
+    const { byClass, bySpeaker } = countStatements(all);
     const list = (label, entries, className) => {
       const dl = document.createElement('dl');
       dl.className = `summary-stats ${className}`;
