@@ -359,6 +359,16 @@ mod tests {
     }
 
     #[test]
+    fn natively_the_rare_stems_are_built_in() {
+        // ختامي is a rare stem (the page adds it after its first highlight).
+        let bucket = Lexicon::builtin().bucket("ختامي");
+        assert!((1..5).contains(&bucket), "{bucket}");
+        assert!(stem_buckets(crate::data::WIDE_CLITIC_STEMS).unwrap().contains_key("ختامي"));
+        assert!(!stem_buckets(STEMS).unwrap().contains_key("ختامي"));
+        assert_eq!(Lexicon::add_rare_stems("منi\n"), Err("the rare stems are built in already".to_string()));
+    }
+
+    #[test]
     fn tables_parse() {
         let lex = Lexicon::builtin();
         assert!(lex.bucket("مجلس") > 5, "a common stem is attested");
