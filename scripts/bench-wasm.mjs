@@ -17,7 +17,7 @@
 // --peer also runs a thin JS regex pipeline (scripts/bench/peer.mjs) on the
 // same text in the same process and prints how many times faster Bayan is.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { corpus, textOf, median, memory, resetPeak, root } from './bench/corpus.mjs';
@@ -50,10 +50,14 @@ if (args.includes('--child')) {
 }
 
 async function child(mb) {
-  const { initSync, analyze, loadModel } = await import(join(pkg, 'bayan.js'));
+  const { initSync, analyze, loadModel, loadWideList } = await import(join(pkg, 'bayan.js'));
   const wasm = initSync({ module: readFileSync(join(pkg, 'bayan_bg.wasm')) });
-  // As the page's worker does: the entity tagger's model beside the module.
+  // As the page's worker does: the entity tagger's model beside the module,
+  // and the rare clitic stems where the build leaves them out (it loads
+  // them after its first highlight; older builds embed them).
   loadModel(readFileSync(join(pkg, 'ner.model.bin')));
+  const stems = join(pkg, 'wide/clitics-stems.tsv');
+  if (existsSync(stems)) loadWideList('clitics-stems.tsv', readFileSync(stems, 'utf8'));
   const text = textOf(corpus(), mb);
   const bytes = Buffer.byteLength(text);
   analyze(text.slice(0, 200_000)); // compile and warm up

@@ -34,10 +34,10 @@ fi
 log "building the wasm module"
 # The binding alone: no CLI, no embedded model (the worker fetches it), no
 # regex engine (the page's regex search loads one of its own).
-# The `wasm` profile, opt-level "s": the module is most of what the page
-# fetches before its first highlight, and at opt-level 2 it would leave
-# 500 B of the 250 KB budget, at 3 none; "z" is smaller but slower
-# (docs/PERFORMANCE.md, "The module built for size", "Room for opt-level s").
+# The `wasm` profile, opt-level 3: the module is most of what the page
+# fetches before its first highlight, which it fits since the rare clitic
+# stems come after it (pkg/wide/ below; docs/PERFORMANCE.md, "Rare stems
+# after the first highlight").
 cargo build --lib --profile wasm --target wasm32-unknown-unknown --no-default-features --features wasm
 wasm-bindgen --target web --remove-name-section --remove-producers-section \
   --out-dir www/pkg target/wasm32-unknown-unknown/wasm/bayan.wasm
@@ -58,9 +58,13 @@ scripts/single-file/node_modules/.bin/esbuild www/pkg/regex/bayan_regex.js --min
 # src/wasm/model.rs); the worker fetches it.
 cp src/data/ner-model.bin www/pkg/ner.model.bin
 # So do the wide name lists (src/data/wide/, entities::wide::FILES), which
-# the page loads after its first highlight (www/wide.js).
+# the page loads after its first highlight (www/wide.js), and the rare clitic
+# stems: the header of clitics-stems.tsv and its lines from "# rare stems" on
+# (the module embeds the ones before, build.rs).
 mkdir -p www/pkg/wide
 cp src/data/wide/{cities,regions,organizations,movements,leaders}.tsv www/pkg/wide/
+awk '/^# rare stems/ { rare = 1 } rare || (!body && /^#/) { print } !/^#/ { body = 1 }' \
+  src/data/clitics-stems.tsv > www/pkg/wide/clitics-stems.tsv
 node scripts/precache.mjs  # the service worker's asset list and version
 
 log "building the native CLI"

@@ -156,6 +156,7 @@
 //! | feature | default | what it adds |
 //! |---|---|---|
 //! | `embedded-model` | yes | the entity tagger's model compiled in (370 KB); without it [`Analyzer::builtin`] has no model until one is given |
+//! | `embedded-lists` | yes | the wide name lists and the rare clitic stems compiled in; without them the built-in gazetteer and lexicon have the core lists and the common stems until [`Gazetteer::add_wide_list`] and [`clitics::Lexicon::add_rare_stems`] add them |
 //! | `regex` | yes | regex concordance searches ([`stats::compile_regex`], the regex crate) |
 //! | `cli` | yes | the dependencies of the `bayan` command-line tool |
 //! | `wasm` | no | the browser binding (wasm32): `--no-default-features --features wasm` |

@@ -1,13 +1,18 @@
 // @ts-check
 // The wide name lists (src/data/wide/: thousands of cities, regions,
-// organizations, movements and leaders), which the native CLI embeds. The
-// wasm module does not, to keep the first highlight small: scripts/build.sh
+// organizations, movements and leaders) and the rare clitic stems (the end
+// of src/data/clitics-stems.tsv), which the native CLI embeds. The wasm
+// module does not, to keep the first highlight small: scripts/build.sh
 // copies them to pkg/wide/, and the page's worker, the library and the
 // embedded element load them with `loadWideList` once the core is running.
-// The names are `entities::wide::FILES` (src/entities/wide.rs).
+// The names are `entities::wide::FILES` (src/entities/wide.rs), then the
+// stems (src/wasm/gazetteer.rs).
 
-/** The lists, in the order the CLI adds them. */
-export const WIDE_LISTS = ['cities.tsv', 'regions.tsv', 'organizations.tsv', 'movements.tsv', 'leaders.tsv'];
+/** The rare clitic stems' file. */
+const RARE_STEMS = 'clitics-stems.tsv';
+
+/** The lists, in the order the CLI adds them, then the rare stems. */
+export const WIDE_LISTS = ['cities.tsv', 'regions.tsv', 'organizations.tsv', 'movements.tsv', 'leaders.tsv', RARE_STEMS];
 
 /**
  * What loading the lists did: how many names came, which lists, and the
@@ -32,7 +37,8 @@ export async function loadWideLists(read, load, names = WIDE_LISTS) {
     const name = names[i];
     try {
       if (text.status === 'rejected') throw text.reason;
-      result.names += load(name, text.value);
+      const count = load(name, text.value);
+      if (name !== RARE_STEMS) result.names += count; // stems are no names
       result.loaded.push(name);
     } catch (e) {
       result.failed.push({ name, error: e instanceof Error ? e.message : String(e) });

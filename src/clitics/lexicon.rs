@@ -10,6 +10,8 @@
 //! The stems file is compiled into the page's wasm, so it is front coded
 //! (see [`stem_buckets`]): about 22 KB brotli for 11.3k stems, parsed into
 //! owned keys once per lexicon (about 1.8 ms natively with the name lists).
+//! The page's module holds the common stems only (5 KB brotli); the rare
+//! ones arrive after its first highlight ([`Lexicon::add_rare_stems`]).
 
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, OnceLock};
@@ -28,6 +30,14 @@ const NAME_LISTS: [&str; 5] = [
     crate::data::NAME_PARTS,
     crate::data::MONTHS,
 ];
+
+/// The built-in lexicon, parsed at first use: every stem natively, the
+/// common ones alone in the page's build (src/data.rs).
+static BUILTIN: OnceLock<Arc<Lexicon>> = OnceLock::new();
+/// The page's built-in lexicon with the rare stems, once it has them
+/// ([`Lexicon::add_rare_stems`]).
+#[cfg(not(feature = "embedded-lists"))]
+static WITH_RARE: OnceLock<Arc<Lexicon>> = OnceLock::new();
 
 /// One segment of a fixed analysis, as written in `clitics-fixed.tsv`.
 #[derive(Debug)]
@@ -106,18 +116,53 @@ impl std::error::Error for LexiconError {}
 
 impl Lexicon {
     /// The built-in lexicon, parsed once per process (about 1.8 ms
-    /// natively) and shared: constant data, like the word lists.
+    /// natively) and shared: constant data, like the word lists. The page's
+    /// build has the common stems only until [`Lexicon::add_rare_stems`].
     pub fn builtin() -> Arc<Lexicon> {
         Lexicon::builtin_ref().clone()
     }
 
     /// The shared built-in lexicon by reference: the entity rules ask it
-    /// word by word, too often to pay for an `Arc` clone each time.
+    /// word by word, too often to pay for an `Arc` clone each time. In a
+    /// build without the rare stems, the one with them once they are added.
     pub(crate) fn builtin_ref() -> &'static Arc<Lexicon> {
-        static BUILTIN: OnceLock<Arc<Lexicon>> = OnceLock::new();
+        #[cfg(not(feature = "embedded-lists"))]
+        if let Some(full) = WITH_RARE.get() {
+            return full;
+        }
         BUILTIN.get_or_init(|| {
-            Arc::new(Lexicon::with_stems(STEMS).expect("the built-in stems are valid (tests check it)"))
+            let lexicon = Lexicon::with_stems(STEMS).expect("the built-in stems are valid (tests check it)");
+            #[cfg(feature = "embedded-lists")]
+            let lexicon =
+                lexicon.and_stems(crate::data::WIDE_CLITIC_STEMS).expect("the rare stems are valid");
+            Arc::new(lexicon)
         })
+    }
+
+    /// Adds the rare stems (`pkg/wide/clitics-stems.tsv`, the end of
+    /// `src/data/clitics-stems.tsv`) to the built-in lexicon of a build that
+    /// does not embed them, the page's: from then on [`Lexicon::builtin`]
+    /// and the entity rules' word frequencies are what they are natively.
+    /// Returns how many stems came. Refused with the reason, nothing
+    /// changed, when the text is not a stems file, the stems were added
+    /// already or the build embeds them.
+    pub fn add_rare_stems(text: &str) -> Result<usize, String> {
+        #[cfg(feature = "embedded-lists")]
+        {
+            let _ = text;
+            Err("the rare stems are built in already".into())
+        }
+        #[cfg(not(feature = "embedded-lists"))]
+        {
+            if WITH_RARE.get().is_some() {
+                return Err("the rare stems are loaded already".into());
+            }
+            let common = Lexicon::with_stems(STEMS).expect("the built-in stems are valid (tests check it)");
+            let lexicon = common.and_stems(text).map_err(|e| e.to_string())?;
+            let count = lexicon.stems.len() - Lexicon::builtin_ref().stems.len();
+            WITH_RARE.set(Arc::new(lexicon)).map_err(|_| "the rare stems are loaded already")?;
+            Ok(count)
+        }
     }
 
     /// The built-in lexicon with `stems` (the front-coded format of
@@ -139,6 +184,13 @@ impl Lexicon {
             }
         }
         Ok(Lexicon { stems, fixed, restore, names: names() })
+    }
+
+    /// This lexicon with the stems of `stems` (the format of
+    /// [`Lexicon::with_stems`]) added: the rare ones after the common.
+    fn and_stems(mut self, stems: &str) -> Result<Lexicon, LexiconError> {
+        self.stems.extend(stem_buckets(stems)?);
+        Ok(self)
     }
 
     /// The frequency bucket of `stem` as a free word; 0 when unattested.
@@ -194,7 +246,8 @@ fn names() -> HashSet<String> {
 /// Parses the front-coded stems file.
 ///
 /// The file is compiled into the page's wasm, so it is front coded: in
-/// code-point order, neighbouring stems share long prefixes (23 KB brotli
+/// code-point order (the common stems, then the rare ones after a comment
+/// line, each part in that order), neighbouring stems share long prefixes (23 KB brotli
 /// instead of 31 KB as one `stem<TAB>bucket` line each). Each stem is a
 /// digit `1`-`9` (leading letters shared with the stem before it), its
 /// remaining letters, and its bucket as one letter `a`-`o` (1-15), upper
@@ -306,14 +359,25 @@ mod tests {
     }
 
     #[test]
+    fn natively_the_rare_stems_are_built_in() {
+        // ختامي is a rare stem (the page adds it after its first highlight).
+        let bucket = Lexicon::builtin().bucket("ختامي");
+        assert!((1..5).contains(&bucket), "{bucket}");
+        assert!(stem_buckets(crate::data::WIDE_CLITIC_STEMS).unwrap().contains_key("ختامي"));
+        assert!(!stem_buckets(STEMS).unwrap().contains_key("ختامي"));
+        assert_eq!(Lexicon::add_rare_stems("منi\n"), Err("the rare stems are built in already".to_string()));
+    }
+
+    #[test]
     fn tables_parse() {
         let lex = Lexicon::builtin();
         assert!(lex.bucket("مجلس") > 5, "a common stem is attested");
         assert_eq!(lex.bucket("زير"), 0);
         assert_eq!(
             lex.stems.len(),
-            STEMS
-                .lines()
+            [STEMS, crate::data::WIDE_CLITIC_STEMS]
+                .iter()
+                .flat_map(|part| part.lines())
                 .filter(|l| !l.starts_with('#'))
                 .flat_map(|l| l.matches(|c: char| c.is_ascii_alphabetic()))
                 .count()

@@ -4,6 +4,7 @@
 
 use super::options::Fields;
 use super::{analyzer, update_analyzer};
+use crate::clitics::Lexicon;
 use crate::{Analyzer, Gazetteer};
 use js_sys::{Array, Reflect};
 use std::cell::{Cell, RefCell};
@@ -85,6 +86,9 @@ fn build_user_gazetteer(text: &str) -> Result<Gazetteer, JsError> {
     Ok(user)
 }
 
+/// The rare clitic stems' file among the wide lists (www/wide.js).
+const RARE_STEMS: &str = "clitics-stems.tsv";
+
 thread_local! {
     /// The wide lists the page has loaded (`loadWideList`), file name and
     /// text: a reset or a user gazetteer built later gets them again.
@@ -138,11 +142,18 @@ pub fn reset_gazetteer() {
 /// `organizations.tsv`, `movements.tsv`, `leaders.tsv`, which the page
 /// fetches after its first highlight) part of the built-in names of the
 /// module's analyzer from now on, below the user's own; returns how many
-/// names it holds. A name that is not one of them, a list loaded already
-/// or a bad line is refused with the reason, and nothing changes.
+/// names it holds. `clitics-stems.tsv`, which comes with them, is the rare
+/// clitic stems instead ([`Lexicon::add_rare_stems`]); returns how many
+/// stems. A name that is not one of them, a list loaded already or a bad
+/// line is refused with the reason, and nothing changes.
 #[wasm_bindgen(js_name = loadWideList)]
 pub fn load_wide_list(name: &str, text: &str) -> Result<usize, JsError> {
     let error = |e: String| JsError::new(&format!("loadWideList: {e}"));
+    if name.strip_prefix("wide/").unwrap_or(name) == RARE_STEMS {
+        let count = Lexicon::add_rare_stems(text).map_err(error)?;
+        update_analyzer(|a| a.with_lexicon(Lexicon::builtin()));
+        return Ok(count);
+    }
     let file = crate::entities::wide::file_name(name).map_err(error)?;
     if WIDE.with_borrow(|lists| lists.iter().any(|(n, _)| *n == file)) {
         return Err(error(format!("{file} is loaded already")));

@@ -47,3 +47,16 @@ test("the user's names win over the wide lists, which stay after a reset", () =>
   const person = 'استقبل نجيب ميقاتي الوفد.';
   assert.deepEqual(ids(person).find(([, type]) => type === 'PERSON'), ['نجيب ميقاتي', 'PERSON', 'najib-mikati']);
 });
+
+test('the rare clitic stems come with the wide lists, and the segmenter then splits as the CLI does', () => {
+  // ختامي is seen fewer than 16 times in the lexicon's sources: a rare stem.
+  const segments = () => analyze('الختامي').forms[0].segments.map((s) => `${s.kind}:${s.restored}`);
+  assert.deepEqual(segments(), ['stem:الختامي'], 'the module is built with the common stems only');
+  const stems = readFileSync(new URL('../../www/pkg/wide/clitics-stems.tsv', import.meta.url), 'utf8');
+  const count = stems.split('\n').filter((l) => !l.startsWith('#')).join('').match(/[a-oA-O]/g).length;
+  assert.throws(() => loadWideList('clitics-stems.tsv', 'منi\nكتابz\n'), /loadWideList: line 2: 'z' is not a frequency letter/);
+  assert.deepEqual(segments(), ['stem:الختامي'], 'a bad file changes nothing');
+  assert.equal(loadWideList('clitics-stems.tsv', stems), count);
+  assert.deepEqual(segments(), ['article:ال', 'stem:ختامي'], 'as `bayan segment` splits it');
+  assert.throws(() => loadWideList('wide/clitics-stems.tsv', stems), /loadWideList: the rare stems are loaded already/);
+});
