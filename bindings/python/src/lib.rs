@@ -8,15 +8,16 @@
 //! on a long text the core analyses the next section meanwhile).
 
 use bayan::normalize::{normalize as normalize_text, Options};
-use bayan::span::{OffsetCursor, OffsetUnit};
+use bayan::span::OffsetUnit;
 use bayan::Gazetteer;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
 
 mod records;
+mod tokens;
 
-use records::{Cursors, Fields, Lists};
+use records::{Fields, Lists};
 
 /// Bytes of text the core analyses between two returns to Python: the
 /// CLI's section size (the same results, tested in the core).
@@ -110,12 +111,11 @@ fn analyze_with<'py>(
     fields: Fields,
 ) -> PyResult<Bound<'py, PyDict>> {
     let _gc = GcPause::new(py)?;
-    let mut cursors = Cursors::new(text, unit);
-    let mut lists = Lists::new();
+    let mut lists = Lists::new(py, text, unit, fields);
     if text.len() <= SECTION {
         let mut analysis = py.detach(|| analyzer.analyze(text));
-        lists.add(py, text, &mut analysis, &mut cursors, fields)?;
-        return lists.finish(py, text, unit, fields);
+        lists.add(py, &mut analysis)?;
+        return lists.finish(py);
     }
     // A long text: the next section is analysed on a thread of its own while
     // this one's results become Python objects, which takes about as long.
@@ -133,9 +133,9 @@ fn analyze_with<'py>(
         // mutex, the one way to lend a receiver to `detach`.
         let rx = std::sync::Mutex::new(rx);
         while let Some(mut section) = py.detach(|| rx.lock().ok()?.recv().ok()) {
-            lists.add(py, text, &mut section.analysis, &mut cursors, fields)?;
+            lists.add(py, &mut section.analysis)?;
         }
-        lists.finish(py, text, unit, fields)
+        lists.finish(py)
     })
 }
 
@@ -174,9 +174,8 @@ fn tokenize_with<'py>(
     unit: OffsetUnit,
 ) -> PyResult<Bound<'py, PyList>> {
     let _gc = GcPause::new(py)?;
-    let analysis = bayan::Analysis { lexed: py.detach(|| analyzer.lex(text)), ..Default::default() };
-    let tokens = records::tokens(py, text, &analysis, &mut OffsetCursor::new(text, unit), unit)?;
-    PyList::new(py, tokens)
+    let lexed = py.detach(|| analyzer.lex(text));
+    records::tokens(py, text, &lexed, unit)
 }
 
 fn builtin() -> &'static bayan::Analyzer {
