@@ -8,15 +8,18 @@
 //! on a long text the core analyses the next section meanwhile).
 
 use bayan::normalize::{normalize as normalize_text, Options};
-use bayan::span::{OffsetCursor, OffsetUnit};
+use bayan::span::OffsetUnit;
 use bayan::Gazetteer;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
 
+mod gc;
 mod records;
+mod tokens;
 
-use records::{Cursors, Fields, Lists};
+use gc::GcPause;
+use records::{Fields, Lists};
 
 /// Bytes of text the core analyses between two returns to Python: the
 /// CLI's section size (the same results, tested in the core).
@@ -110,12 +113,11 @@ fn analyze_with<'py>(
     fields: Fields,
 ) -> PyResult<Bound<'py, PyDict>> {
     let _gc = GcPause::new(py)?;
-    let mut cursors = Cursors::new(text, unit);
-    let mut lists = Lists::new();
+    let mut lists = Lists::new(py, text, unit, fields);
     if text.len() <= SECTION {
         let mut analysis = py.detach(|| analyzer.analyze(text));
-        lists.add(py, text, &mut analysis, &mut cursors, fields)?;
-        return lists.finish(py, text, unit, fields);
+        lists.add(py, &mut analysis)?;
+        return lists.finish(py);
     }
     // A long text: the next section is analysed on a thread of its own while
     // this one's results become Python objects, which takes about as long.
@@ -133,38 +135,10 @@ fn analyze_with<'py>(
         // mutex, the one way to lend a receiver to `detach`.
         let rx = std::sync::Mutex::new(rx);
         while let Some(mut section) = py.detach(|| rx.lock().ok()?.recv().ok()) {
-            lists.add(py, text, &mut section.analysis, &mut cursors, fields)?;
+            lists.add(py, &mut section.analysis)?;
         }
-        lists.finish(py, text, unit, fields)
+        lists.finish(py)
     })
-}
-
-/// Python's cycle collector paused while the results are built: they are
-/// millions of fresh dicts and lists, no cycle among them, and every
-/// collection would walk all of them again (it made `analyze` on 2 MB
-/// three times slower). Re-enabled when dropped, if it was enabled.
-struct GcPause<'py> {
-    gc: Option<Bound<'py, PyModule>>,
-}
-
-impl<'py> GcPause<'py> {
-    fn new(py: Python<'py>) -> PyResult<Self> {
-        let gc = py.import("gc")?;
-        if gc.call_method0("isenabled")?.is_truthy()? {
-            gc.call_method0("disable")?;
-            return Ok(GcPause { gc: Some(gc) });
-        }
-        Ok(GcPause { gc: None })
-    }
-}
-
-impl Drop for GcPause<'_> {
-    fn drop(&mut self) {
-        if let Some(gc) = &self.gc {
-            // Enabling the collector cannot fail.
-            let _ = gc.call_method0("enable");
-        }
-    }
 }
 
 fn tokenize_with<'py>(
@@ -174,9 +148,8 @@ fn tokenize_with<'py>(
     unit: OffsetUnit,
 ) -> PyResult<Bound<'py, PyList>> {
     let _gc = GcPause::new(py)?;
-    let analysis = bayan::Analysis { lexed: py.detach(|| analyzer.lex(text)), ..Default::default() };
-    let tokens = records::tokens(py, text, &analysis, &mut OffsetCursor::new(text, unit), unit)?;
-    PyList::new(py, tokens)
+    let lexed = py.detach(|| analyzer.lex(text));
+    records::tokens(py, text, &lexed, unit)
 }
 
 fn builtin() -> &'static bayan::Analyzer {

@@ -1,6 +1,7 @@
 """The core runs without the GIL: another Python thread keeps running
 while a long text is analysed."""
 
+import gc
 import threading
 import time
 
@@ -35,3 +36,39 @@ def test_a_thread_ticks_while_another_analyses():
     # ticks every 2 ms or so; one every 20 ms leaves room for a busy machine.
     assert end - start > 0.05
     assert len(during) >= max(10, (end - start) / 0.02), (len(during), end - start)
+
+
+def test_collector_paused_once_for_overlapping_calls():
+    # Two threads' calls overlap (each releases the GIL while the core
+    # works): the collector stays paused until the last one ends, then runs
+    # again; one the caller had disabled stays disabled. Resumed by the
+    # first call to end, it would collect every 700 objects of the other's
+    # result (hundreds of times per call); paused, it runs once or twice
+    # when no call is building.
+    text = SAMPLE.read_text(encoding="utf-8")
+    text = "\n\n".join([text] * (300_000 // len(text.encode()) + 1))
+    collections = []
+
+    def count(phase, info):
+        if phase == "start":
+            collections.append(info["generation"])
+
+    def work():
+        for _ in range(4):
+            assert bayan.analyze(text)["tokens"]
+
+    gc.callbacks.append(count)
+    try:
+        for enabled in (True, False):
+            (gc.enable if enabled else gc.disable)()
+            collections.clear()
+            threads = [threading.Thread(target=work) for _ in range(2)]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+            assert gc.isenabled() is enabled
+            assert len(collections) < (40 if enabled else 1), (enabled, len(collections))
+    finally:
+        gc.callbacks.remove(count)
+        gc.enable()
