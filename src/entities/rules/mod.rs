@@ -152,6 +152,9 @@ fn is_decimal(norm: &str) -> bool {
 fn strip_proclitics(norm: &str, known: impl Fn(&str) -> bool) -> Option<(String, usize)> {
     // Conjunction, then preposition; the longest first.
     for p in proclitics::sequences().iter().filter(|p| p.before_noun()).map(|p| p.text) {
+        if !super::gazetteer::may_start(norm, p) {
+            continue;
+        }
         let Some(rest) = norm.strip_prefix(p) else { continue };
         if rest.chars().count() < 2 {
             continue;
