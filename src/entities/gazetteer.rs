@@ -351,6 +351,9 @@ impl Gazetteer {
         let mut out = Vec::new();
         // Conjunction, then preposition: what may stand before a name.
         for p in proclitics::sequences().iter().filter(|p| p.before_noun()).map(|p| p.text) {
+            if !may_start(&form.norm, p) {
+                continue;
+            }
             let Some(rest) = form.norm.strip_prefix(p) else { continue };
             if rest.chars().count() < 2 {
                 continue;
@@ -369,6 +372,20 @@ impl Gazetteer {
             }
         }
         out
+    }
+}
+
+/// Whether `word` may start with `prefix`: false when their first two bytes
+/// (an Arabic letter) differ. Most words start with none of the proclitic
+/// sequences tried on each distinct word, and this is two loads and a
+/// compare, where `strip_prefix` with a prefix from a table is a call to
+/// `memcmp`.
+#[inline(always)]
+pub(super) fn may_start(word: &str, prefix: &str) -> bool {
+    match (word.as_bytes().first_chunk::<2>(), prefix.as_bytes().first_chunk::<2>()) {
+        (Some(w), Some(p)) => w == p,
+        (None, Some(_)) => false,
+        (_, None) => true,
     }
 }
 

@@ -118,7 +118,7 @@ fn observance_at(ctx: &Ctx, i: usize) -> Option<usize> {
 fn event_at(ctx: &Ctx, i: usize) -> Option<usize> {
     let known = ctx.hit_of(i, &[EntityType::Event]);
     // الاجتماع, اجتماعات: a meeting is one only with its ordinal.
-    let meeting = ctx.is(i, MEETING) || ctx.form_norm(i).ends_with("اجتماعات");
+    let meeting = ctx.is(i, MEETING) || ctx.info(i).meetings;
     if known.is_none() && !ctx.is(i, EVENT_HEAD) && !meeting {
         return None;
     }

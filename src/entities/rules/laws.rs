@@ -264,7 +264,10 @@ fn named(ctx: &Ctx, i: usize) -> Option<usize> {
     if !info.word {
         return None;
     }
-    let definite = ctx.front(i).article;
+    // Read only by the branches that need it, and the year word tested
+    // before the head: most words reach no branch, and each per-form table
+    // read at every word is a cache miss.
+    let definite = || ctx.front(i).article;
     let mut last = if let Some(name) = ctx.hit_of(i + 1, NAME).filter(|h| !h.clitic) {
         if !ctx.is(i, LAW_HEAD | INSTRUMENT)
             || ctx.surface(i).ends_with("بيان") && name.kind != EntityType::Loc
@@ -281,16 +284,16 @@ fn named(ctx: &Ctx, i: usize) -> Option<usize> {
             last += 1;
         }
         last
-    } else if (ctx.is(i, LAW_HEAD | INSTRUMENT) || super::orgs::core_is(ctx, i, "قرار"))
-        && !definite
-        && ctx.is(i + 1, YEAR_WORD)
+    } else if ctx.is(i + 1, YEAR_WORD)
+        && (ctx.is(i, LAW_HEAD | INSTRUMENT) || super::orgs::core_is(ctx, i, "قرار"))
+        && !definite()
         // بروتوكولها لعام 1967: an instrument with its pronoun takes لعام
         && (ctx.info(i + 1).skip == 0 || ctx.info(i).class & INSTRUMENT != 0 && ctx.form_norm(i).ends_with("ها"))
         && ctx.is_year(i + 2)
     {
         // قرار عام 1995 بشأن الشرق الأوسط, بروتوكول عام 2004: named by its year
         i + 2
-    } else if ctx.is(i, INSTRUMENT) && !definite {
+    } else if ctx.is(i, INSTRUMENT) && !definite() {
         // اتفاقية حقوق الطفل
         phrase::phrase_end(ctx, i + 1, None)?
     } else if ctx.is(i, INSTRUMENT) {

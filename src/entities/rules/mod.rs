@@ -62,6 +62,9 @@ pub struct FormInfo {
     pub year: bool,
     /// A day of the month in digits ([`Ctx::is_day`]).
     pub day: bool,
+    /// The word ends in اجتماعات (meetings, with any proclitics): the event
+    /// rule asks at every token, and a bit here spares it the form's string.
+    pub meetings: bool,
 }
 
 /// [`FormInfo::opener`]: من, ومن, فمن.
@@ -75,7 +78,8 @@ impl FormInfo {
         let opens = |word: &str| form.norm == word || bare == Some(word);
         let opener =
             if opens("من") { OPENS_FROM } else { 0 } | if opens("بين") { OPENS_BETWEEN } else { 0 };
-        let mut info = FormInfo { word: kind == TokenKind::Word, opener, ..Default::default() };
+        let meetings = form.norm.ends_with("اجتماعات");
+        let mut info = FormInfo { word: kind == TokenKind::Word, opener, meetings, ..Default::default() };
         if kind == TokenKind::Number {
             info.value = form.norm.parse().ok().filter(|_| form.norm.len() <= 9);
             let parts: Vec<&str> = form.norm.split(['/', '-', '.']).collect();
@@ -148,6 +152,9 @@ fn is_decimal(norm: &str) -> bool {
 fn strip_proclitics(norm: &str, known: impl Fn(&str) -> bool) -> Option<(String, usize)> {
     // Conjunction, then preposition; the longest first.
     for p in proclitics::sequences().iter().filter(|p| p.before_noun()).map(|p| p.text) {
+        if !super::gazetteer::may_start(norm, p) {
+            continue;
+        }
         let Some(rest) = norm.strip_prefix(p) else { continue };
         if rest.chars().count() < 2 {
             continue;
@@ -251,6 +258,7 @@ impl<'a> Ctx<'a> {
             opener: 0,
             year: false,
             day: false,
+            meetings: false,
         };
         match self.lexed.tokens.get(i) {
             Some(t) => &self.infos[t.form as usize],

@@ -215,6 +215,14 @@ pub(super) fn proclitic<'a>(ctx: &Ctx<'a>, i: usize) -> Option<&'a str> {
 /// والحركة, لحركة and للحركة (ل + الحركة) are all الحركة or حركة.
 pub(super) fn core_is(ctx: &Ctx, i: usize, word: &str) -> bool {
     let norm = ctx.form_norm(i);
+    // Asked for a dozen heads at many tokens: every prefix below is 0, 2 or
+    // 4 bytes longer than what it stands for (لل for ال included), and both
+    // ways of matching end on the word's last byte (when more than ال is
+    // left of it), so anything else is a no without comparing strings.
+    let last_differs = word.len() > 4 && norm.as_bytes().last() != word.as_bytes().last();
+    if last_differs || !matches!(norm.len().checked_sub(word.len()), Some(0 | 2 | 4)) {
+        return false;
+    }
     let Some(prefix) = norm.strip_suffix(word) else {
         // ل before the article drops its alef: للحركة = ل + الحركة.
         let bare = word.strip_prefix("ال");
