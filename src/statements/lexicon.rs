@@ -108,6 +108,10 @@ const ENCLITICS: [&str; 10] = ["ه", "ها", "هم", "هما", "هن", "كم", "
 const PROCLITICS: [&str; 13] = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "لل", "ولل", "فلل"];
 const ARTICLES: [&str; 8] = ["ال", "وال", "فال", "بال", "كال", "وبال", "لل", "ولل"];
 
+/// Generated forms that are far commoner as other words: ادني (أدنِني,
+/// "condemn me") is أدنى "lowest, minimum" (الحد الأدنى).
+const LOOKALIKES: [&str; 1] = ["ادني"];
+
 /// Function words that a predicate's form becomes once its hamza is folded:
 /// «هنأ» (congratulated) normalizes to «هنا» (here), far the commoner word,
 /// so a form that is one of these, alone or after و or ف (وهنا، فهنا), is
@@ -268,6 +272,9 @@ impl StatementLexicon {
         }
         // Longest adverbs first, so that «من جديد» is not read as «من».
         lex.adverbs.sort_by_key(|a| std::cmp::Reverse(a.len()));
+        for w in LOOKALIKES {
+            lex.words.remove(w);
+        }
         Ok(lex)
     }
 
@@ -315,6 +322,8 @@ impl StatementLexicon {
         add(list(Some(cell(8))).into_iter().map(norm).collect(), hit(Kind::Verb, false), true);
         for noun in list(Some(cell(4))) {
             let n = norm(noun);
+            // A verbal noun with a pronoun (اعتماده، مطالبتها): its agent is the pronoun.
+            add(with_enclitics(&n), Hit { enclitic: true, ..hit(Kind::Noun, false) }, false);
             add(noun_forms(&n), hit(Kind::Noun, false), false);
         }
         for part in list(Some(cell(5))) {
@@ -387,6 +396,23 @@ impl StatementLexicon {
     /// Whether `word` (normalized, proclitics stripped by the caller) is a head noun that can speak.
     pub fn is_speaker_head(&self, word: &str) -> bool {
         self.speakers.contains(word)
+    }
+
+    /// Whether `word` is a head noun with a possessive pronoun (بلاده،
+    /// حكومتها، وفدنا), which speaks like the head (STATEMENTS.md's
+    /// «قال الوزير إن بلاده تدين»).
+    pub fn is_speaker_head_with_pronoun(&self, word: &str) -> bool {
+        ["ه", "ها", "هم", "نا"].iter().any(|p| {
+            let Some(base) = word.strip_suffix(p) else { return false };
+            if base.chars().count() < 3 || base.starts_with("ال") {
+                return false;
+            }
+            let feminine = base.strip_suffix('ت').map(|b| format!("{b}ة"));
+            [Some(base.to_string()), feminine]
+                .into_iter()
+                .flatten()
+                .any(|b| self.speakers.contains(&b) || self.speakers.contains(&format!("ال{b}")))
+        })
     }
 
     /// How many distinct written forms the lexicon matches.

@@ -8,9 +8,14 @@ use crate::tokenize::TokenKind;
 
 /// Prepositions a light verb's class noun takes before its object
 /// (أعرب عن قلقه إزاء).
-const NOUN_PREPS: [&str; 5] = ["ازاء", "من", "حيال", "تجاه", "مع"];
+const NOUN_PREPS: [&str; 6] = ["ازاء", "من", "حيال", "تجاه", "مع", "علي"];
 /// Opening quotation marks, outside the object.
 const OPENERS: [&str; 5] = ["«", "\"", "“", "'", "("];
+/// Whether a normalized noun ends in a possessive pronoun (إدانته، قلقها).
+fn has_pronoun(w: &str) -> bool {
+    ["ه", "ها", "هم", "هما", "هن", "نا", "كم"].iter().any(|p| w.ends_with(p))
+}
+
 /// Where a clause ends.
 const CLAUSE_ENDS: [&str; 3] = ["؛", ";", ":"];
 
@@ -32,22 +37,71 @@ pub(crate) fn start(ctx: &Ctx, act: &Act, subject_end: Option<usize>) -> Option<
         k = k.max(end + 1);
     }
     k = speaker::skip_adverbs(ctx, k);
-    // A subject's apposition set off by a comma, or an adverbial phrase
-    // (شددت في ذلك التقرير على أن، تعرب في عدة مناسبات عن): the object
-    // follows the act's own preposition; a comma before «إن» (قال
-    // المتحدث، في بيان صدر مساء الثلاثاء، إن) starts it there.
+    // «جدد الاجتماع إدانة منظمة التعاون الإسلامي … كافة أشكال الإرهاب»: the
+    // class noun's own agent stands before the object (a noun with a
+    // pronoun, إدانته، has it already).
+    if let Some(noun) = act.noun.filter(|&t| k == t + 1 && !has_pronoun(ctx.norm(t))) {
+        if let Some(end) = speaker::phrase_at(ctx, noun + 1, n) {
+            k = speaker::skip_adverbs(ctx, end + 1);
+        }
+    }
+    // «اعتراضا رئيسيا على»: an indefinite adjective of the class noun before its preposition.
+    if act.noun.is_some()
+        && k + 1 < n
+        && ctx.norm(k).ends_with('ا')
+        && !ctx.norm(k).starts_with("ال")
+        && ctx.is(k + 1, &NOUN_PREPS)
+    {
+        k += 1;
+    }
+    // A subject's apposition set off by commas: the object follows the
+    // comma that closes it, at the act's own preposition or «إن» (شدد
+    // البيان، الصادر عن الاجتماع …، على القرارات؛ قال المتحدث، في بيان صدر
+    // مساء الثلاثاء، إن).
     let comma = subject_end.is_some() && k < n && ctx.is(k, &["،", ","]);
+    let opens = |t: usize| {
+        let own = entry.preps.iter().any(|p| ctx.norm(t) == p) && !ctx.is(t - 1, &["بناء"]);
+        own || entry.preps.is_empty() && ctx.is(t, &["ان", "بان"])
+    };
+    let mut after_comma = None;
+    if comma {
+        let end = ctx.clause_end(act.first).min(k + 80);
+        let mut t = k + 1;
+        while t < end && !ctx.is(t, &CLAUSE_ENDS) && !ctx.hit(t).is_some_and(|h| h.kind == Kind::Verb && !h.bare) {
+            if ctx.is(t - 1, &["،", ","]) && opens(t) {
+                after_comma = Some(t);
+                break;
+            }
+            t += 1;
+        }
+    }
+    // An adverbial phrase (شددت في ذلك التقرير على أن، تعرب في عدة مناسبات
+    // عن، أشار المجلس في اعتماده البيان إلى): the object follows the act's
+    // own preposition.
     let adverbial = k < n && ctx.is(k, &["في"]);
-    if comma && entry.preps.is_empty() || (comma || adverbial) && !entry.preps.is_empty() {
+    if let Some(t) = after_comma {
+        k = t;
+    } else if comma && entry.preps.is_empty() || (comma || adverbial) && !entry.preps.is_empty() {
         let end = ctx.clause_end(act.first).min(k + 14);
         let mut t = k + 1;
-        while t < end && !ctx.is(t, &CLAUSE_ENDS) && ctx.hit(t).is_none() {
-            let own = entry.preps.iter().any(|p| ctx.norm(t) == p) && !ctx.is(t - 1, &["بناء"]);
-            if own || entry.preps.is_empty() && ctx.is(t, &["ان", "بان"]) {
+        while t < end && !ctx.is(t, &CLAUSE_ENDS) && !ctx.hit(t).is_some_and(|h| h.kind == Kind::Verb) {
+            if opens(t) {
                 k = t;
                 break;
             }
             t += 1;
+        }
+    }
+    // «تلاحظ منظمة النساء المتضامنات أن»، «أُوضح للجنة أن»: a few definite
+    // words (the subject's rest, an addressee) before «أن» of a verb
+    // without its own ب.
+    if !entry.preps.iter().any(|p| p == "ب") && !opens(k.max(1)) {
+        let mut t = k;
+        while t < n && t < k + 3 && ["ال", "بال", "لل", "ل"].iter().any(|a| ctx.norm(t).starts_with(a)) && ctx.hit(t).is_none() && !ctx.is(t, &["لا", "لم", "لن"]) {
+            t += 1;
+        }
+        if t > k && t < n && ctx.same_clause(act.first, t) && ctx.is(t, &["ان", "انه", "انها"]) {
+            k = t;
         }
     }
     if k < n && (entry.preps.iter().any(|p| ctx.norm(k) == p) || act.noun.is_some() && ctx.is(k, &NOUN_PREPS))
