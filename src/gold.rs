@@ -33,4 +33,3 @@ pub fn un_documents(file: &str) -> HashMap<String, String> {
     }
     docs
 }
-

@@ -511,7 +511,9 @@ pub fn find(
             None => (None, SpeakerRule::None, None),
         };
         // A reported clause's subject does not carry: «قال المتحدث إن المملكة ترفض …، مؤكداً» is the spokesman's.
-        if let Some(s) = spk.as_ref().filter(|_| matches!(rule, SpeakerRule::AfterVerb | SpeakerRule::BeforeVerb)) {
+        if let Some(s) =
+            spk.as_ref().filter(|_| matches!(rule, SpeakerRule::AfterVerb | SpeakerRule::BeforeVerb))
+        {
             carry.set_last(lexicon, s.clone());
         }
         let object_start = object::start(&ctx, &act, subject_end);

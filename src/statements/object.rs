@@ -41,7 +41,17 @@ pub(crate) fn start(ctx: &Ctx, act: &Act, subject_end: Option<usize>) -> Option<
     // class noun's own agent stands before the object (a noun with a
     // pronoun, إدانته، has it already).
     if let Some(noun) = act.noun.filter(|&t| k == t + 1 && !has_pronoun(ctx.norm(t))) {
-        if let Some(end) = speaker::phrase_at(ctx, noun + 1, n) {
+        if let Some(mut end) = speaker::phrase_at(ctx, noun + 1, n) {
+            // «… والدول الأعضاء فيها»: coordinated agents and their «فيها».
+            while end + 1 < n && ctx.norm(end + 1).starts_with('و') {
+                match speaker::phrase_at(ctx, end + 1, n) {
+                    Some(e) => end = e,
+                    None => break,
+                }
+            }
+            if ctx.is(end + 1, &["فيها", "فيه", "فيهم"]) {
+                end += 1;
+            }
             k = speaker::skip_adverbs(ctx, end + 1);
         }
     }
@@ -67,7 +77,10 @@ pub(crate) fn start(ctx: &Ctx, act: &Act, subject_end: Option<usize>) -> Option<
     if comma {
         let end = ctx.clause_end(act.first).min(k + 80);
         let mut t = k + 1;
-        while t < end && !ctx.is(t, &CLAUSE_ENDS) && !ctx.hit(t).is_some_and(|h| h.kind == Kind::Verb && !h.bare) {
+        while t < end
+            && !ctx.is(t, &CLAUSE_ENDS)
+            && !ctx.hit(t).is_some_and(|h| h.kind == Kind::Verb && !h.bare)
+        {
             if ctx.is(t - 1, &["،", ","]) && opens(t) {
                 after_comma = Some(t);
                 break;
@@ -97,7 +110,12 @@ pub(crate) fn start(ctx: &Ctx, act: &Act, subject_end: Option<usize>) -> Option<
     // without its own ب.
     if !entry.preps.iter().any(|p| p == "ب") && !opens(k.max(1)) {
         let mut t = k;
-        while t < n && t < k + 3 && ["ال", "بال", "لل", "ل"].iter().any(|a| ctx.norm(t).starts_with(a)) && ctx.hit(t).is_none() && !ctx.is(t, &["لا", "لم", "لن"]) {
+        while t < n
+            && t < k + 3
+            && ["ال", "لل", "ل"].iter().any(|a| ctx.norm(t).starts_with(a))
+            && ctx.hit(t).is_none()
+            && !ctx.is(t, &["لا", "لم", "لن"])
+        {
             t += 1;
         }
         if t > k && t < n && ctx.same_clause(act.first, t) && ctx.is(t, &["ان", "انه", "انها"]) {

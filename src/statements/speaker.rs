@@ -77,6 +77,12 @@ const ADJECTIVES: [&str; 22] = [
     "التنفيذي",
     "الفرعية",
 ];
+/// Whether a normalized word reads as an adjective after a head: a nisba
+/// (ي، ية، يون…) or a common one.
+fn is_adjective(w: &str) -> bool {
+    ["ي", "ية", "يون", "يين", "يان"].iter().any(|x| w.ends_with(x)) || ADJECTIVES.contains(&w)
+}
+
 /// Words that never open a subject.
 const NOT_SUBJECT: [&str; 12] = ["الي", "علي", "عن", "من", "في", "ان", "بان", "مع", "ازاء", "الا", "ما", "كل"];
 
@@ -123,6 +129,27 @@ pub(crate) fn phrase_at(ctx: &Ctx, i: usize, limit: usize) -> Option<usize> {
         while end + 1 < n && ctx.span(end + 1).start < e.span.end {
             end += 1;
         }
+        // «وزراء خارجية دول الجوار الليبي»: a title that ends in the
+        // construct state goes on through its genitives.
+        if ctx.kind(k) == EntityType::Title && !ctx.norm(end).starts_with("ال") {
+            if let Some(last) = indefinite_chain(ctx, i, end + 1, n, 0) {
+                end = last + 1;
+                if let Some(m) = ctx.starts(end) {
+                    let me = ctx.top[m as usize].0.span.end;
+                    while end + 1 < n && ctx.span(end + 1).start < me {
+                        end += 1;
+                    }
+                }
+                while end + 1 < n
+                    && ctx.same_clause(i, end + 1)
+                    && ctx.norm(end + 1).starts_with("ال")
+                    && is_adjective(ctx.norm(end + 1))
+                {
+                    end += 1;
+                }
+                return Some(end);
+            }
+        }
         // A title and its person together, on one line (a paragraph break
         // ends the phrase: the name that opens the next paragraph is not
         // the title's).
@@ -137,7 +164,11 @@ pub(crate) fn phrase_at(ctx: &Ctx, i: usize, limit: usize) -> Option<usize> {
         // «الناطق الرسمي باسم الوزارة»: باسم and the body it names belong to
         // the title, where the entity stage ends the title before it or
         // right after باسم.
-        let basm = if ctx.is(end, &["باسم"]) { Some(end) } else { Some(end + 1).filter(|&b| ctx.is(b, &["باسم"])) };
+        let basm = if ctx.is(end, &["باسم"]) {
+            Some(end)
+        } else {
+            Some(end + 1).filter(|&b| ctx.is(b, &["باسم"]))
+        };
         if let Some(b) = basm.filter(|&b| b + 1 < n && ctx.same_clause(i, b + 1)) {
             end = b + 1;
             if let Some(k) = ctx.starts(end) {
@@ -174,22 +205,13 @@ pub(crate) fn phrase_at(ctx: &Ctx, i: usize, limit: usize) -> Option<usize> {
     // takes a chain of indefinite genitives when a definite word or a
     // mention ends it.
     if !definite_head {
-        let mut t = j;
-        while t < n && t < i + 4 && ctx.same_clause(i, t) && indefinite_noun(ctx, t) && ctx.starts(t).is_none() {
-            t += 1;
-        }
-        let closed = t > j
-            && t < n
-            && ctx.same_clause(i, t)
-            && ctx.lexed.tokens[t].kind == TokenKind::Word
-            && (ctx.starts(t).is_some() || ctx.norm(t).starts_with("ال"))
-            && ctx.hit(t).is_none()
-            && !ctx.is(t, &RELATIVES);
-        if closed {
-            end = t - 1;
-            j = t;
+        if let Some(last) = indefinite_chain(ctx, i, j, n, 1) {
+            end = last;
+            j = last + 1;
         }
     }
+    // Whether the head (or its chain) still awaits its one definite genitive.
+    let mut open = !definite_head;
     while j < n && j <= i + 6 && ctx.same_clause(i, j) && ctx.lexed.tokens[j].kind == TokenKind::Word {
         if let Some(k) = ctx.starts(j).filter(|_| !definite_head || ctx.norm(j).starts_with('ل')) {
             let e = ctx.top[k as usize].0;
@@ -199,6 +221,7 @@ pub(crate) fn phrase_at(ctx: &Ctx, i: usize, limit: usize) -> Option<usize> {
             }
             end = last;
             j = last + 1;
+            open = false;
             continue;
         }
         // A mention right after a definite head is another phrase (دعا
@@ -224,16 +247,15 @@ pub(crate) fn phrase_at(ctx: &Ctx, i: usize, limit: usize) -> Option<usize> {
         // after that, and after a definite head, only adjectives (nisbas and
         // a few common ones) and ل genitives (البيان الختامي للاجتماع) follow:
         // «أدانت الحكومة الهجوم» ends the subject before its object.
-        let genitive = !definite_head && end == i;
-        let adjective = w.starts_with("لل")
-            || ["ي", "ية", "يون", "يين", "يان"].iter().any(|x| w.ends_with(x))
-            || ADJECTIVES.contains(&w);
+        let genitive = open;
+        let adjective = w.starts_with("لل") || is_adjective(w);
         // An indefinite head takes an indefinite nisba (مراقبون دوليون).
         let nisba = !definite_head && ["يون", "يين", "ية"].iter().any(|x| w.ends_with(x));
         let fits = w.starts_with("ال") && (genitive || adjective) || w.starts_with("لل") || nisba;
         if !fits || ctx.is(j, &RELATIVES) || ctx.is(j, &NOT_SUBJECT) || ctx.hit(j).is_some() {
             break;
         }
+        open = false;
         end = j;
         j += 1;
     }
@@ -255,6 +277,23 @@ fn indefinite_noun(ctx: &Ctx, t: usize) -> bool {
         && !ctx.is(t, &NOT_SUBJECT)
         && !ctx.is(t, &RELATIVES)
         && !ctx.is(t, &BETWEEN)
+}
+
+/// The last of a chain of indefinite genitives from `j` after the head at
+/// `i`, when a definite word or a mention closes it (قادة دول مجلس التعاون).
+fn indefinite_chain(ctx: &Ctx, i: usize, j: usize, n: usize, min: usize) -> Option<usize> {
+    let mut t = j;
+    while t < n && t < j + 3 && ctx.same_clause(i, t) && indefinite_noun(ctx, t) && ctx.starts(t).is_none() {
+        t += 1;
+    }
+    let closed = t >= j + min
+        && t < n
+        && ctx.same_clause(i, t)
+        && ctx.lexed.tokens[t].kind == TokenKind::Word
+        && (ctx.starts(t).is_some() || ctx.norm(t).starts_with("ال"))
+        && ctx.hit(t).is_none()
+        && !ctx.is(t, &RELATIVES);
+    closed.then(|| t - 1)
 }
 
 /// The last token of a run of definite words from `i` (المنظمات الإعلامية الدولية).
@@ -402,10 +441,16 @@ pub(crate) fn resolution_opening(ctx: &Ctx, i: usize) -> Option<Speaker> {
     // A line that is only the opening, «إن اللجنة الخاصة المعنية بميثاق الأمم
     // المتحدة وبتعزيز دور المنظمة،»: the body is the whole line before its comma.
     let mut last = end + 1;
-    while last < n && last < i + 24 && ctx.line(last) == ctx.line(i) && !ctx.punct(last) && ctx.hit(last).is_none() {
+    while last < n
+        && last < i + 24
+        && ctx.line(last) == ctx.line(i)
+        && !ctx.punct(last)
+        && ctx.hit(last).is_none()
+    {
         last += 1;
     }
-    let closes = last < n && ctx.is(last, &["،", ","]) && (last + 1 == n || ctx.line(last + 1) != ctx.line(i));
+    let closes =
+        last < n && ctx.is(last, &["،", ","]) && (last + 1 == n || ctx.line(last + 1) != ctx.line(i));
     closes.then(|| ctx.speaker(Span::new(ctx.span(i + 1).start, ctx.span(last - 1).end), false))
 }
 
@@ -552,7 +597,10 @@ pub(crate) fn find(
     let last = carry.last.as_ref().map(|s| (s, gender(ctx.lex, &s.text)));
     let carried = match (last, &carry.other) {
         (Some((_, g)), Some(other))
-            if verb != Gender::Unknown && g != Gender::Unknown && g != verb && gender(ctx.lex, &other.text) == verb =>
+            if verb != Gender::Unknown
+                && g != Gender::Unknown
+                && g != verb
+                && gender(ctx.lex, &other.text) == verb =>
         {
             Some(other)
         }
