@@ -32,6 +32,23 @@ pub(crate) fn start(ctx: &Ctx, act: &Act, subject_end: Option<usize>) -> Option<
     {
         return None;
     }
+    // «ترفضها، يساندها»: what is rejected or supported is the verb's own
+    // pronoun, unless the pronoun is an addressee and the act's
+    // preposition follows (حضّها على، طالبه بـ).
+    let w = ctx.norm(act.last);
+    if act.hit.kind == Kind::Verb
+        && act.hit.enclitic
+        && act.noun.is_none()
+        && ["ه", "ها", "هم", "هما"].iter().any(|p| w.ends_with(p))
+        && act.class != super::Class::Call
+    {
+        let next = act.last + 1;
+        let own = next < n
+            && entry.preps.iter().any(|p| ctx.norm(next) == p || p == "ب" && ctx.norm(next).starts_with('ب'));
+        if !own {
+            return None;
+        }
+    }
     let mut k = act.last + 1;
     if let Some(end) = subject_end {
         k = k.max(end + 1);
@@ -64,6 +81,13 @@ pub(crate) fn start(ctx: &Ctx, act: &Act, subject_end: Option<usize>) -> Option<
     {
         k += 1;
     }
+    // «ويذكر ملكونيان، بوجه خاص، دور»: an adverb between commas.
+    if k < n && ctx.is(k, &["،", ","]) {
+        let t = speaker::skip_adverbs(ctx, k + 1);
+        if t > k + 1 && t < n && ctx.is(t, &["،", ","]) {
+            k = t + 1;
+        }
+    }
     // A subject's apposition set off by commas: the object follows the
     // comma that closes it, at the act's own preposition or «إن» (شدد
     // البيان، الصادر عن الاجتماع …، على القرارات؛ قال المتحدث، في بيان صدر
@@ -94,15 +118,26 @@ pub(crate) fn start(ctx: &Ctx, act: &Act, subject_end: Option<usize>) -> Option<
     let adverbial = k < n && ctx.is(k, &["في"]);
     if let Some(t) = after_comma {
         k = t;
-    } else if comma && entry.preps.is_empty() || (comma || adverbial) && !entry.preps.is_empty() {
+    } else if comma || adverbial {
         let end = ctx.clause_end(act.first).min(k + 14);
         let mut t = k + 1;
+        let mut found = false;
         while t < end && !ctx.is(t, &CLAUSE_ENDS) && !ctx.hit(t).is_some_and(|h| h.kind == Kind::Verb) {
             if opens(t) {
                 k = t;
+                found = true;
                 break;
             }
             t += 1;
+        }
+        // «اعتُمد في 24 تشرين الأول»: a decision with only a time or place after it has no object here.
+        if !found
+            && adverbial
+            && subject_end.is_none()
+            && act.class == super::Class::Decide
+            && act.hit.kind == Kind::Verb
+        {
+            return None;
         }
     }
     // «تلاحظ منظمة النساء المتضامنات أن»، «أُوضح للجنة أن»: a few definite
