@@ -532,6 +532,30 @@ fn relative(ctx: &Ctx, verb: usize) -> Option<Speaker> {
     None
 }
 
+/// The agent of a verbal noun named in the relative clause on it: «طلب
+/// التمديد لفترة سنة واحدة، الذي قدمته الحكومة» → الحكومة.
+fn relative_agent(ctx: &Ctx, act: &Act) -> Option<Speaker> {
+    let n = ctx.lexed.tokens.len();
+    let mut t = act.last + 1;
+    while t + 2 < n && t <= act.last + 10 && ctx.same_clause(act.first, t) {
+        if ctx.punct(t) && !ctx.is(t, &["،", ","]) || ctx.hit(t).is_some() {
+            return None;
+        }
+        if ctx.is(t, &["الذي", "التي"]) {
+            // The relative verb carries the pronoun that refers to the noun (قدمته).
+            let verb = ctx.norm(t + 1);
+            if !(verb.ends_with('ه') || verb.ends_with("ها")) || ctx.hit(t + 1).is_some() {
+                return None;
+            }
+            let end = phrase_at(ctx, t + 2, n)?;
+            let span = Span::new(ctx.span(t + 2).start + lead_len(ctx, t + 2), ctx.span(end).end);
+            return Some(ctx.speaker(span, false));
+        }
+        t += 1;
+    }
+    None
+}
+
 /// The speaker of `act`, the rule that found it and, for a subject after
 /// the act, its last token (the object starts after it).
 pub(crate) fn find(
@@ -574,6 +598,9 @@ pub(crate) fn find(
         Kind::Noun => {
             if let Some((s, end)) = after_verb(ctx, act.first, act.last + 1, n, None) {
                 return Some((s, SpeakerRule::Agent, Some(end)));
+            }
+            if let Some(s) = relative_agent(ctx, act) {
+                return Some((s, SpeakerRule::Agent, None));
             }
         }
         Kind::Participle => {}
