@@ -10,7 +10,7 @@ use crate::tokenize::TokenKind;
 /// (أعرب عن قلقه إزاء).
 const NOUN_PREPS: [&str; 6] = ["ازاء", "من", "حيال", "تجاه", "مع", "علي"];
 /// Opening quotation marks, outside the object.
-const OPENERS: [&str; 5] = ["«", "\"", "“", "'", "("];
+const OPENERS: [&str; 6] = ["«", "\"", "“", "'", "(", "["];
 /// Whether a normalized noun ends in a possessive pronoun (إدانته، قلقها).
 fn has_pronoun(w: &str) -> bool {
     ["ه", "ها", "هم", "هما", "هن", "نا", "كم"].iter().any(|p| w.ends_with(p))
@@ -54,6 +54,10 @@ pub(crate) fn start(ctx: &Ctx, act: &Act, subject_end: Option<usize>) -> Option<
         k = k.max(end + 1);
     }
     k = speaker::skip_adverbs(ctx, k);
+    // «الذي تقرر فيه أن»، «التي رحبت فيها بـ»: «in it» refers back, the object follows.
+    if k + 1 < n && ctx.is(k, &["فيه", "فيها"]) && ctx.same_clause(act.first, k + 1) {
+        k = speaker::skip_adverbs(ctx, k + 1);
+    }
     // «جدد الاجتماع إدانة منظمة التعاون الإسلامي … كافة أشكال الإرهاب»: the
     // class noun's own agent stands before the object (a noun with a
     // pronoun, إدانته، has it already).
@@ -95,7 +99,7 @@ pub(crate) fn start(ctx: &Ctx, act: &Act, subject_end: Option<usize>) -> Option<
     let comma = subject_end.is_some() && k < n && ctx.is(k, &["،", ","]);
     let opens = |t: usize| {
         let own = entry.preps.iter().any(|p| ctx.norm(t) == p) && !ctx.is(t - 1, &["بناء"]);
-        own || entry.preps.is_empty() && ctx.is(t, &["ان", "بان"])
+        own || entry.preps.is_empty() && ctx.is(t, &["ان", "بان", "انه", "انها", "بانه", "بانها"])
     };
     let mut after_comma = None;
     if comma {
