@@ -108,9 +108,10 @@ const ENCLITICS: [&str; 10] = ["ه", "ها", "هم", "هما", "هن", "كم", "
 const PROCLITICS: [&str; 13] = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "لل", "ولل", "فلل"];
 const ARTICLES: [&str; 8] = ["ال", "وال", "فال", "بال", "كال", "وبال", "لل", "ولل"];
 
-/// Generated forms that are far commoner as other words: ادني (أدنِني,
-/// "condemn me") is أدنى "lowest, minimum" (الحد الأدنى).
-const LOOKALIKES: [&str; 1] = ["ادني"];
+/// Generated forms that are far commoner as other words: ادني (أدنِ +
+/// ني, "condemn me") is أدنى "lowest, minimum" (الحد الأدنى); ابد (أُبدِ,
+/// "I show") is أبد "ever" (لابد، للأبد).
+const LOOKALIKES: [&str; 2] = ["ادني", "ابد"];
 
 /// Function words that a predicate's form becomes once its hamza is folded:
 /// «هنأ» (congratulated) normalizes to «هنا» (here), far the commoner word,
