@@ -82,6 +82,8 @@ pub struct StatementLexicon {
     /// Adverbial phrases, as normalized words.
     pub adverbs: Vec<Vec<String>>,
     speakers: FxHashSet<String>,
+    /// The speaker heads with a possessive pronoun (بلاده، حكومتها).
+    possessed: FxHashSet<String>,
 }
 
 /// A line of the data that could not be read.
@@ -276,6 +278,14 @@ impl StatementLexicon {
         for w in LOOKALIKES {
             lex.words.remove(w);
         }
+        // Each head with a possessive pronoun (البلاد → بلاده، حكومة → حكومتها).
+        for head in &lex.speakers {
+            let base = head.strip_prefix("ال").unwrap_or(head);
+            let base = base.strip_suffix('ة').map_or(base.to_string(), |b| format!("{b}ت"));
+            if base.chars().count() >= 3 {
+                lex.possessed.extend(["ه", "ها", "هم", "نا"].iter().map(|p| format!("{base}{p}")));
+            }
+        }
         Ok(lex)
     }
 
@@ -403,17 +413,7 @@ impl StatementLexicon {
     /// حكومتها، وفدنا), which speaks like the head (STATEMENTS.md's
     /// «قال الوزير إن بلاده تدين»).
     pub fn is_speaker_head_with_pronoun(&self, word: &str) -> bool {
-        ["ه", "ها", "هم", "نا"].iter().any(|p| {
-            let Some(base) = word.strip_suffix(p) else { return false };
-            if base.chars().count() < 3 || base.starts_with("ال") {
-                return false;
-            }
-            let feminine = base.strip_suffix('ت').map(|b| format!("{b}ة"));
-            [Some(base.to_string()), feminine]
-                .into_iter()
-                .flatten()
-                .any(|b| self.speakers.contains(&b) || self.speakers.contains(&format!("ال{b}")))
-        })
+        self.possessed.contains(word)
     }
 
     /// How many distinct written forms the lexicon matches.
