@@ -222,7 +222,7 @@ impl Carry {
     /// Makes `s` the last explicit speaker, keeping the one before it when
     /// their genders differ.
     fn set_last(&mut self, lex: &StatementLexicon, s: Speaker) {
-        if let Some(old) = &self.last {
+        if let Some(old) = self.last.as_ref().filter(|old| old.text != s.text) {
             let (new, was) = (speaker::gender(lex, &s.text), speaker::gender(lex, &old.text));
             if new != speaker::Gender::Unknown && was != speaker::Gender::Unknown && new != was {
                 self.other = self.last.take();

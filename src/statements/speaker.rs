@@ -651,11 +651,13 @@ const PLURAL_HEADS: [&str; 6] = ["الامم", "الاطراف", "الطرفان
 /// المتحدثة، الولايات المتحدة, and الدول), a definite or head noun else
 /// masculine (الوزير، المجلس); names and countries are not told.
 pub(crate) fn gender(lex: &super::StatementLexicon, text: &str) -> Gender {
-    let mut norm = String::new();
-    crate::normalize::normalize_into(text, &crate::normalize::Options::SEARCH, &mut norm);
-    let Some(first) = norm.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()) else {
+    // Only the first word is normalized: this runs for every subject a clause opens with.
+    let Some(raw) = text.split(|c: char| c.is_whitespace()).find(|w| !w.is_empty()) else {
         return Gender::Unknown;
     };
+    let mut norm = String::new();
+    crate::normalize::normalize_into(raw, &crate::normalize::Options::SEARCH, &mut norm);
+    let first = norm.trim_matches(|c: char| !c.is_alphanumeric());
     let w = match first.strip_prefix(['و', 'ف']) {
         Some(rest) if lex.is_speaker_head(rest) => rest,
         _ => first,
