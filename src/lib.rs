@@ -171,6 +171,8 @@ pub mod chars;
 pub mod clitics;
 mod data;
 pub mod entities;
+#[cfg(feature = "cli")]
+pub mod gold;
 mod lexed;
 pub mod normalize;
 mod order;

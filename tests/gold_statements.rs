@@ -5,7 +5,7 @@
 //! (BAYAN_SHARED_DATA overrides the path); without them the UN part is skipped
 //! with a note, except under CI, where a missing folder is a failure.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::PathBuf;
 
 const COLUMNS: [&str; 13] = [
@@ -37,10 +37,10 @@ fn read(path: &PathBuf) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
 }
 
-/// The UN documents as the gold's README defines their text: sentence lines
-/// joined with "\n", comment and blank lines left out. None when the shared
-/// data is absent outside CI.
-fn un_documents() -> Option<BTreeMap<String, String>> {
+/// The UN documents as the gold's README defines their text, read by the
+/// library's reader (`bayan::gold`, the one `bayan eval-gold` and `bayan
+/// eval-statements` use). None when the shared data is absent outside CI.
+fn un_documents() -> Option<HashMap<String, String>> {
     let root =
         std::env::var_os("BAYAN_SHARED_DATA").map(PathBuf::from).unwrap_or_else(|| repo("../shared/data"));
     let path = root.join("un_parallel_corpus_ar/UNv1.0_ar_docs_80pct.txt");
@@ -57,24 +57,7 @@ fn un_documents() -> Option<BTreeMap<String, String>> {
             return None;
         }
     };
-    let mut docs = BTreeMap::new();
-    let mut current: Option<(String, Vec<&str>)> = None;
-    for line in data.split('\n') {
-        if let Some(id) = line.strip_prefix("# doc_id =") {
-            if let Some((id, lines)) = current.take() {
-                docs.insert(id, lines.join("\n"));
-            }
-            current = Some((id.trim().to_string(), Vec::new()));
-        } else if !line.starts_with('#') && !line.is_empty() {
-            if let Some((_, lines)) = current.as_mut() {
-                lines.push(line);
-            }
-        }
-    }
-    if let Some((id, lines)) = current {
-        docs.insert(id, lines.join("\n"));
-    }
-    Some(docs)
+    Some(bayan::gold::un_documents(&data))
 }
 
 fn is_mark(c: char) -> bool {

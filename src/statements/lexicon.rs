@@ -82,6 +82,8 @@ pub struct StatementLexicon {
     /// Adverbial phrases, as normalized words.
     pub adverbs: Vec<Vec<String>>,
     speakers: FxHashSet<String>,
+    /// The speaker heads with a possessive pronoun (بلاده، حكومتها).
+    possessed: FxHashSet<String>,
 }
 
 /// A line of the data that could not be read.
@@ -107,6 +109,11 @@ const ENCLITICS: [&str; 10] = ["ه", "ها", "هم", "هما", "هن", "كم", "
 /// س: a planned act is not performed (وستشدد اليونيدو).
 const PROCLITICS: [&str; 13] = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "لل", "ولل", "فلل"];
 const ARTICLES: [&str; 8] = ["ال", "وال", "فال", "بال", "كال", "وبال", "لل", "ولل"];
+
+/// Generated forms that are far commoner as other words: ادني (أدنِ +
+/// ني, "condemn me") is أدنى "lowest, minimum" (الحد الأدنى); ابد (أُبدِ,
+/// "I show") is أبد "ever" (لابد، للأبد).
+const LOOKALIKES: [&str; 2] = ["ادني", "ابد"];
 
 /// Function words that a predicate's form becomes once its hamza is folded:
 /// «هنأ» (congratulated) normalizes to «هنا» (here), far the commoner word,
@@ -268,6 +275,17 @@ impl StatementLexicon {
         }
         // Longest adverbs first, so that «من جديد» is not read as «من».
         lex.adverbs.sort_by_key(|a| std::cmp::Reverse(a.len()));
+        for w in LOOKALIKES {
+            lex.words.remove(w);
+        }
+        // Each head with a possessive pronoun (البلاد → بلاده، حكومة → حكومتها).
+        for head in &lex.speakers {
+            let base = head.strip_prefix("ال").unwrap_or(head);
+            let base = base.strip_suffix('ة').map_or(base.to_string(), |b| format!("{b}ت"));
+            if base.chars().count() >= 3 {
+                lex.possessed.extend(["ه", "ها", "هم", "نا"].iter().map(|p| format!("{base}{p}")));
+            }
+        }
         Ok(lex)
     }
 
@@ -315,6 +333,8 @@ impl StatementLexicon {
         add(list(Some(cell(8))).into_iter().map(norm).collect(), hit(Kind::Verb, false), true);
         for noun in list(Some(cell(4))) {
             let n = norm(noun);
+            // A verbal noun with a pronoun (اعتماده، مطالبتها): its agent is the pronoun.
+            add(with_enclitics(&n), Hit { enclitic: true, ..hit(Kind::Noun, false) }, false);
             add(noun_forms(&n), hit(Kind::Noun, false), false);
         }
         for part in list(Some(cell(5))) {
@@ -387,6 +407,13 @@ impl StatementLexicon {
     /// Whether `word` (normalized, proclitics stripped by the caller) is a head noun that can speak.
     pub fn is_speaker_head(&self, word: &str) -> bool {
         self.speakers.contains(word)
+    }
+
+    /// Whether `word` is a head noun with a possessive pronoun (بلاده،
+    /// حكومتها، وفدنا), which speaks like the head (STATEMENTS.md's
+    /// «قال الوزير إن بلاده تدين»).
+    pub fn is_speaker_head_with_pronoun(&self, word: &str) -> bool {
+        self.possessed.contains(word)
     }
 
     /// How many distinct written forms the lexicon matches.

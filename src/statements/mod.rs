@@ -213,6 +213,23 @@ pub struct Carry {
     pub resolution: Option<Speaker>,
     /// The last explicit speaker.
     pub last: Option<Speaker>,
+    /// The last explicit speaker before `last` whose gender differs from
+    /// its (a feminine verb after «قالت المتحدثة … وقال الوزير …» goes back to her).
+    pub other: Option<Speaker>,
+}
+
+impl Carry {
+    /// Makes `s` the last explicit speaker, keeping the one before it when
+    /// their genders differ.
+    fn set_last(&mut self, lex: &StatementLexicon, s: Speaker) {
+        if let Some(old) = self.last.as_ref().filter(|old| old.text != s.text) {
+            let (new, was) = (speaker::gender(lex, &s.text), speaker::gender(lex, &old.text));
+            if new != speaker::Gender::Unknown && was != speaker::Gender::Unknown && new != was {
+                self.other = self.last.take();
+            }
+        }
+        self.last = Some(s);
+    }
 }
 
 /// The tokens and entities of a text as the rules read them.
@@ -468,7 +485,7 @@ pub fn find(
                 || sentence > 0 && lexed.tokens[i - 1].span.start < sentences[sentence - 1].end;
             if opens && speaker::clause_opening(&ctx, i) {
                 if let Some((s, _)) = speaker::after_verb(&ctx, i, i + 1, n, None) {
-                    carry.last = Some(s);
+                    carry.set_last(lexicon, s);
                 }
             }
             i += 1;
@@ -477,7 +494,7 @@ pub fn find(
         let entry = &lexicon.entries[hit.entry as usize];
         if entry.carrier && hit.kind == Kind::Verb {
             if let Some((s, _)) = speaker::after_verb(&ctx, i, i + 1, n, None) {
-                carry.last = Some(s);
+                carry.set_last(lexicon, s);
             }
             if entry.class.is_none() {
                 i += 1;
@@ -494,8 +511,10 @@ pub fn find(
             None => (None, SpeakerRule::None, None),
         };
         // A reported clause's subject does not carry: «قال المتحدث إن المملكة ترفض …، مؤكداً» is the spokesman's.
-        if matches!(rule, SpeakerRule::AfterVerb | SpeakerRule::BeforeVerb) {
-            carry.last.clone_from(&spk);
+        if let Some(s) =
+            spk.as_ref().filter(|_| matches!(rule, SpeakerRule::AfterVerb | SpeakerRule::BeforeVerb))
+        {
+            carry.set_last(lexicon, s.clone());
         }
         let object_start = object::start(&ctx, &act, subject_end);
         let negated = negation::negated(&ctx, &act);
@@ -602,7 +621,7 @@ fn make_act(ctx: &Ctx, i: usize, hit: Hit) -> Option<Act> {
                 k == 0 || ctx.line(k - 1) != ctx.line(i)
             };
             let after_ala = i > 0 && ctx.is(i - 1, &["علي", "بناء"]);
-            (next_word && !line_start && !after_ala && !hit.enclitic).then(|| single(class))
+            (next_word && !line_start && !after_ala).then(|| single(class))
         }
         _ => Some(single(class)),
     }

@@ -8,9 +8,14 @@ use crate::tokenize::TokenKind;
 
 /// Prepositions a light verb's class noun takes before its object
 /// (أعرب عن قلقه إزاء).
-const NOUN_PREPS: [&str; 5] = ["ازاء", "من", "حيال", "تجاه", "مع"];
+const NOUN_PREPS: [&str; 6] = ["ازاء", "من", "حيال", "تجاه", "مع", "علي"];
 /// Opening quotation marks, outside the object.
-const OPENERS: [&str; 5] = ["«", "\"", "“", "'", "("];
+const OPENERS: [&str; 6] = ["«", "\"", "“", "'", "(", "["];
+/// Whether a normalized noun ends in a possessive pronoun (إدانته، قلقها).
+fn has_pronoun(w: &str) -> bool {
+    ["ه", "ها", "هم", "هما", "هن", "نا", "كم"].iter().any(|p| w.ends_with(p))
+}
+
 /// Where a clause ends.
 const CLAUSE_ENDS: [&str; 3] = ["؛", ";", ":"];
 
@@ -27,27 +32,133 @@ pub(crate) fn start(ctx: &Ctx, act: &Act, subject_end: Option<usize>) -> Option<
     {
         return None;
     }
+    // «ترفضها، يساندها»: what is rejected or supported is the verb's own
+    // pronoun, unless the pronoun is an addressee and the act's
+    // preposition follows (حضّها على، طالبه بـ).
+    let w = ctx.norm(act.last);
+    if act.hit.kind == Kind::Verb
+        && act.hit.enclitic
+        && act.noun.is_none()
+        && ["ه", "ها", "هم", "هما"].iter().any(|p| w.ends_with(p))
+        && act.class != super::Class::Call
+    {
+        let next = act.last + 1;
+        let own = next < n
+            && entry.preps.iter().any(|p| ctx.norm(next) == p || p == "ب" && ctx.norm(next).starts_with('ب'));
+        if !own {
+            return None;
+        }
+    }
     let mut k = act.last + 1;
     if let Some(end) = subject_end {
         k = k.max(end + 1);
     }
     k = speaker::skip_adverbs(ctx, k);
-    // A subject's apposition set off by a comma, or an adverbial phrase
-    // (شددت في ذلك التقرير على أن، تعرب في عدة مناسبات عن): the object
-    // follows the act's own preposition; a comma before «إن» (قال
-    // المتحدث، في بيان صدر مساء الثلاثاء، إن) starts it there.
+    // «الذي تقرر فيه أن»، «التي رحبت فيها بـ»: «in it» refers back, the object follows.
+    if k + 1 < n && ctx.is(k, &["فيه", "فيها"]) && ctx.same_clause(act.first, k + 1) {
+        k = speaker::skip_adverbs(ctx, k + 1);
+    }
+    // «جدد الاجتماع إدانة منظمة التعاون الإسلامي … كافة أشكال الإرهاب»: the
+    // class noun's own agent stands before the object (a noun with a
+    // pronoun, إدانته، has it already).
+    if let Some(noun) = act.noun.filter(|&t| k == t + 1 && !has_pronoun(ctx.norm(t))) {
+        if let Some(mut end) = speaker::phrase_at(ctx, noun + 1, n) {
+            // «… والدول الأعضاء فيها»: coordinated agents and their «فيها».
+            while end + 1 < n && ctx.norm(end + 1).starts_with('و') {
+                match speaker::phrase_at(ctx, end + 1, n) {
+                    Some(e) => end = e,
+                    None => break,
+                }
+            }
+            if ctx.is(end + 1, &["فيها", "فيه", "فيهم"]) {
+                end += 1;
+            }
+            k = speaker::skip_adverbs(ctx, end + 1);
+        }
+    }
+    // «اعتراضا رئيسيا على»: an indefinite adjective of the class noun before its preposition.
+    if act.noun.is_some()
+        && k + 1 < n
+        && ctx.norm(k).ends_with('ا')
+        && !ctx.norm(k).starts_with("ال")
+        && ctx.is(k + 1, &NOUN_PREPS)
+    {
+        k += 1;
+    }
+    // «ويذكر ملكونيان، بوجه خاص، دور»: an adverb between commas.
+    if k < n && ctx.is(k, &["،", ","]) {
+        let t = speaker::skip_adverbs(ctx, k + 1);
+        if t > k + 1 && t < n && ctx.is(t, &["،", ","]) {
+            k = t + 1;
+        }
+    }
+    // A subject's apposition set off by commas: the object follows the
+    // comma that closes it, at the act's own preposition or «إن» (شدد
+    // البيان، الصادر عن الاجتماع …، على القرارات؛ قال المتحدث، في بيان صدر
+    // مساء الثلاثاء، إن).
     let comma = subject_end.is_some() && k < n && ctx.is(k, &["،", ","]);
-    let adverbial = k < n && ctx.is(k, &["في"]);
-    if comma && entry.preps.is_empty() || (comma || adverbial) && !entry.preps.is_empty() {
-        let end = ctx.clause_end(act.first).min(k + 14);
+    let opens = |t: usize| {
+        let own = entry.preps.iter().any(|p| ctx.norm(t) == p) && !ctx.is(t - 1, &["بناء"]);
+        own || entry.preps.is_empty() && ctx.is(t, &["ان", "بان", "انه", "انها", "بانه", "بانها"])
+    };
+    let mut after_comma = None;
+    if comma {
+        let end = ctx.clause_end(act.first).min(k + 80);
         let mut t = k + 1;
-        while t < end && !ctx.is(t, &CLAUSE_ENDS) && ctx.hit(t).is_none() {
-            let own = entry.preps.iter().any(|p| ctx.norm(t) == p) && !ctx.is(t - 1, &["بناء"]);
-            if own || entry.preps.is_empty() && ctx.is(t, &["ان", "بان"]) {
-                k = t;
+        while t < end
+            && !ctx.is(t, &CLAUSE_ENDS)
+            && !ctx.hit(t).is_some_and(|h| h.kind == Kind::Verb && !h.bare)
+        {
+            if ctx.is(t - 1, &["،", ","]) && opens(t) {
+                after_comma = Some(t);
                 break;
             }
             t += 1;
+        }
+    }
+    // An adverbial phrase (شددت في ذلك التقرير على أن، تعرب في عدة مناسبات
+    // عن، أشار المجلس في اعتماده البيان إلى): the object follows the act's
+    // own preposition.
+    let adverbial = k < n && ctx.is(k, &["في"]);
+    if let Some(t) = after_comma {
+        k = t;
+    } else if comma || adverbial {
+        let end = ctx.clause_end(act.first).min(k + 14);
+        let mut t = k + 1;
+        let mut found = false;
+        while t < end && !ctx.is(t, &CLAUSE_ENDS) && !ctx.hit(t).is_some_and(|h| h.kind == Kind::Verb) {
+            if opens(t) {
+                k = t;
+                found = true;
+                break;
+            }
+            t += 1;
+        }
+        // «اعتُمد في 24 تشرين الأول»: a decision with only a time or place after it has no object here.
+        if !found
+            && adverbial
+            && subject_end.is_none()
+            && act.class == super::Class::Decide
+            && act.hit.kind == Kind::Verb
+        {
+            return None;
+        }
+    }
+    // «تلاحظ منظمة النساء المتضامنات أن»، «أُوضح للجنة أن»: a few definite
+    // words (the subject's rest, an addressee) before «أن» of a verb
+    // without its own ب.
+    if !entry.preps.iter().any(|p| p == "ب") && !opens(k.max(1)) {
+        let mut t = k;
+        while t < n
+            && t < k + 3
+            && ["ال", "لل", "ل"].iter().any(|a| ctx.norm(t).starts_with(a))
+            && ctx.hit(t).is_none()
+            && !ctx.is(t, &["لا", "لم", "لن"])
+        {
+            t += 1;
+        }
+        if t > k && t < n && ctx.same_clause(act.first, t) && ctx.is(t, &["ان", "انه", "انها"]) {
+            k = t;
         }
     }
     if k < n && (entry.preps.iter().any(|p| ctx.norm(k) == p) || act.noun.is_some() && ctx.is(k, &NOUN_PREPS))

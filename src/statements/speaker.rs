@@ -77,6 +77,12 @@ const ADJECTIVES: [&str; 22] = [
     "التنفيذي",
     "الفرعية",
 ];
+/// Whether a normalized word reads as an adjective after a head: a nisba
+/// (ي، ية، يون…) or a common one.
+fn is_adjective(w: &str) -> bool {
+    ["ي", "ية", "يون", "يين", "يان"].iter().any(|x| w.ends_with(x)) || ADJECTIVES.contains(&w)
+}
+
 /// Words that never open a subject.
 const NOT_SUBJECT: [&str; 12] = ["الي", "علي", "عن", "من", "في", "ان", "بان", "مع", "ازاء", "الا", "ما", "كل"];
 
@@ -123,6 +129,27 @@ pub(crate) fn phrase_at(ctx: &Ctx, i: usize, limit: usize) -> Option<usize> {
         while end + 1 < n && ctx.span(end + 1).start < e.span.end {
             end += 1;
         }
+        // «وزراء خارجية دول الجوار الليبي»: a title that ends in the
+        // construct state goes on through its genitives.
+        if ctx.kind(k) == EntityType::Title && !ctx.norm(end).starts_with("ال") {
+            if let Some(last) = indefinite_chain(ctx, i, end + 1, n, 0) {
+                end = last + 1;
+                if let Some(m) = ctx.starts(end) {
+                    let me = ctx.top[m as usize].0.span.end;
+                    while end + 1 < n && ctx.span(end + 1).start < me {
+                        end += 1;
+                    }
+                }
+                while end + 1 < n
+                    && ctx.same_clause(i, end + 1)
+                    && ctx.norm(end + 1).starts_with("ال")
+                    && is_adjective(ctx.norm(end + 1))
+                {
+                    end += 1;
+                }
+                return Some(end);
+            }
+        }
         // A title and its person together, on one line (a paragraph break
         // ends the phrase: the name that opens the next paragraph is not
         // the title's).
@@ -135,9 +162,15 @@ pub(crate) fn phrase_at(ctx: &Ctx, i: usize, limit: usize) -> Option<usize> {
             }
         }
         // «الناطق الرسمي باسم الوزارة»: باسم and the body it names belong to
-        // the title, where the entity stage ends the title before it.
-        if end + 2 < n && ctx.is(end + 1, &["باسم"]) && ctx.same_clause(i, end + 2) {
-            end += 2;
+        // the title, where the entity stage ends the title before it or
+        // right after باسم.
+        let basm = if ctx.is(end, &["باسم"]) {
+            Some(end)
+        } else {
+            Some(end + 1).filter(|&b| ctx.is(b, &["باسم"]))
+        };
+        if let Some(b) = basm.filter(|&b| b + 1 < n && ctx.same_clause(i, b + 1)) {
+            end = b + 1;
             if let Some(k) = ctx.starts(end) {
                 let e = ctx.top[k as usize].0;
                 while end + 1 < n && ctx.span(end + 1).start < e.span.end {
@@ -149,6 +182,16 @@ pub(crate) fn phrase_at(ctx: &Ctx, i: usize, limit: usize) -> Option<usize> {
         }
         return Some(end);
     }
+    if ctx.lex.is_speaker_head_with_pronoun(bare(ctx, i)) {
+        // «إن بلاده تدين»: a head with its pronoun is a whole phrase.
+        return Some(i);
+    }
+    // «العديد من المنظمات الإعلامية»، «أي من الدول الأعضاء»: a quantifier and what it counts.
+    if ctx.is(i, &QUANTIFIERS) && i + 2 < n && ctx.is(i + 1, &["من"]) && ctx.same_clause(i, i + 2) {
+        if let Some(last) = phrase_at(ctx, i + 2, limit).or_else(|| definite_run(ctx, i + 2, n)) {
+            return Some(last);
+        }
+    }
     if !ctx.lex.is_speaker_head(bare(ctx, i)) {
         return None;
     }
@@ -158,6 +201,17 @@ pub(crate) fn phrase_at(ctx: &Ctx, i: usize, limit: usize) -> Option<usize> {
     // definite one (الاجتماع) does not: a mention after it is another phrase.
     let definite_head = bare(ctx, i).starts_with("ال");
     let mut j = i + 1;
+    // «قادة دول مجلس التعاون»، «وزراء خارجية دول الجوار»: an indefinite head
+    // takes a chain of indefinite genitives when a definite word or a
+    // mention ends it.
+    if !definite_head {
+        if let Some(last) = indefinite_chain(ctx, i, j, n, 1) {
+            end = last;
+            j = last + 1;
+        }
+    }
+    // Whether the head (or its chain) still awaits its one definite genitive.
+    let mut open = !definite_head;
     while j < n && j <= i + 6 && ctx.same_clause(i, j) && ctx.lexed.tokens[j].kind == TokenKind::Word {
         if let Some(k) = ctx.starts(j).filter(|_| !definite_head || ctx.norm(j).starts_with('ل')) {
             let e = ctx.top[k as usize].0;
@@ -167,7 +221,13 @@ pub(crate) fn phrase_at(ctx: &Ctx, i: usize, limit: usize) -> Option<usize> {
             }
             end = last;
             j = last + 1;
+            open = false;
             continue;
+        }
+        // A mention right after a definite head is another phrase (دعا
+        // الاجتماع الجمعية العامة), not its adjective.
+        if ctx.starts(j).is_some_and(|k| speaks(ctx.kind(k))) {
+            break;
         }
         let w = ctx.norm(j);
         // «المتحدث الرسمي باسم وزارة الخارجية»: باسم and the body it names belong to the title.
@@ -187,20 +247,69 @@ pub(crate) fn phrase_at(ctx: &Ctx, i: usize, limit: usize) -> Option<usize> {
         // after that, and after a definite head, only adjectives (nisbas and
         // a few common ones) and ل genitives (البيان الختامي للاجتماع) follow:
         // «أدانت الحكومة الهجوم» ends the subject before its object.
-        let genitive = !definite_head && end == i;
-        let adjective = w.starts_with("لل")
-            || ["ي", "ية", "يون", "يين", "يان"].iter().any(|x| w.ends_with(x))
-            || ADJECTIVES.contains(&w);
+        let genitive = open;
+        let adjective = w.starts_with("لل") || is_adjective(w);
         // An indefinite head takes an indefinite nisba (مراقبون دوليون).
         let nisba = !definite_head && ["يون", "يين", "ية"].iter().any(|x| w.ends_with(x));
         let fits = w.starts_with("ال") && (genitive || adjective) || w.starts_with("لل") || nisba;
         if !fits || ctx.is(j, &RELATIVES) || ctx.is(j, &NOT_SUBJECT) || ctx.hit(j).is_some() {
             break;
         }
+        open = false;
         end = j;
         j += 1;
     }
     Some(end)
+}
+
+/// Quantifiers that head a subject with «من» (العديد من المنظمات).
+const QUANTIFIERS: [&str; 8] = ["العديد", "بعض", "عدد", "اي", "كثير", "الكثير", "معظم", "غالبية"];
+
+/// An indefinite noun that may stand in a genitive chain: a word without
+/// the article, not a particle, preposition, act or number.
+fn indefinite_noun(ctx: &Ctx, t: usize) -> bool {
+    ctx.lexed.tokens[t].kind == TokenKind::Word
+        && !ctx.norm(t).starts_with("ال")
+        && !ctx.norm(t).starts_with('و')
+        && !ctx.norm(t).starts_with('ب')
+        && ctx.norm(t).chars().count() > 2
+        && ctx.hit(t).is_none()
+        && !ctx.is(t, &NOT_SUBJECT)
+        && !ctx.is(t, &RELATIVES)
+        && !ctx.is(t, &BETWEEN)
+}
+
+/// The last of a chain of indefinite genitives from `j` after the head at
+/// `i`, when a definite word or a mention closes it (قادة دول مجلس التعاون).
+fn indefinite_chain(ctx: &Ctx, i: usize, j: usize, n: usize, min: usize) -> Option<usize> {
+    let mut t = j;
+    while t < n && t < j + 3 && ctx.same_clause(i, t) && indefinite_noun(ctx, t) && ctx.starts(t).is_none() {
+        t += 1;
+    }
+    let closed = t >= j + min
+        && t < n
+        && ctx.same_clause(i, t)
+        && ctx.lexed.tokens[t].kind == TokenKind::Word
+        && (ctx.starts(t).is_some() || ctx.norm(t).starts_with("ال"))
+        && ctx.hit(t).is_none()
+        && !ctx.is(t, &RELATIVES);
+    closed.then(|| t - 1)
+}
+
+/// The last token of a run of definite words from `i` (المنظمات الإعلامية الدولية).
+fn definite_run(ctx: &Ctx, i: usize, n: usize) -> Option<usize> {
+    let mut t = i;
+    while t < n
+        && t < i + 5
+        && ctx.same_clause(i, t)
+        && ctx.lexed.tokens[t].kind == TokenKind::Word
+        && ctx.norm(t).starts_with("ال")
+        && ctx.hit(t).is_none()
+        && !ctx.is(t, &RELATIVES)
+    {
+        t += 1;
+    }
+    (t > i).then(|| t - 1)
 }
 
 fn adverb_len(ctx: &Ctx, i: usize) -> usize {
@@ -322,13 +431,27 @@ pub(crate) fn resolution_opening(ctx: &Ctx, i: usize) -> Option<Speaker> {
     if !ctx.is(i, &["ان"]) {
         return None;
     }
-    let end = phrase_at(ctx, i + 1, ctx.lexed.tokens.len())?;
+    let n = ctx.lexed.tokens.len();
+    let end = phrase_at(ctx, i + 1, n)?;
     let comma = end + 1;
-    if comma < ctx.lexed.tokens.len() && ctx.is(comma, &["،", ","]) {
+    if comma < n && ctx.is(comma, &["،", ","]) {
         let span = Span::new(ctx.span(i + 1).start, ctx.span(end).end);
         return Some(ctx.speaker(span, false));
     }
-    None
+    // A line that is only the opening, «إن اللجنة الخاصة المعنية بميثاق الأمم
+    // المتحدة وبتعزيز دور المنظمة،»: the body is the whole line before its comma.
+    let mut last = end + 1;
+    while last < n
+        && last < i + 24
+        && ctx.line(last) == ctx.line(i)
+        && !ctx.punct(last)
+        && ctx.hit(last).is_none()
+    {
+        last += 1;
+    }
+    let closes =
+        last < n && ctx.is(last, &["،", ","]) && (last + 1 == n || ctx.line(last + 1) != ctx.line(i));
+    closes.then(|| ctx.speaker(Span::new(ctx.span(i + 1).start, ctx.span(last - 1).end), false))
 }
 
 /// The subject before the verb at `verb`: a phrase that can speak right
@@ -409,6 +532,30 @@ fn relative(ctx: &Ctx, verb: usize) -> Option<Speaker> {
     None
 }
 
+/// The agent of a verbal noun named in the relative clause on it: «طلب
+/// التمديد لفترة سنة واحدة، الذي قدمته الحكومة» → الحكومة.
+fn relative_agent(ctx: &Ctx, act: &Act) -> Option<Speaker> {
+    let n = ctx.lexed.tokens.len();
+    let mut t = act.last + 1;
+    while t + 2 < n && t <= act.last + 10 && ctx.same_clause(act.first, t) {
+        if ctx.punct(t) && !ctx.is(t, &["،", ","]) || ctx.hit(t).is_some() {
+            return None;
+        }
+        if ctx.is(t, &["الذي", "التي"]) {
+            // The relative verb carries the pronoun that refers to the noun (قدمته).
+            let verb = ctx.norm(t + 1);
+            if !(verb.ends_with('ه') || verb.ends_with("ها")) || ctx.hit(t + 1).is_some() {
+                return None;
+            }
+            let end = phrase_at(ctx, t + 2, n)?;
+            let span = Span::new(ctx.span(t + 2).start + lead_len(ctx, t + 2), ctx.span(end).end);
+            return Some(ctx.speaker(span, false));
+        }
+        t += 1;
+    }
+    None
+}
+
 /// The speaker of `act`, the rule that found it and, for a subject after
 /// the act, its last token (the object starts after it).
 pub(crate) fn find(
@@ -446,9 +593,14 @@ pub(crate) fn find(
                 return Some((s, rule, None));
             }
         }
+        // «في اعتماده البيان المرفق»: the pronoun is the agent, what follows the object.
+        Kind::Noun if act.hit.enclitic => {}
         Kind::Noun => {
             if let Some((s, end)) = after_verb(ctx, act.first, act.last + 1, n, None) {
                 return Some((s, SpeakerRule::Agent, Some(end)));
+            }
+            if let Some(s) = relative_agent(ctx, act) {
+                return Some((s, SpeakerRule::Agent, None));
             }
         }
         Kind::Participle => {}
@@ -466,7 +618,93 @@ pub(crate) fn find(
     if let Some(r) = &carry.resolution {
         return Some((Speaker { implicit: true, ..r.clone() }, SpeakerRule::Resolution, None));
     }
-    carry.last.as_ref().map(|s| (Speaker { implicit: true, ..s.clone() }, SpeakerRule::Carried, None))
+    // The carried speaker agrees with the verb: a feminine verb does not
+    // take the man named last when a woman or a feminine body was named before him.
+    let verb = verb_gender(ctx, act);
+    let last = carry.last.as_ref().map(|s| (s, gender(ctx.lex, &s.text)));
+    let carried = match (last, &carry.other) {
+        (Some((_, g)), Some(other))
+            if verb != Gender::Unknown
+                && g != Gender::Unknown
+                && g != verb
+                && gender(ctx.lex, &other.text) == verb =>
+        {
+            Some(other)
+        }
+        (last, _) => last.map(|(s, _)| s),
+    };
+    carried.map(|s| (Speaker { implicit: true, ..s.clone() }, SpeakerRule::Carried, None))
+}
+
+/// The grammatical gender a verb or a speaker shows, when it shows one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Gender {
+    Masculine,
+    Feminine,
+    Unknown,
+}
+
+/// Heads that are plural or of either gender: they agree with no singular verb form for sure.
+const PLURAL_HEADS: [&str; 6] = ["الامم", "الاطراف", "الطرفان", "الجانبان", "بعض", "العديد"];
+
+/// The gender of a speaker by its first word: ة or ات feminine (الحكومة،
+/// المتحدثة، الولايات المتحدة, and الدول), a definite or head noun else
+/// masculine (الوزير، المجلس); names and countries are not told.
+pub(crate) fn gender(lex: &super::StatementLexicon, text: &str) -> Gender {
+    // Only the first word is normalized: this runs for every subject a clause opens with.
+    let Some(raw) = text.split(|c: char| c.is_whitespace()).find(|w| !w.is_empty()) else {
+        return Gender::Unknown;
+    };
+    let mut norm = String::new();
+    crate::normalize::normalize_into(raw, &crate::normalize::Options::SEARCH, &mut norm);
+    let first = norm.trim_matches(|c: char| !c.is_alphanumeric());
+    let w = match first.strip_prefix(['و', 'ف']) {
+        Some(rest) if lex.is_speaker_head(rest) => rest,
+        _ => first,
+    };
+    if PLURAL_HEADS.contains(&w) || w.ends_with("ون") || w.ends_with("ين") || w.ends_with("اء") {
+        Gender::Unknown
+    } else if w.ends_with('ة') || w.ends_with("ات") || w == "الدول" || w == "دول" {
+        Gender::Feminine
+    } else if w.starts_with("ال") || lex.is_speaker_head(w) {
+        Gender::Masculine
+    } else {
+        Gender::Unknown
+    }
+}
+
+/// The gender of a finite verb's 3rd person singular subject: تـ
+/// (imperfect) or ـت (perfect) feminine, يـ or the bare perfect masculine.
+fn verb_gender(ctx: &Ctx, act: &Act) -> Gender {
+    if act.hit.kind != Kind::Verb {
+        return Gender::Unknown;
+    }
+    let w: String = ctx.norm(act.first).chars().skip(act.hit.proclitics as usize).collect();
+    if act.hit.imperfect {
+        let plural = ["ون", "وا", "ان", "ين"].iter().any(|e| w.ends_with(e));
+        return match w.chars().next() {
+            _ if plural => Gender::Unknown,
+            Some('ت') => Gender::Feminine,
+            Some('ي') => Gender::Masculine,
+            _ => Gender::Unknown,
+        };
+    }
+    let mut lemma = String::new();
+    let entry = &ctx.lex.entries[act.hit.entry as usize];
+    crate::normalize::normalize_into(&entry.lemma, &crate::normalize::Options::SEARCH, &mut lemma);
+    let stems = [lemma.as_str(), lemma.char_indices().last().map_or("", |(i, _)| &lemma[..i])];
+    for stem in stems.into_iter().filter(|s| !s.is_empty()) {
+        let Some(rest) = w.strip_prefix(stem) else { continue };
+        let pronoun = |r: &str| ["", "ه", "ها", "هم", "هما", "ني", "كم"].contains(&r);
+        return if rest.strip_prefix('ت').is_some_and(|r| pronoun(r) && !r.starts_with('م')) {
+            Gender::Feminine
+        } else if pronoun(rest) {
+            Gender::Masculine
+        } else {
+            Gender::Unknown
+        };
+    }
+    Gender::Unknown
 }
 
 /// Words that open a clause without being its verb.

@@ -9,7 +9,6 @@
 //! Documents split by draw position: even positions are the half rules
 //! are tuned on, odd ones a check.
 
-use crate::eval_gold::documents::un_documents;
 use crate::{write_out, Flags, Spec};
 use bayan::normalize::{self, Options};
 use bayan::{Analyzer, Statement};
@@ -244,7 +243,7 @@ fn read_documents(dir: &Path, data: &Path) -> Result<Vec<Doc>, String> {
     let sample = dir.join("../../../www/samples").join(format!("{SAMPLE}.txt"));
     docs.push(Doc { id: SAMPLE.into(), text: read(&sample)?, half: 0, gold: vec![] });
     let un_path = data.join(UN_FILE);
-    let un = un_documents(&read(&un_path).map_err(|e| {
+    let un = bayan::gold::un_documents(&read(&un_path).map_err(|e| {
         format!("{e}\nThe gold refers to the UN documents by id; point --data at the shared data folder")
     })?);
     for (pos, id) in read(&dir.join("un-docs.txt"))?.lines().filter(|l| !l.trim().is_empty()).enumerate() {

@@ -66,29 +66,7 @@ impl Sources {
     }
 }
 
-/// UN documents: each `# doc_id = …` block's sentence lines joined by "\n"
-/// (other `# ` lines skipped, a blank line ends the document).
-pub(crate) fn un_documents(file: &str) -> HashMap<String, String> {
-    let mut docs = HashMap::new();
-    let mut current: Option<(String, Vec<&str>)> = None;
-    for line in file.split('\n') {
-        if let Some(id) = line.strip_prefix("# doc_id = ") {
-            current = Some((id.to_string(), Vec::new()));
-        } else if line.starts_with("# ") {
-            continue;
-        } else if line.is_empty() {
-            if let Some((id, lines)) = current.take() {
-                docs.insert(id, lines.join("\n"));
-            }
-        } else if let Some((_, lines)) = current.as_mut() {
-            lines.push(line);
-        }
-    }
-    if let Some((id, lines)) = current {
-        docs.insert(id, lines.join("\n"));
-    }
-    docs
-}
+pub(crate) use bayan::gold::un_documents;
 
 /// WikiNewsMax: sections (a `#` row starts one) of units (blank rows part
 /// them) of the `dediac` column's words; the header row is skipped.
