@@ -37,7 +37,8 @@ struct Fragment {
 /// Fragments by surface and kind, for one offset unit.
 pub struct Fragments {
     unit: OffsetUnit,
-    ids: FxHashMap<(Box<str>, TokenKind), u32>,
+    /// Fragment ids by surface, a map per kind (by discriminant).
+    ids: [FxHashMap<Box<str>, u32>; TokenKind::ALL.len()],
     fragments: Vec<Fragment>,
     /// The current text's forms' fragments (`u32::MAX`: not looked up yet).
     by_form: Vec<u32>,
@@ -53,7 +54,7 @@ struct SegmentTail<'t> {
 
 impl Fragments {
     pub fn new(unit: OffsetUnit) -> Self {
-        Fragments { unit, ids: FxHashMap::default(), fragments: Vec::new(), by_form: Vec::new() }
+        Fragments { unit, ids: Default::default(), fragments: Vec::new(), by_form: Vec::new() }
     }
 
     /// Writes the tokens of `lexed` (spans into `text`) as list elements,
@@ -67,7 +68,7 @@ impl Fragments {
         cursor: &mut OffsetCursor,
     ) -> std::io::Result<()> {
         if self.fragments.len() > MAX_FORMS {
-            self.ids.clear();
+            self.ids.iter_mut().for_each(FxHashMap::clear);
             self.fragments.clear();
         }
         self.by_form.clear();
@@ -101,7 +102,7 @@ impl Fragments {
     /// The id of the fragment of `token` (its surface) as a `kind` token of
     /// `form`, serialized now if it is new.
     fn fragment(&mut self, token: &str, kind: TokenKind, form: &Form) -> u32 {
-        if let Some(&id) = self.ids.get(&(Box::from(token), kind)) {
+        if let Some(&id) = self.ids[kind as usize].get(token) {
             return id;
         }
         let unit = self.unit;
@@ -136,7 +137,7 @@ impl Fragments {
         bytes.extend_from_slice(b"]}");
         let id = self.fragments.len() as u32;
         self.fragments.push(Fragment { kind, bytes, holes });
-        self.ids.insert((Box::from(token), kind), id);
+        self.ids[kind as usize].insert(token.into(), id);
         id
     }
 }

@@ -14,7 +14,7 @@ use crate::fragments::Fragments;
 use crate::records::{self, Cursors, List};
 use crate::Flags;
 use bayan::span::OffsetUnit;
-use bayan::Analyzer;
+use bayan::{Analyzer, FormCache};
 use serde::Serialize;
 use serde_json::Value;
 use std::io::{BufRead, IsTerminal, Write};
@@ -179,15 +179,18 @@ struct ErrorLine<'a> {
     error: &'a str,
 }
 
-/// What a thread keeps from one document to the next: the JSON of the
-/// words it has written.
+/// What a thread keeps from one document to the next: the forms of the
+/// words it has met and their JSON (a document's words are mostly those of
+/// the documents before; made again for each, they cost as much as the
+/// rest of the analysis).
 struct Worker {
+    forms: FormCache,
     fragments: Fragments,
 }
 
 impl Worker {
     fn new(unit: OffsetUnit) -> Self {
-        Worker { fragments: Fragments::new(unit) }
+        Worker { forms: FormCache::default(), fragments: Fragments::new(unit) }
     }
 }
 
@@ -229,7 +232,7 @@ fn analyze_batch(
 
 /// One document's result line (JSON) or lines (TSV, one a mention).
 fn result_line(analyzer: &Analyzer, id: &Value, text: &str, s: &Settings, worker: &mut Worker) -> Vec<u8> {
-    let analysis = analyzer.analyze(text);
+    let analysis = analyzer.analyze_with(text, &mut worker.forms);
     let mut out = Vec::with_capacity(if s.fields.tokens { text.len() * 24 } else { text.len() / 2 });
     let mut cursors = Cursors::new(text, s.unit);
     if s.tsv {
