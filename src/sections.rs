@@ -36,6 +36,10 @@
 //! each section's own tokens and entities, and [`Sections`] hands its
 //! [`Carry`] from one section to the next, as a whole-text run would.
 //!
+//! The sections share a [`FormCache`]: a word's form depends on the word
+//! alone, so each distinct word is normalized and segmented once for the
+//! whole text, as in a whole-text run, not once per section.
+//!
 //! A text without a line break where a cut is allowed is one section.
 
 use crate::analyzer::{Analysis, Analyzer};

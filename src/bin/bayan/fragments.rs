@@ -14,9 +14,9 @@
 //! surfaces, so memory stays bounded whatever the input.
 
 use crate::records::List;
-use bayan::{Form, Lexed};
 use bayan::span::{count, OffsetCursor, OffsetUnit};
 use bayan::tokenize::TokenKind;
+use bayan::{Form, Lexed};
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::io::Write;
@@ -129,7 +129,8 @@ impl Fragments {
             bytes.extend_from_slice(b",\"end\":");
             holes.push((bytes.len() as u32, relative(seg.span.end)));
             bytes.push(b',');
-            let tail = SegmentTail { text: seg.span.of(token), kind: seg.kind.name(), restored: &seg.restored };
+            let tail =
+                SegmentTail { text: seg.span.of(token), kind: seg.kind.name(), restored: &seg.restored };
             // The tail as an object without its opening brace.
             let object = serde_json::to_vec(&tail).expect("memory");
             bytes.extend_from_slice(&object[1..]);
