@@ -124,7 +124,7 @@ impl Analyzer {
     /// [`Analyzer::analyze`], with the forms of words `cache` kept from
     /// earlier texts (the same result, less work on a corpus).
     pub fn analyze_with(&self, text: &str, cache: &mut FormCache) -> Analysis {
-        let (lexed, entities) = self.lex_and_recognize(text, cache);
+        let (lexed, entities) = self.lex_and_recognize(text, Some(cache));
         let (statements, _) = self.statements(text, &lexed, &entities, Carry::default());
         Analysis { lexed, entities, statements }
     }
@@ -136,14 +136,22 @@ impl Analyzer {
     /// the carry); everything else is relative to `text`. Sections cut at
     /// paragraph boundaries give the statements of the whole text.
     pub fn analyze_section(&self, text: &str, carry: Carry) -> (Analysis, Carry) {
-        let (lexed, entities) = self.lex_and_recognize(text, &mut FormCache::none());
+        let (lexed, entities) = self.lex_and_recognize(text, None);
         let (statements, carry) = self.statements(text, &lexed, &entities, carry);
         (Analysis { lexed, entities, statements }, carry)
     }
 
-    /// The stages before statements: the lexed text and its entities.
-    pub(crate) fn lex_and_recognize(&self, text: &str, cache: &mut FormCache) -> (Lexed, Vec<Entity>) {
-        let lexed = Lexed::with_cache(text, &self.lexicon, cache);
+    /// The stages before statements: the lexed text and its entities; the
+    /// forms from `cache` if one is given.
+    pub(crate) fn lex_and_recognize(
+        &self,
+        text: &str,
+        cache: Option<&mut FormCache>,
+    ) -> (Lexed, Vec<Entity>) {
+        let lexed = match cache {
+            Some(cache) => Lexed::with_cache(text, &self.lexicon, cache),
+            None => self.lex(text),
+        };
         let entities = entities::recognize(text, &lexed, &self.gazetteer, self.model.as_deref());
         (lexed, entities)
     }

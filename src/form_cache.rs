@@ -44,11 +44,6 @@ impl FormCache {
         FormCache { words: FxHashMap::default(), others: FxHashMap::default(), lexicon: None, max }
     }
 
-    /// A cache that keeps nothing: every form is made.
-    pub(crate) fn none() -> Self {
-        FormCache::with_capacity(0)
-    }
-
     /// Readies the cache for forms segmented with `lexicon`: emptied if
     /// its forms were made with another one.
     pub(crate) fn bind(&mut self, lexicon: &Arc<Lexicon>) {

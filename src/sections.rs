@@ -125,7 +125,8 @@ impl Iterator for Sections<'_> {
         loop {
             let left = cut_at_or_before(text, start.saturating_sub(context));
             let right = cut_at_or_after(text, end.saturating_add(context));
-            let (lexed, entities) = self.analyzer.lex_and_recognize(&text[left..right], &mut self.forms);
+            let (lexed, entities) =
+                self.analyzer.lex_and_recognize(&text[left..right], Some(&mut self.forms));
             let core = Span::new(start - left, end - left);
             if decided_within(&lexed, core, left == 0, right == text.len()) {
                 // The section's own tokens and entities, offsets into it.
