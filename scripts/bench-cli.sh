@@ -4,15 +4,19 @@
 # and --jsonl with --jobs 1 and 2. Medians of RUNS runs (default 3) of
 # /usr/bin/time -v; MB = 2^20 bytes of UTF-8 input; "cpu MB/s" divides by
 # user + system time, "wall MB/s" by the elapsed time; output goes to
-# /dev/null. Usage: scripts/bench-cli.sh [SIZES_MB (default "10 100")]
+# /dev/null. Usage: scripts/bench-cli.sh [SIZES_MB (default "10 100")];
+# BINS="/tmp/bayan-before target/release/bayan" times several builds (an
+# earlier one kept with `cp target/release/bayan /tmp/bayan-before`) on the
+# same inputs, each row's builds one after another, so that they share the
+# machine's moods.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=${1:-"10 100"}
 runs=${RUNS:-3}
 corpus=${BAYAN_SHARED_DATA:-../shared/data}/un_parallel_corpus_ar/UNv1.0_ar_docs_80pct.txt
 [ -f "$corpus" ] || { echo "bench-cli: $corpus is absent" >&2; exit 1; }
-cargo build --release --bin bayan >&2
-bin=target/release/bayan
+bins=${BINS:-target/release/bayan}
+[ -n "${BINS:-}" ] || cargo build --release --bin bayan >&2
 work=target/bench-cli
 mkdir -p "$work"
 
@@ -60,13 +64,21 @@ bench() {
   rss=$(awk '{print $4}' "$work/runs" | median)
   awk -v l="$label" -v b="$bytes" -v w="$wall" -v c="$cpu" -v r="$rss" 'BEGIN {
     mb = b / 1048576
-    printf "%-28s %7.1f MB  wall %6.2f s %6.1f MB/s  cpu %6.2f s %6.1f MB/s  peak %7.1f MB (%.2fx)\n", l, mb, w, mb / w, c, mb / c, r / 1024, r / 1024 / mb
+    printf "%-40s %7.1f MB  wall %6.2f s %6.1f MB/s  cpu %6.2f s %6.1f MB/s  peak %7.1f MB (%.2fx)\n", l, mb, w, mb / w, c, mb / c, r / 1024, r / 1024 / mb
   }'
+}
+
+# row LABEL MB ARGS...: the row for each build
+row() {
+  local label=$1; shift
+  for bin in $bins; do
+    bench "$label$([ "$bins" = "${bins%% *}" ] || echo " [${bin##*/}]")" "$@"
+  done
 }
 
 for mb in $sizes; do
   [ -f "$work/${mb}mb.jsonl" ] || make_inputs "$mb"
-  bench "analyze" "$mb" analyze "$work/${mb}mb.txt"
-  bench "analyze --jsonl --jobs 1" "$mb" analyze --jsonl --jobs 1 "$work/${mb}mb.jsonl"
-  bench "analyze --jsonl --jobs 2" "$mb" analyze --jsonl --jobs 2 "$work/${mb}mb.jsonl"
+  row "analyze" "$mb" analyze "$work/${mb}mb.txt"
+  row "analyze --jsonl --jobs 1" "$mb" analyze --jsonl --jobs 1 "$work/${mb}mb.jsonl"
+  row "analyze --jsonl --jobs 2" "$mb" analyze --jsonl --jobs 2 "$work/${mb}mb.jsonl"
 done

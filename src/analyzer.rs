@@ -3,7 +3,7 @@
 
 use crate::clitics::Lexicon;
 use crate::entities::{self, Entity, Gazetteer, Model};
-use crate::lexed::Lexed;
+use crate::lexed::{FormCache, Lexed};
 use crate::statements::{self, Carry, Statement, StatementLexicon};
 use std::sync::{Arc, OnceLock};
 
@@ -121,6 +121,14 @@ impl Analyzer {
         self.analyze_section(text, Carry::default()).0
     }
 
+    /// [`Analyzer::analyze`], with the forms of words `cache` kept from
+    /// earlier texts (the same result, less work on a corpus).
+    pub fn analyze_with(&self, text: &str, cache: &mut FormCache) -> Analysis {
+        let (lexed, entities) = self.lex_and_recognize(text, Some(cache));
+        let (statements, _) = self.statements(text, &lexed, &entities, Carry::default());
+        Analysis { lexed, entities, statements }
+    }
+
     /// Runs the whole pipeline on one section of a longer document, with
     /// what the sections before it carry (`Carry::default()` for the
     /// first); returns the analysis and the carry for the next section.
@@ -128,14 +136,22 @@ impl Analyzer {
     /// the carry); everything else is relative to `text`. Sections cut at
     /// paragraph boundaries give the statements of the whole text.
     pub fn analyze_section(&self, text: &str, carry: Carry) -> (Analysis, Carry) {
-        let (lexed, entities) = self.lex_and_recognize(text);
+        let (lexed, entities) = self.lex_and_recognize(text, None);
         let (statements, carry) = self.statements(text, &lexed, &entities, carry);
         (Analysis { lexed, entities, statements }, carry)
     }
 
-    /// The stages before statements: the lexed text and its entities.
-    pub(crate) fn lex_and_recognize(&self, text: &str) -> (Lexed, Vec<Entity>) {
-        let lexed = self.lex(text);
+    /// The stages before statements: the lexed text and its entities; the
+    /// forms from `cache` if one is given.
+    pub(crate) fn lex_and_recognize(
+        &self,
+        text: &str,
+        cache: Option<&mut FormCache>,
+    ) -> (Lexed, Vec<Entity>) {
+        let lexed = match cache {
+            Some(cache) => Lexed::with_cache(text, &self.lexicon, cache),
+            None => self.lex(text),
+        };
         let entities = entities::recognize(text, &lexed, &self.gazetteer, self.model.as_deref());
         (lexed, entities)
     }

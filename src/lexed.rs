@@ -8,11 +8,13 @@
 //! its input type without an import cycle.
 
 use crate::clitics::{Lexicon, Segment};
+pub use crate::form_cache::FormCache;
 use crate::normalize::{self, Options};
 use crate::sentences;
 use crate::span::Span;
 use crate::tokenize::{self, RawToken, TokenKind};
 use rustc_hash::FxHashMap;
+use std::sync::Arc;
 
 /// A token of the document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,6 +58,19 @@ impl Lexed {
     /// Lexes `text`: tokens, each distinct surface normalized and
     /// segmented (with `lexicon`) once, sentences.
     pub fn new(text: &str, lexicon: &Lexicon) -> Lexed {
+        Lexed::build(text, |surface, kind| make_form(surface, kind, lexicon))
+    }
+
+    /// [`Lexed::new`], taking the forms of surfaces `cache` has seen in
+    /// earlier texts from it instead of making them again.
+    pub fn with_cache(text: &str, lexicon: &Arc<Lexicon>, cache: &mut FormCache) -> Lexed {
+        cache.bind(lexicon);
+        Lexed::build(text, |surface, kind| cache.form(surface, kind, lexicon))
+    }
+
+    /// Lexes `text`, the form of each new surface from `make` (a function,
+    /// so that a build without the cache, the browser's, holds no code of it).
+    fn build(text: &str, mut make: impl FnMut(&str, TokenKind) -> Form) -> Lexed {
         // Tokens are scanned, given their form and kept in one pass: the raw
         // tokens exist only a window at a time, for sentence splitting. Holding
         // them all beside the tokens set the wasm heap's high-water mark (which
@@ -81,7 +96,7 @@ impl Lexed {
             window.push(t);
             let surface = t.span.of(text);
             let form = *ids.entry(Surface(surface.as_bytes())).or_insert_with(|| {
-                forms.push(make_form(surface, t.kind, lexicon));
+                forms.push(make(surface, t.kind));
                 (forms.len() - 1) as u32
             });
             tokens.push(Token { span: t.span, kind: t.kind, form });
@@ -167,7 +182,7 @@ fn can_split(text: &str, window: &[RawToken], next: &RawToken) -> bool {
     next.kind != TokenKind::Punct && text[end..next.span.start].contains('\n')
 }
 
-fn make_form(surface: &str, kind: TokenKind, lexicon: &Lexicon) -> Form {
+pub(crate) fn make_form(surface: &str, kind: TokenKind, lexicon: &Lexicon) -> Form {
     let mut norm = String::with_capacity(surface.len());
     normalize::normalize_into(surface, &Options::SEARCH, &mut norm);
     let segments = if kind == TokenKind::Word { lexicon.segment(surface) } else { vec![] };

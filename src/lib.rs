@@ -171,6 +171,7 @@ pub mod chars;
 pub mod clitics;
 mod data;
 pub mod entities;
+mod form_cache;
 #[cfg(feature = "cli")]
 pub mod gold;
 mod lexed;
@@ -189,7 +190,7 @@ mod wasm;
 
 pub use analyzer::{Analysis, Analyzer};
 pub use entities::{Entity, EntityType, Gazetteer, GazetteerError};
-pub use lexed::{Form, Lexed, Token};
+pub use lexed::{Form, FormCache, Lexed, Token};
 pub use sections::{Section, Sections};
 pub use span::{OffsetUnit, Span};
 pub use statements::{Carry, Class, Statement, StatementLexicon};

@@ -36,11 +36,15 @@
 //! each section's own tokens and entities, and [`Sections`] hands its
 //! [`Carry`] from one section to the next, as a whole-text run would.
 //!
+//! The sections share a [`FormCache`]: a word's form depends on the word
+//! alone, so each distinct word is normalized and segmented once for the
+//! whole text, as in a whole-text run, not once per section.
+//!
 //! A text without a line break where a cut is allowed is one section.
 
 use crate::analyzer::{Analysis, Analyzer};
 use crate::entities::{tagger::nameable, Entity};
-use crate::lexed::{Form, Lexed};
+use crate::lexed::{Form, FormCache, Lexed};
 use crate::span::Span;
 use crate::statements::Carry;
 use crate::tokenize::{self, TokenKind};
@@ -75,6 +79,9 @@ pub struct Sections<'a> {
     at: usize,
     /// What the statement stage carries into the next section.
     carry: Carry,
+    /// The forms of the words met so far: most of a section's were in the
+    /// sections before.
+    forms: FormCache,
 }
 
 impl Analyzer {
@@ -92,7 +99,14 @@ impl Analyzer {
     /// assert_eq!(entities, whole.entities);
     /// ```
     pub fn sections<'a>(&'a self, text: &'a str, size: usize) -> Sections<'a> {
-        Sections { analyzer: self, text, size: size.max(1), at: 0, carry: Carry::default() }
+        Sections {
+            analyzer: self,
+            text,
+            size: size.max(1),
+            at: 0,
+            carry: Carry::default(),
+            forms: FormCache::default(),
+        }
     }
 }
 
@@ -111,7 +125,8 @@ impl Iterator for Sections<'_> {
         loop {
             let left = cut_at_or_before(text, start.saturating_sub(context));
             let right = cut_at_or_after(text, end.saturating_add(context));
-            let (lexed, entities) = self.analyzer.lex_and_recognize(&text[left..right]);
+            let (lexed, entities) =
+                self.analyzer.lex_and_recognize(&text[left..right], Some(&mut self.forms));
             let core = Span::new(start - left, end - left);
             if decided_within(&lexed, core, left == 0, right == text.len()) {
                 // The section's own tokens and entities, offsets into it.

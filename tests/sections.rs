@@ -5,7 +5,7 @@
 //! several section sizes. Without the corpus (a clone without
 //! `../shared/data`) its check prints a note and passes, unless `CI` is set.
 
-use bayan::{Analysis, Analyzer, Entity, Form, Span};
+use bayan::{Analysis, Analyzer, Entity, Form, FormCache, Span};
 use std::path::PathBuf;
 
 /// A token as the output shows it: span, kind and its form's content (form
@@ -146,4 +146,22 @@ fn a_text_without_a_cut_is_one_section() {
     let whole = analyzer.analyze(&text);
     assert_eq!(check(&analyzer, &text, &whole, 100), 1);
     assert_eq!(analyzer.sections("", 100).count(), 0, "an empty text has no sections");
+}
+
+/// A form cache carried from one document to the next (as `--jsonl` and
+/// the sections do) gives each document the analysis it has alone: with
+/// room for every word, and with room for so few that it is emptied many
+/// times along the way.
+#[test]
+fn a_form_cache_across_documents_changes_nothing() {
+    let analyzer = Analyzer::builtin();
+    let text = corpus().unwrap_or_else(|| EDGES.join("\n").repeat(50));
+    let docs: Vec<&str> = text.split("\n# doc_id").take(400).collect();
+    assert!(docs.len() > 1 || !text.contains("# doc_id"), "the corpus is cut into documents");
+    for capacity in [40, 1 << 16] {
+        let mut cache = FormCache::with_capacity(capacity);
+        for doc in &docs {
+            assert_eq!(analyzer.analyze_with(doc, &mut cache), analyzer.analyze(doc), "capacity {capacity}");
+        }
+    }
 }

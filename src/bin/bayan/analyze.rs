@@ -6,6 +6,7 @@
 //! puts after every token, wait in two temporary files and are copied out
 //! at the end. Memory is the text plus one section's analysis.
 
+use crate::fragments::Fragments;
 use crate::records::{self, Cursors, List};
 use crate::{Flags, Spec};
 use bayan::span::OffsetUnit;
@@ -76,6 +77,7 @@ fn write(
     let mut sentences = BufWriter::new(tempfile::tempfile()?);
     let mut entities = BufWriter::new(tempfile::tempfile()?);
     let mut cursors = Cursors::new(text, unit);
+    let mut fragments = Fragments::new(unit);
     let (mut tokens_list, mut sentences_list, mut entities_list) = (List::new(), List::new(), List::new());
     out.write_all(b"{\"tokens\":[")?;
     // Statements are few (an act a sentence at most) and their offsets are
@@ -84,7 +86,7 @@ fn write(
     let mut statements = Vec::new();
     for mut section in analyzer.sections(text, size) {
         let a = &section.analysis;
-        records::tokens(out, &mut tokens_list, text, a, &mut cursors.tokens, unit)?;
+        fragments.tokens(out, &mut tokens_list, text, &a.lexed, &mut cursors.tokens)?;
         records::sentences(&mut sentences, &mut sentences_list, a, &mut cursors.sentences)?;
         records::entities(&mut entities, &mut entities_list, text, a, &mut cursors.entities)?;
         statements.append(&mut section.analysis.statements);

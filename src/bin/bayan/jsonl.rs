@@ -10,10 +10,11 @@
 //! gives an error line for its id and the run goes on; the exit status
 //! says that some failed.
 
+use crate::fragments::Fragments;
 use crate::records::{self, Cursors, List};
 use crate::Flags;
 use bayan::span::OffsetUnit;
-use bayan::Analyzer;
+use bayan::{Analyzer, FormCache};
 use serde::Serialize;
 use serde_json::Value;
 use std::io::{BufRead, IsTerminal, Write};
@@ -97,6 +98,7 @@ pub fn run(flags: &Flags) -> Result<(), String> {
         Some(v) => v.parse().map_err(|_| format!("--max-bytes {v:?}: expected a number of bytes"))?,
     };
     let settings = Settings { flags, fields, tsv, unit, max_bytes };
+    let mut workers: Vec<Worker> = (0..jobs).map(|_| Worker::new(unit)).collect();
     let mut source = source(flags)?;
     let analyzer = Analyzer::builtin();
     let progress = std::io::stderr().is_terminal();
@@ -112,7 +114,7 @@ pub fn run(flags: &Flags) -> Result<(), String> {
         if batch.is_empty() {
             break;
         }
-        let results = analyze_batch(&analyzer, &batch, &settings, jobs);
+        let results = analyze_batch(&analyzer, &batch, &settings, &mut workers);
         for (doc, result) in batch.iter().zip(results) {
             docs += 1;
             bytes += doc.text.as_ref().map_or(0, String::len);
@@ -177,31 +179,49 @@ struct ErrorLine<'a> {
     error: &'a str,
 }
 
-/// The documents' result lines, analysed by `jobs` threads.
+/// What a thread keeps from one document to the next: the forms of the
+/// words it has met and their JSON (a document's words are mostly those of
+/// the documents before; made again for each, they cost as much as the
+/// rest of the analysis).
+struct Worker {
+    forms: FormCache,
+    fragments: Fragments,
+}
+
+impl Worker {
+    fn new(unit: OffsetUnit) -> Self {
+        Worker { forms: FormCache::default(), fragments: Fragments::new(unit) }
+    }
+}
+
+/// The documents' result lines, analysed by a thread per worker (at most
+/// one per document).
 fn analyze_batch(
     analyzer: &Analyzer,
     batch: &[Doc],
     s: &Settings,
-    jobs: usize,
+    workers: &mut [Worker],
 ) -> Vec<Result<Vec<u8>, String>> {
     let next = AtomicUsize::new(0);
     let mut results: Vec<Option<Result<Vec<u8>, String>>> = (0..batch.len()).map(|_| None).collect();
-    let work = || {
+    let work = |worker: &mut Worker| {
         let mut done = Vec::new();
         loop {
             let i = next.fetch_add(1, Ordering::Relaxed);
             let Some(doc) = batch.get(i) else { return done };
             let result = match &doc.text {
-                Ok(text) => Ok(result_line(analyzer, &doc.id, text, s)),
+                Ok(text) => Ok(result_line(analyzer, &doc.id, text, s, worker)),
                 Err(e) => Err(e.clone()),
             };
             done.push((i, result));
         }
     };
-    let threads = jobs.min(batch.len()).max(1);
+    let work = &work;
+    let threads = workers.len().min(batch.len()).max(1);
+    let (mine, others) = workers[..threads].split_first_mut().expect("at least one worker");
     std::thread::scope(|scope| {
-        let handles: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
-        let mine = work();
+        let handles: Vec<_> = others.iter_mut().map(|w| scope.spawn(move || work(w))).collect();
+        let mine = work(mine);
         for (i, r) in handles.into_iter().flat_map(|h| h.join().expect("a worker does not panic")).chain(mine)
         {
             results[i] = Some(r);
@@ -211,8 +231,8 @@ fn analyze_batch(
 }
 
 /// One document's result line (JSON) or lines (TSV, one a mention).
-fn result_line(analyzer: &Analyzer, id: &Value, text: &str, s: &Settings) -> Vec<u8> {
-    let analysis = analyzer.analyze(text);
+fn result_line(analyzer: &Analyzer, id: &Value, text: &str, s: &Settings, worker: &mut Worker) -> Vec<u8> {
+    let analysis = analyzer.analyze_with(text, &mut worker.forms);
     let mut out = Vec::with_capacity(if s.fields.tokens { text.len() * 24 } else { text.len() / 2 });
     let mut cursors = Cursors::new(text, s.unit);
     if s.tsv {
@@ -227,7 +247,7 @@ fn result_line(analyzer: &Analyzer, id: &Value, text: &str, s: &Settings) -> Vec
         serde_json::to_writer(&mut *out, id)?;
         if s.fields.tokens {
             out.write_all(b",\"tokens\":[")?;
-            records::tokens(out, &mut List::new(), text, &analysis, &mut cursors.tokens, s.unit)?;
+            worker.fragments.tokens(out, &mut List::new(), text, &analysis.lexed, &mut cursors.tokens)?;
             out.write_all(b"]")?;
         }
         if s.fields.sentences {

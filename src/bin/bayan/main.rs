@@ -10,6 +10,7 @@ mod eval_ner;
 mod eval_seg;
 mod eval_statements;
 mod flags;
+mod fragments;
 mod jsonl;
 mod normalize;
 mod records;

@@ -1,45 +1,15 @@
 //! The JSON records of an analysis, written one at a time.
 //!
-//! Keys come in the order the fields are declared here, which
-//! docs/ARCHITECTURE.md documents: fields are added, never renamed. Records
+//! Keys come in the order the fields are declared here (a token's: in the
+//! order `fragments.rs` writes them), which docs/ARCHITECTURE.md documents:
+//! fields are added, never renamed. Records
 //! borrow from the text and the analysis and are serialized straight into
 //! the output, so nothing the size of the result is built in memory.
 
-use bayan::clitics::Segment;
-use bayan::span::{count, OffsetCursor, OffsetUnit};
+use bayan::span::{OffsetCursor, OffsetUnit};
 use bayan::{Analysis, Entity};
-use serde::ser::{SerializeSeq, Serializer};
 use serde::Serialize;
 use std::io::Write;
-
-#[derive(Serialize)]
-pub struct TokenJson<'t> {
-    start: usize,
-    end: usize,
-    text: &'t str,
-    kind: &'static str,
-    norm: &'t str,
-    segments: SegmentsJson<'t>,
-}
-
-/// A token's clitic segments, offsets into the text like the token's,
-/// converted from the token's own text as they are written.
-struct SegmentsJson<'t> {
-    token: &'t str,
-    start: usize,
-    unit: OffsetUnit,
-    segments: &'t [Segment],
-}
-
-/// A clitic segment; offsets into the text, like the token's.
-#[derive(Serialize)]
-struct SegmentJson<'t> {
-    start: usize,
-    end: usize,
-    text: &'t str,
-    kind: &'static str,
-    restored: &'t str,
-}
 
 #[derive(Serialize)]
 pub struct SpanJson {
@@ -59,26 +29,6 @@ pub struct EntityJson<'t> {
     id: Option<&'t str>,
     gloss: Option<&'t str>,
     inner: Vec<EntityJson<'t>>,
-}
-
-impl Serialize for SegmentsJson<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut seq = s.serialize_seq(Some(self.segments.len()))?;
-        let at = |byte: usize| match self.unit {
-            OffsetUnit::Byte => self.start + byte,
-            unit => self.start + count(&self.token.as_bytes()[..byte], unit == OffsetUnit::Utf16),
-        };
-        for seg in self.segments {
-            seq.serialize_element(&SegmentJson {
-                start: at(seg.span.start),
-                end: at(seg.span.end),
-                text: seg.span.of(self.token),
-                kind: seg.kind.name(),
-                restored: &seg.restored,
-            })?;
-        }
-        seq.end()
-    }
 }
 
 /// Offset cursors over one text, one per record list (each list's offsets
@@ -111,34 +61,19 @@ impl List {
 
     /// Writes `record` as the next element.
     pub fn push(&mut self, out: &mut impl Write, record: &impl Serialize) -> std::io::Result<()> {
-        if !std::mem::replace(&mut self.first, false) {
-            out.write_all(b",")?;
-        }
+        self.separate(out)?;
         serde_json::to_writer(&mut *out, record).map_err(std::io::Error::from)
     }
-}
 
-/// Writes the tokens of `analysis` (spans into `text`) as list elements.
-pub fn tokens(
-    out: &mut impl Write,
-    list: &mut List,
-    text: &str,
-    analysis: &Analysis,
-    cursor: &mut OffsetCursor,
-    unit: OffsetUnit,
-) -> std::io::Result<()> {
-    let lexed = &analysis.lexed;
-    for t in &lexed.tokens {
-        let form = lexed.form(t);
-        let (start, end) = cursor.span(t.span);
-        let token = t.span.of(text);
-        let segments = SegmentsJson { token, start, unit, segments: &form.segments };
-        list.push(
-            out,
-            &TokenJson { start, end, text: token, kind: t.kind.name(), norm: &form.norm, segments },
-        )?;
+    /// Writes what goes before the next element (a comma but before the
+    /// first), for an element written by hand.
+    pub fn separate(&mut self, out: &mut impl Write) -> std::io::Result<()> {
+        if std::mem::replace(&mut self.first, false) {
+            Ok(())
+        } else {
+            out.write_all(b",")
+        }
     }
-    Ok(())
 }
 
 /// Writes the sentences of `analysis` as list elements.
