@@ -9,6 +9,7 @@ use super::{Entity, EntityType};
 use crate::clitics::SegmentKind;
 use crate::lexed::Lexed;
 use crate::span::Span;
+use crate::tokenize::TokenKind;
 
 /// The candidates to resolve, in three lists in this order: learned names;
 /// the listed names that extend them and the lists' mentions of other
@@ -33,9 +34,22 @@ pub(super) fn combine(
         let (first, end) = cursor.tokens_of(*s);
         (first..end).for_each(|j| users.set(j));
     }
+    // A name the document gave whole once is whole again (super::memory).
+    found.extend(super::memory::remembered(text, lexed, &rules));
+    // A hyphenated last part (دلاميني - زوما) joins the person; a learned
+    // mention it covers goes.
+    for e in learned.iter_mut().chain(found.iter_mut()).chain(rules.iter_mut()) {
+        hyphenated_surname(text, lexed, e);
+    }
+    learned.dedup_by(|next, kept| next.span.start < kept.span.end);
     // Learned mentions come in text order: one cursor finds their tokens.
     let mut cursor = Cursor::new(&lexed.tokens);
-    learned.retain(|e| {
+    learned.retain_mut(|e| {
+        let (first, end) = cursor.tokens_of(e.span);
+        // أشاد غراندي: a verb of the statement lexicon opens no name.
+        if e.kind == EntityType::Person && end > first + 1 && opens_with_verb(lexed, first) {
+            e.span.start = lexed.tokens[first + 1].span.start;
+        }
         let (first, end) = cursor.tokens_of(e.span);
         let ordinals = e.kind == EntityType::Person && ordinals_only(lexed, (first, end));
         !(evidence.lone_given_name(lexed, e, (first, end))
@@ -87,7 +101,7 @@ pub(super) fn combine(
                 first > 0
                     && evidence.title_ends.get(first - 1)
                     && starts_inside(e)
-                    && named_throughout(lexed, (first, end))
+                    && (named_throughout(lexed, (first, end)) || unknown_words(lexed, (first, end)))
             }
             _ => false,
         }
@@ -99,6 +113,61 @@ pub(super) fn combine(
     // Shrunk in place, their tails free for what resolving allocates next.
     [&mut learned, &mut found, &mut rules].into_iter().for_each(|v| v.shrink_to_fit());
     vec![quotes, learned, found, rules]
+}
+
+/// Whether token `first` is a verb of the statement lexicon (أشاد, أكد):
+/// the tagger reads a verb before a name as its first part.
+fn opens_with_verb(lexed: &Lexed, first: usize) -> bool {
+    use crate::statements::{Kind, StatementLexicon};
+    let form = lexed.form(&lexed.tokens[first]);
+    let name = crate::clitics::is_listed_name(&form.norm)
+        || lexicon().get(form.norm.as_str()).is_some_and(|c| c & lexicon::GIVEN != 0);
+    !name && StatementLexicon::builtin().lookup(form).is_some_and(|h| h.kind == Kind::Verb)
+}
+
+/// Extends a PERSON over a hyphenated last part (نكوسازانا دلاميني - زوما,
+/// جينين هينيس-بلاسخارت): a word after the hyphen that the lexicon does
+/// not know, with no clitic or article, and rare in running text (or a
+/// listed name's word).
+fn hyphenated_surname(text: &str, lexed: &Lexed, e: &mut Entity) {
+    if e.kind != EntityType::Person {
+        return;
+    }
+    let tokens = &lexed.tokens;
+    let last = tokens.partition_point(|t| t.span.end < e.span.end);
+    let (Some(dash), Some(word)) = (tokens.get(last + 1), tokens.get(last + 2)) else { return };
+    if dash.kind != TokenKind::Punct
+        || !matches!(dash.span.of(text), "-" | "–")
+        || word.kind != TokenKind::Word
+    {
+        return;
+    }
+    // Both sides touch the hyphen or neither does: «X - Y», «X-Y».
+    let tight = tokens[last].span.end == dash.span.start;
+    if tight != (dash.span.end == word.span.start) {
+        return;
+    }
+    let form = lexed.form(word);
+    let norm = form.norm.as_str();
+    let plain = form.segments.iter().all(|s| matches!(s.kind, SegmentKind::Stem));
+    let rare = crate::clitics::frequency(norm) < 5 || crate::clitics::is_listed_name(norm);
+    if plain && rare && !norm.starts_with("ال") && lexicon().get(norm).is_none() {
+        e.span.end = word.span.end;
+    }
+}
+
+/// Whether every word is one no list or lexicon knows, written bare and
+/// rare in running text: a foreign name after its title (رائد الفضاء
+/// الياباني كوئيتشي واكاتا), where the tagger may keep only a part.
+fn unknown_words(lexed: &Lexed, (first, end): (usize, usize)) -> bool {
+    (first..end).all(|j| {
+        let form = lexed.form(&lexed.tokens[j]);
+        let norm = form.norm.as_str();
+        form.segments.iter().all(|s| s.kind == SegmentKind::Stem)
+            && !norm.starts_with("ال")
+            && lexicon().get(norm).is_none()
+            && crate::clitics::frequency(norm) < 5
+    })
 }
 
 /// A learned name whose first word is a role (السفير سفيان): the title is
@@ -215,8 +284,8 @@ fn joined_by_complement(lexed: &Lexed, (first, end): (usize, usize)) -> bool {
         let lam =
             form.segments.first().is_some_and(|s| s.kind == SegmentKind::Proclitic && s.restored == "ل")
                 || form.norm.starts_with("لل");
-        // وزارة الخارجية وشؤون المغتربين
-        let affairs = form.norm == "وشؤون";
+        // وزارة الخارجية وشؤون المغتربين; وزارة الشؤون الخارجية في أوكرانيا
+        let affairs = form.norm == "وشؤون" || form.norm == "في";
         lam || affairs || class & (lexicon::LINK_OF | lexicon::LINK_BI | lexicon::ABOUT) != 0
     })
 }

@@ -53,6 +53,7 @@ mod gazetteer;
 mod homographs;
 mod lexicon;
 mod locate;
+mod memory;
 mod rules;
 pub mod tagger;
 pub mod wide;
