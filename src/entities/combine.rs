@@ -46,8 +46,12 @@ pub(super) fn combine(
     let mut cursor = Cursor::new(&lexed.tokens);
     learned.retain_mut(|e| {
         let (first, end) = cursor.tokens_of(e.span);
-        // أشاد غراندي: a verb of the statement lexicon opens no name.
-        if e.kind == EntityType::Person && end > first + 1 && opens_with_verb(lexed, first) {
+        // أشاد غراندي: a verb of the statement lexicon opens no name; what
+        // follows it stays only if no word of it is a common one.
+        if e.kind == EntityType::Person && opens_with_verb(lexed, first) {
+            if end == first + 1 || !unknown_words(lexed, (first + 1, end)) {
+                return false;
+            }
             e.span.start = lexed.tokens[first + 1].span.start;
         }
         let (first, end) = cursor.tokens_of(e.span);
@@ -101,7 +105,7 @@ pub(super) fn combine(
                 first > 0
                     && evidence.title_ends.get(first - 1)
                     && starts_inside(e)
-                    && (named_throughout(lexed, (first, end)) || unknown_words(lexed, (first, end)))
+                    && named_throughout(lexed, (first, end))
             }
             _ => false,
         }
@@ -126,9 +130,10 @@ fn opens_with_verb(lexed: &Lexed, first: usize) -> bool {
 }
 
 /// Extends a PERSON over a hyphenated last part (نكوسازانا دلاميني - زوما,
-/// جينين هينيس-بلاسخارت): a word after the hyphen that the lexicon does
-/// not know, with no clitic or article, and rare in running text (or a
-/// listed name's word).
+/// جينين هينيس-بلاسخارت): a word of three letters or more after a hyphen
+/// (not a dash –, which sets off a clause), that the lexicon does not know,
+/// with no clitic or article, and rare in running text (or a listed name's
+/// word).
 fn hyphenated_surname(text: &str, lexed: &Lexed, e: &mut Entity) {
     if e.kind != EntityType::Person {
         return;
@@ -136,10 +141,7 @@ fn hyphenated_surname(text: &str, lexed: &Lexed, e: &mut Entity) {
     let tokens = &lexed.tokens;
     let last = tokens.partition_point(|t| t.span.end < e.span.end);
     let (Some(dash), Some(word)) = (tokens.get(last + 1), tokens.get(last + 2)) else { return };
-    if dash.kind != TokenKind::Punct
-        || !matches!(dash.span.of(text), "-" | "–")
-        || word.kind != TokenKind::Word
-    {
+    if dash.kind != TokenKind::Punct || dash.span.of(text) != "-" || word.kind != TokenKind::Word {
         return;
     }
     // Both sides touch the hyphen or neither does: «X - Y», «X-Y».
@@ -151,14 +153,15 @@ fn hyphenated_surname(text: &str, lexed: &Lexed, e: &mut Entity) {
     let norm = form.norm.as_str();
     let plain = form.segments.iter().all(|s| matches!(s.kind, SegmentKind::Stem));
     let rare = crate::clitics::frequency(norm) < 5 || crate::clitics::is_listed_name(norm);
-    if plain && rare && !norm.starts_with("ال") && lexicon().get(norm).is_none() {
+    let long = norm.chars().count() >= 3;
+    if plain && rare && long && !norm.starts_with("ال") && lexicon().get(norm).is_none() {
         e.span.end = word.span.end;
     }
 }
 
 /// Whether every word is one no list or lexicon knows, written bare and
-/// rare in running text: a foreign name after its title (رائد الفضاء
-/// الياباني كوئيتشي واكاتا), where the tagger may keep only a part.
+/// rare in running text: what may stay of a learned name after a verb
+/// (أشاد غراندي → غراندي).
 fn unknown_words(lexed: &Lexed, (first, end): (usize, usize)) -> bool {
     (first..end).all(|j| {
         let form = lexed.form(&lexed.tokens[j]);

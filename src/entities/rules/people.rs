@@ -82,16 +82,26 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
                 end = next.end;
             }
             let cue_only = end == title.end && is_cue(ctx, i, title.start, title.end);
+            let profession = cue_only && is_profession(ctx, title.start, title.end);
+            // المشاريع الروائية: a profession's word as an adjective.
+            if profession && i > 0 && ctx.kind(i - 1) == Some(TokenKind::Word) && ctx.info(i - 1).definite {
+                i += 1;
+                continue;
+            }
             // الرئيس الحالي, رائد الفضاء الياباني: the role's adjectives.
-            let end = adjectives_end(ctx, end, cue_only);
-            let role_end = role_end(ctx, i, end);
-            // A name follows the title itself (السفير حمود) and its
-            // adjectives (وزير الدفاع الإسرائيلي موشيه يعالون), not its
-            // extension (سفير البحرين لدى السعودية).
+            let adjectives = adjectives_end(ctx, end, cue_only);
+            let role_end = role_end(ctx, i, adjectives);
+            // A name follows the title itself (السفير حمود), or a profession
+            // with its adjectives (الناقد السينمائي روجر إيبرت, a foreign name
+            // of two words at least), not the title's extension (سفير
+            // البحرين لدى السعودية, الرئيس الأمريكي: the tagger decides).
             // A rank that is also an ordinary word (الفريق "team") needs a
-            // listed name part after it; a profession takes a foreign name.
-            let strict = cue_only && !is_profession(ctx, title.start, title.end);
-            let person = (role_end == end).then(|| name_run(ctx, role_end + 1, true, strict)).flatten();
+            // listed name part after it.
+            let person = if profession && role_end == adjectives {
+                name_run(ctx, role_end + 1, true, false).filter(|&last| last > role_end + 1)
+            } else {
+                (role_end == end).then(|| name_run(ctx, role_end + 1, true, cue_only)).flatten()
+            };
             if person.is_some() || !cue_only {
                 out.push(ctx.entity_from(title.start, role_end, EntityType::Title));
             }
