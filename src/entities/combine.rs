@@ -154,7 +154,10 @@ fn hyphenated_surname(text: &str, lexed: &Lexed, e: &mut Entity) {
     let plain = form.segments.iter().all(|s| matches!(s.kind, SegmentKind::Stem));
     let rare = crate::clitics::frequency(norm) < 5 || crate::clitics::is_listed_name(norm);
     let long = norm.chars().count() >= 3;
-    if plain && rare && long && !norm.starts_with("ال") && lexicon().get(norm).is_none() {
+    // جنينة هاس - محسن: a name part the lexicon lists is one too.
+    let class = lexicon().get(norm).copied().unwrap_or(0);
+    let name_part = class != 0 && class & !(lexicon::GIVEN | lexicon::FAMILY) == 0;
+    if plain && long && !norm.starts_with("ال") && (class == 0 && rare || name_part) {
         e.span.end = word.span.end;
     }
 }
