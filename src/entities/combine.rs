@@ -46,6 +46,14 @@ pub(super) fn combine(
     let mut cursor = Cursor::new(&lexed.tokens);
     learned.retain_mut(|e| {
         let (first, end) = cursor.tokens_of(e.span);
+        // وتعز: a و the segmenter left on a listed name is the conjunction.
+        let token = &lexed.tokens[first];
+        if e.span.start == token.span.start {
+            let norm = lexed.form(token).norm.as_str();
+            if norm.strip_prefix('و').is_some_and(crate::clitics::is_listed_name) {
+                e.span.start += super::gazetteer::surface_prefix_len(token.span.of(text), 1);
+            }
+        }
         // أشاد غراندي: a verb of the statement lexicon opens no name; what
         // follows it stays only if no word of it is a common one.
         if e.kind == EntityType::Person && opens_with_verb(lexed, first) {
@@ -290,8 +298,8 @@ fn joined_by_complement(lexed: &Lexed, (first, end): (usize, usize)) -> bool {
         let lam =
             form.segments.first().is_some_and(|s| s.kind == SegmentKind::Proclitic && s.restored == "ل")
                 || form.norm.starts_with("لل");
-        // وزارة الخارجية وشؤون المغتربين; وزارة الشؤون الخارجية في أوكرانيا
-        let affairs = form.norm == "وشؤون" || form.norm == "في";
+        // وزارة الخارجية وشؤون المغتربين
+        let affairs = form.norm == "وشؤون";
         lam || affairs || class & (lexicon::LINK_OF | lexicon::LINK_BI | lexicon::ABOUT) != 0
     })
 }

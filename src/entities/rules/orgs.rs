@@ -175,8 +175,7 @@ fn head_end(ctx: &Ctx, i: usize) -> Option<usize> {
     if let Some(end) = phrase::complements_end(ctx, last + 1, allow) {
         last = end;
     }
-    // وزارة الشؤون الخارجية في أوكرانيا: a ministry keeps its state.
-    let placed = named && PLACED_HEADS.iter().any(|h| core_is(ctx, i, h)) || core_is(ctx, i, "وزارة");
+    let placed = named && PLACED_HEADS.iter().any(|h| core_is(ctx, i, h));
     if placed && ctx.surface(last + 1) == "في" {
         if let Some(place) = ctx.hit_of(last + 2, &[EntityType::Loc]).filter(|h| !h.clitic) {
             last = place.end;
