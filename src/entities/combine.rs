@@ -130,11 +130,18 @@ pub(super) fn combine(
 /// Whether token `first` is a verb of the statement lexicon (أشاد, أكد):
 /// the tagger reads a verb before a name as its first part.
 fn opens_with_verb(lexed: &Lexed, first: usize) -> bool {
-    use crate::statements::{Kind, StatementLexicon};
     let form = lexed.form(&lexed.tokens[first]);
     let name = crate::clitics::is_listed_name(&form.norm)
         || lexicon().get(form.norm.as_str()).is_some_and(|c| c & lexicon::GIVEN != 0);
-    !name && StatementLexicon::builtin().lookup(form).is_some_and(|h| h.kind == Kind::Verb)
+    !name && statement_verb(form)
+}
+
+/// Whether `form` is a finite verb of the built-in statement lexicon (أشاد,
+/// تدين). One call site for the rules and the combination alike.
+#[inline(never)]
+pub(super) fn statement_verb(form: &crate::lexed::Form) -> bool {
+    use crate::statements::{Kind, StatementLexicon};
+    StatementLexicon::builtin().lookup(form).is_some_and(|h| h.kind == Kind::Verb)
 }
 
 /// Extends a PERSON over a hyphenated last part (نكوسازانا دلاميني - زوما,

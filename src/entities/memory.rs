@@ -74,10 +74,9 @@ pub(super) fn remembered(text: &str, lexed: &Lexed, rules: &[Entity]) -> Vec<Ent
             let b = mask.trailing_zeros() as usize;
             mask &= mask - 1;
             let rest = names[b].rest;
-            let fits = tokens.get(i + 1..i + 1 + rest.len()).is_some_and(|ts| {
-                ts.iter().zip(rest).all(|(t, r)| t.form == r.form)
-                    && ts.windows(2).all(|w| !text[w[0].span.end..w[1].span.start].contains('\n'))
-            });
+            let fits = tokens
+                .get(i + 1..i + 1 + rest.len())
+                .is_some_and(|ts| ts.iter().zip(rest).all(|(t, r)| t.form == r.form));
             if fits {
                 best = best.max(rest.len());
             }

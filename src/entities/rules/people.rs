@@ -38,34 +38,6 @@ use crate::tokenize::TokenKind;
 const CUE_ONLY: &[&str] =
     &["الرائد", "المقدم", "الفريق", "اللواء", "د", "د.", "أ.", "م.", "المستشار", "الحاج"];
 
-/// Professions attached to a name (the gold's README: الناقد السينمائي
-/// روجر إيبرت, رائد الفضاء الياباني كوئيتشي واكاتا): like [`CUE_ONLY`], a
-/// TITLE only before a name, which may be one the lists do not know.
-const PROFESSIONS: &[&str] = &[
-    "الناقد",
-    "الناقدة",
-    "الشاعر",
-    "الشاعرة",
-    "الكاتب",
-    "الكاتبة",
-    "الروائي",
-    "الروائية",
-    "المخرج",
-    "المخرجة",
-    "الفنان",
-    "الفنانة",
-    "الصحفي",
-    "الصحفية",
-    "الصحافي",
-    "الصحافية",
-    "الباحث",
-    "الباحثة",
-    "المؤرخ",
-    "الأديب",
-    "رائد الفضاء",
-    "رائدة الفضاء",
-];
-
 /// Most words of a name run.
 const MAX_NAME: usize = 7;
 
@@ -81,8 +53,8 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
                 first = end + 1;
                 end = next.end;
             }
-            let cue_only = end == title.end && is_cue(ctx, i, title.start, title.end);
-            let profession = cue_only && is_profession(ctx, title.start, title.end);
+            let profession = end == title.end && is_profession(&title);
+            let cue_only = profession || end == title.end && is_cue(ctx, i, title.start, title.end);
             // المشاريع الروائية: a profession's word as an adjective.
             if profession && i > 0 && ctx.kind(i - 1) == Some(TokenKind::Word) && ctx.info(i - 1).definite {
                 i += 1;
@@ -132,32 +104,21 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
 
 /// Adjectives a role takes before whom it serves (الرئيس الحالي للاتحاد
 /// الأفريقي, وزير الخارجية السابق للولايات المتحدة, الرئيس المؤقت),
-/// normalized, with ة written either way.
+/// normalized (hamza seats folded: المؤقت is الموقت).
 const ROLE_ADJECTIVES: &[&str] = &[
     "الحالي",
     "الحالية",
-    "الحاليه",
     "السابق",
     "السابقة",
-    "السابقه",
     "الاسبق",
-    "الأسبق",
-    "المؤقت",
-    "المؤقتة",
-    "المؤقته",
     "الموقت",
-    "الموقته",
+    "الموقتة",
     "المنتخب",
     "المنتخبة",
-    "المنتخبه",
     "المكلف",
     "المكلفة",
-    "المكلفه",
     "بالنيابة",
-    "بالنيابه",
     "بالانابة",
-    "بالانابه",
-    "بالإنابة",
 ];
 
 /// The last token of a title ending at `end` with its adjectives: one of
@@ -197,14 +158,15 @@ fn honorific(ctx: &Ctx, i: usize) -> bool {
 /// number): a TITLE only before a name.
 fn is_cue(ctx: &Ctx, i: usize, start: usize, end: usize) -> bool {
     let text = &ctx.text[start..ctx.lexed.tokens[end].span.end];
-    CUE_ONLY.iter().chain(PROFESSIONS).any(|c| text == *c || end == i && core_is(ctx, i, c))
+    CUE_ONLY.iter().any(|c| text == *c || end == i && core_is(ctx, i, c))
 }
 
-/// Whether the title from byte `start` to token `end` is one of
-/// [`PROFESSIONS`].
-fn is_profession(ctx: &Ctx, start: usize, end: usize) -> bool {
-    let text = &ctx.text[start..ctx.lexed.tokens[end].span.end];
-    PROFESSIONS.contains(&text)
+/// Professions attached to a name (the gold's README: الناقد السينمائي
+/// روجر إيبرت, رائد الفضاء الياباني كوئيتشي واكاتا), listed in titles.tsv
+/// with the id `profession`: like [`CUE_ONLY`], a TITLE only before a
+/// name, which may be one the lists do not know.
+fn is_profession(title: &Hit) -> bool {
+    title.id == "profession"
 }
 
 /// Whether token `i` touches a number before it: the م of 2016م is the

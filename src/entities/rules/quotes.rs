@@ -57,9 +57,10 @@ fn speech_or_glue(ctx: &Ctx, from: usize, to: usize) -> bool {
     let lone_letter = to == from + 1 && ctx.form_norm(from).chars().count() == 1;
     let clause = to > from + 1
         && (matches!(ctx.form_norm(from), "لم" | "لن" | "لا" | "ما")
-            || ctx.lexed.tokens.get(from).is_some_and(|t| {
-                let verbs = crate::statements::StatementLexicon::builtin();
-                verbs.lookup(ctx.lexed.form(t)).is_some_and(|h| h.kind == crate::statements::Kind::Verb)
-            }));
+            || ctx
+                .lexed
+                .tokens
+                .get(from)
+                .is_some_and(|t| super::super::combine::statement_verb(ctx.lexed.form(t))));
     lone_letter || clause
 }
