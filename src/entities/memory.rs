@@ -11,8 +11,10 @@
 //! Only names with an indefinite head in construct are remembered (مجلس،
 //! لجنة، مفوضية + …): a definite head with its adjectives before a link
 //! (اللجنة الخاصة المعنية ب…) is a back-reference on its own (ENTITIES.md).
-//! One pass over the distinct forms and one over the tokens, comparing form
-//! indexes; nothing is allocated per token.
+//! A name is remembered for [`REACH`] bytes after its full mention, so that
+//! the entity stage keeps no state across a section's cut
+//! ([`crate::sections`]). Each remembered name reads the tokens within its
+//! reach once, comparing form indexes; nothing is allocated per token.
 
 use super::lexicon::{self, lexicon};
 use super::locate::Cursor;
@@ -21,23 +23,21 @@ use crate::clitics::SegmentKind;
 use crate::lexed::{Form, Lexed};
 use crate::span::Span;
 
-/// Most names remembered per text (a bit each in a per-form mask).
-const MAX_NAMES: usize = 64;
-
-/// A remembered name: its first word's core and the forms of the rest.
-struct Name<'a> {
-    core: &'a Form,
-    rest: &'a [crate::lexed::Token],
-}
+/// How far after its full mention a name is remembered (bytes, from the
+/// end of the full mention to the start of the later one). Within the
+/// context every section of a long text is analysed with
+/// ([`crate::sections::CONTEXT_BYTES`], 2048), so a text analysed a section
+/// at a time gives what the whole text gives: no state crosses a cut.
+const REACH: usize = 1024;
 
 /// Candidates for the later mentions of names the rules found whole with a
 /// link after them (`rules`: the rules' candidates, any order).
 pub(super) fn remembered(text: &str, lexed: &Lexed, rules: &[Entity]) -> Vec<Entity> {
     let tokens = &lexed.tokens;
-    let mut names: Vec<Name> = Vec::new();
-    let mut sources: Vec<Span> = Vec::new();
+    let mut out = Vec::new();
+    let sources = || rules.iter().filter(|e| e.kind == EntityType::Org);
     let mut cursor = Cursor::new(tokens);
-    for e in rules.iter().filter(|e| e.kind == EntityType::Org) {
+    for e in sources() {
         let (first, end) = cursor.tokens_of(e.span);
         // The name before the first link, two words at least.
         let Some(link) = (first + 2..end).find(|&k| is_link(lexed, k)) else { continue };
@@ -45,52 +45,24 @@ pub(super) fn remembered(text: &str, lexed: &Lexed, rules: &[Entity]) -> Vec<Ent
         if core_segments(head).next().is_some_and(|s| s.kind == SegmentKind::Article) {
             continue;
         }
-        sources.push(e.span);
         let rest = &tokens[first + 1..link];
-        let known = names.iter().any(|n| {
-            std::ptr::eq(n.core, head) && n.rest.iter().map(|t| t.form).eq(rest.iter().map(|t| t.form))
-        });
-        if !known && names.len() < MAX_NAMES {
-            names.push(Name { core: head, rest });
-        }
-    }
-    if names.is_empty() {
-        return Vec::new();
-    }
-    // Per form: which names it can open (the same core, any proclitics).
-    let opens: Vec<u64> = lexed
-        .forms
-        .iter()
-        .map(|f| {
-            names.iter().enumerate().fold(0, |m, (b, n)| if same_core(f, n.core) { m | 1 << b } else { m })
-        })
-        .collect();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        let mut mask = opens[tokens[i].form as usize];
-        let mut best = 0;
-        while mask != 0 {
-            let b = mask.trailing_zeros() as usize;
-            mask &= mask - 1;
-            let rest = names[b].rest;
-            let fits = tokens
-                .get(i + 1..i + 1 + rest.len())
-                .is_some_and(|ts| ts.iter().zip(rest).all(|(t, r)| t.form == r.form));
-            if fits {
-                best = best.max(rest.len());
+        let mut i = end;
+        while i < tokens.len() && tokens[i].span.start <= e.span.end + REACH {
+            let fits = same_core(lexed.form(&tokens[i]), head)
+                && tokens
+                    .get(i + 1..i + 1 + rest.len())
+                    .is_some_and(|ts| ts.iter().zip(rest).all(|(t, r)| t.form == r.form));
+            if !fits {
+                i += 1;
+                continue;
             }
-        }
-        if best > 0 {
-            let last = i + best;
+            let last = i + rest.len();
             let start = tokens[i].span.start + proclitics_len(text, lexed, i);
             let span = Span::new(start, tokens[last].span.end);
-            if !sources.iter().any(|s| s.contains(span)) {
+            if !sources().any(|s| s.span.contains(span)) {
                 out.push(Entity { span, kind: EntityType::Org, id: None, gloss: None, inner: vec![] });
             }
             i = last + 1;
-        } else {
-            i += 1;
         }
     }
     out
