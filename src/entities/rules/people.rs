@@ -53,8 +53,8 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
                 first = end + 1;
                 end = next.end;
             }
-            let profession = end == title.end && is_profession(&title);
-            let cue_only = profession || end == title.end && is_cue(ctx, i, title.start, title.end);
+            let cue_only = end == title.end && is_cue(ctx, i, title.start, title.end);
+            let profession = cue_only && is_profession(ctx, title.start, title.end);
             // المشاريع الروائية: a profession's word as an adjective.
             if profession && i > 0 && ctx.kind(i - 1) == Some(TokenKind::Word) && ctx.info(i - 1).definite {
                 i += 1;
@@ -158,15 +158,42 @@ fn honorific(ctx: &Ctx, i: usize) -> bool {
 /// number): a TITLE only before a name.
 fn is_cue(ctx: &Ctx, i: usize, start: usize, end: usize) -> bool {
     let text = &ctx.text[start..ctx.lexed.tokens[end].span.end];
-    CUE_ONLY.iter().any(|c| text == *c || end == i && core_is(ctx, i, c))
+    CUE_ONLY.iter().chain(PROFESSIONS).any(|c| text == *c || end == i && core_is(ctx, i, c))
 }
 
 /// Professions attached to a name (the gold's README: الناقد السينمائي
-/// روجر إيبرت, رائد الفضاء الياباني كوئيتشي واكاتا), listed in titles.tsv
-/// with the id `profession`: like [`CUE_ONLY`], a TITLE only before a
-/// name, which may be one the lists do not know.
-fn is_profession(title: &Hit) -> bool {
-    title.id == "profession"
+/// روجر إيبرت, رائد الفضاء الياباني كوئيتشي واكاتا), as written: like
+/// [`CUE_ONLY`], a TITLE only before a name, which may be one the lists do
+/// not know. titles.tsv lists them with the id `profession`.
+const PROFESSIONS: &[&str] = &[
+    "الناقد",
+    "الناقدة",
+    "الشاعر",
+    "الشاعرة",
+    "الكاتب",
+    "الكاتبة",
+    "الروائي",
+    "الروائية",
+    "المخرج",
+    "المخرجة",
+    "الفنان",
+    "الفنانة",
+    "الصحفي",
+    "الصحفية",
+    "الصحافي",
+    "الصحافية",
+    "الباحث",
+    "الباحثة",
+    "المؤرخ",
+    "الأديب",
+    "رائد الفضاء",
+    "رائدة الفضاء",
+];
+
+/// Whether the title from byte `start` to token `end` is one of
+/// [`PROFESSIONS`] as written.
+fn is_profession(ctx: &Ctx, start: usize, end: usize) -> bool {
+    PROFESSIONS.contains(&&ctx.text[start..ctx.lexed.tokens[end].span.end])
 }
 
 /// Whether token `i` touches a number before it: the م of 2016م is the
