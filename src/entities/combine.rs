@@ -9,6 +9,7 @@ use super::{Entity, EntityType};
 use crate::clitics::SegmentKind;
 use crate::lexed::Lexed;
 use crate::span::Span;
+use crate::tokenize::TokenKind;
 
 /// The candidates to resolve, in three lists in this order: learned names;
 /// the listed names that extend them and the lists' mentions of other
@@ -33,9 +34,34 @@ pub(super) fn combine(
         let (first, end) = cursor.tokens_of(*s);
         (first..end).for_each(|j| users.set(j));
     }
+    // A name the document gave whole once is whole again (super::memory).
+    found.extend(super::memory::remembered(text, lexed, &rules));
+    // A hyphenated last part (دلاميني - زوما) joins the person; a learned
+    // mention it covers goes.
+    for e in learned.iter_mut().chain(found.iter_mut()).chain(rules.iter_mut()) {
+        hyphenated_surname(text, lexed, e);
+    }
+    learned.dedup_by(|next, kept| next.span.start < kept.span.end);
     // Learned mentions come in text order: one cursor finds their tokens.
     let mut cursor = Cursor::new(&lexed.tokens);
-    learned.retain(|e| {
+    learned.retain_mut(|e| {
+        let (first, end) = cursor.tokens_of(e.span);
+        // وتعز: a و the segmenter left on a listed name is the conjunction.
+        let token = &lexed.tokens[first];
+        if e.span.start == token.span.start {
+            let norm = lexed.form(token).norm.as_str();
+            if norm.strip_prefix('و').is_some_and(crate::clitics::is_listed_name) {
+                e.span.start += super::gazetteer::surface_prefix_len(token.span.of(text), 1);
+            }
+        }
+        // أشاد غراندي: a verb of the statement lexicon opens no name; what
+        // follows it stays only if no word of it is a common one.
+        if e.kind == EntityType::Person && opens_with_verb(lexed, first) {
+            if end == first + 1 || !unknown_words(lexed, (first + 1, end)) {
+                return false;
+            }
+            e.span.start = lexed.tokens[first + 1].span.start;
+        }
         let (first, end) = cursor.tokens_of(e.span);
         let ordinals = e.kind == EntityType::Person && ordinals_only(lexed, (first, end));
         !(evidence.lone_given_name(lexed, e, (first, end))
@@ -99,6 +125,70 @@ pub(super) fn combine(
     // Shrunk in place, their tails free for what resolving allocates next.
     [&mut learned, &mut found, &mut rules].into_iter().for_each(|v| v.shrink_to_fit());
     vec![quotes, learned, found, rules]
+}
+
+/// Whether token `first` is a verb of the statement lexicon (أشاد, أكد):
+/// the tagger reads a verb before a name as its first part.
+fn opens_with_verb(lexed: &Lexed, first: usize) -> bool {
+    let form = lexed.form(&lexed.tokens[first]);
+    let name = crate::clitics::is_listed_name(&form.norm)
+        || lexicon().get(form.norm.as_str()).is_some_and(|c| c & lexicon::GIVEN != 0);
+    !name && statement_verb(form)
+}
+
+/// Whether `form` is a finite verb of the built-in statement lexicon (أشاد,
+/// تدين). One call site for the rules and the combination alike.
+#[inline(never)]
+pub(super) fn statement_verb(form: &crate::lexed::Form) -> bool {
+    use crate::statements::{Kind, StatementLexicon};
+    StatementLexicon::builtin().lookup(form).is_some_and(|h| h.kind == Kind::Verb)
+}
+
+/// Extends a PERSON over a hyphenated last part (نكوسازانا دلاميني - زوما,
+/// جينين هينيس-بلاسخارت): a word of three letters or more after a hyphen
+/// (not a dash –, which sets off a clause), that the lexicon does not know,
+/// with no clitic or article, and rare in running text (or a listed name's
+/// word).
+fn hyphenated_surname(text: &str, lexed: &Lexed, e: &mut Entity) {
+    if e.kind != EntityType::Person {
+        return;
+    }
+    let tokens = &lexed.tokens;
+    let last = tokens.partition_point(|t| t.span.end < e.span.end);
+    let (Some(dash), Some(word)) = (tokens.get(last + 1), tokens.get(last + 2)) else { return };
+    if dash.kind != TokenKind::Punct || dash.span.of(text) != "-" || word.kind != TokenKind::Word {
+        return;
+    }
+    // Both sides touch the hyphen or neither does: «X - Y», «X-Y».
+    let tight = tokens[last].span.end == dash.span.start;
+    if tight != (dash.span.end == word.span.start) {
+        return;
+    }
+    let form = lexed.form(word);
+    let norm = form.norm.as_str();
+    let plain = form.segments.iter().all(|s| matches!(s.kind, SegmentKind::Stem));
+    let rare = crate::clitics::frequency(norm) < 5 || crate::clitics::is_listed_name(norm);
+    let long = norm.chars().count() >= 3;
+    // جنينة هاس - محسن: a name part the lexicon lists is one too.
+    let class = lexicon().get(norm).copied().unwrap_or(0);
+    let name_part = class != 0 && class & !(lexicon::GIVEN | lexicon::FAMILY) == 0;
+    if plain && long && !norm.starts_with("ال") && (class == 0 && rare || name_part) {
+        e.span.end = word.span.end;
+    }
+}
+
+/// Whether every word is one no list or lexicon knows, written bare and
+/// rare in running text: what may stay of a learned name after a verb
+/// (أشاد غراندي → غراندي).
+fn unknown_words(lexed: &Lexed, (first, end): (usize, usize)) -> bool {
+    (first..end).all(|j| {
+        let form = lexed.form(&lexed.tokens[j]);
+        let norm = form.norm.as_str();
+        form.segments.iter().all(|s| s.kind == SegmentKind::Stem)
+            && !norm.starts_with("ال")
+            && lexicon().get(norm).is_none()
+            && crate::clitics::frequency(norm) < 5
+    })
 }
 
 /// A learned name whose first word is a role (السفير سفيان): the title is

@@ -33,6 +33,9 @@
 //!   (الجمعية العامة للأمم المتحدة over a learned الأمم المتحدة);
 //! - a rule's PERSON/ORG/LOC is kept only where no learned mention overlaps
 //!   it: structure fills the tagger's gaps, but does not overrule it;
+//! - a body the rules named whole once with its link (مجلس السلام والأمن
+//!   التابع للاتحاد الأفريقي) is a listed name for the rest of the text
+//!   ([`memory`]): its later bare mentions extend the tagger's part;
 //! - DATE, NUMBER, EVENT, LAW, TITLE and QUOTE come from the lists and rules
 //!   as before, and learned names nest inside them.
 //!
@@ -53,6 +56,7 @@ mod gazetteer;
 mod homographs;
 mod lexicon;
 mod locate;
+mod memory;
 mod rules;
 pub mod tagger;
 pub mod wide;

@@ -194,8 +194,15 @@ fn event_at(ctx: &Ctx, i: usize) -> Option<usize> {
         return None;
     }
     if !meeting {
-        let allow =
-            Allow { lam_words: usize::from(named), lam_org: Bodies::Any, lam_names: true, body: None };
+        // مؤتمر القمة العالمي للتنمية الاجتماعية: a summit named by its
+        // adjective takes its purpose as a name inside would.
+        let summit = adjective && (i..=last).any(|k| super::orgs::core_is(ctx, k, "القمة"));
+        let allow = Allow {
+            lam_words: usize::from(named || summit),
+            lam_org: Bodies::Any,
+            lam_names: true,
+            body: None,
+        };
         if let Some(end) = phrase::complement_end(ctx, last + 1, allow) {
             last = end;
         } else if ctx.front(last + 1).first == Some("ل") && ctx.front(last + 1).last == Some("ل") {

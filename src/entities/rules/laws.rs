@@ -31,7 +31,8 @@
 //! - a definite head (الاتفاقية، العهد، الإعلان…) only with adjectives and a
 //!   complement: العهد الدولي الخاص بالحقوق المدنية والسياسية, الإعلان
 //!   العالمي لحقوق الإنسان — الإعلان الختامي للمؤتمر is a description;
-//! - `خطة` + a phrase + its year: خطة التنمية المستدامة لعام 2030;
+//! - `خطة` + a phrase [+ ل LOC] + its year: خطة التنمية المستدامة لعام
+//!   2030, خطة الاستجابة الإنسانية لليبيا لعام 2024;
 //! - then adjectives and complements ([`super::phrase`]): اتفاقية الأمم
 //!   المتحدة لقانون البحار, اتفاقية الأمم المتحدة الإطارية بشأن تغير المناخ,
 //!   and the year.
@@ -324,6 +325,12 @@ fn named(ctx: &Ctx, i: usize) -> Option<usize> {
         }
         // خطة التنمية المستدامة لعام 2030: the year makes it one plan.
         let end = phrase::phrase_end(ctx, i + 1, None)?;
+        // خطة الاستجابة الإنسانية لليبيا لعام 2024: the place it serves,
+        // then its year.
+        let place = ctx.hit_of(end + 1, &[EntityType::Loc]).filter(|h| h.clitic && ctx.lam_before(h));
+        if let Some(year_end) = place.and_then(|p| suffix_end(ctx, p.end + 1)) {
+            return Some(year_end);
+        }
         return suffix_end(ctx, end + 1);
     } else {
         return None;

@@ -71,20 +71,6 @@ const COMMON_HEADS: &[&str] = &[
 /// Heads whose name keeps the place it serves (في مالي).
 const PLACED_HEADS: &[&str] = &["مكتب", "بعثة", "مركز"];
 
-/// Words that end a name: function words, verbs of saying, date words, and
-/// the words that open a complement (المعني, التابع, بشأن).
-const NOT_IN_NAME: u64 = STOP
-    | NOT_NAME
-    | VERB_SAYS
-    | REL_UNIT
-    | REL_MOD
-    | REL_DATE
-    | DAY_WORD
-    | YEAR_WORD
-    | LINK_BI
-    | LINK_OF
-    | ABOUT;
-
 /// Longest chain after the head.
 const MAX_WORDS: usize = 5;
 
@@ -138,7 +124,7 @@ fn head_end(ctx: &Ctx, i: usize) -> Option<usize> {
         let adjective = |j: usize| {
             bare_definite(ctx, j)
                 && ctx.hit(j).is_none()
-                && ctx.info(j).class & (NOT_IN_NAME | LINK_BI | LINK_OF) == 0
+                && ctx.info(j).class & (phrase::NOT_IN_NAME | LINK_BI | LINK_OF) == 0
         };
         let mut j = i + 1;
         while j < i + 4 && adjective(j) {
@@ -189,7 +175,8 @@ fn head_end(ctx: &Ctx, i: usize) -> Option<usize> {
     if let Some(end) = phrase::complements_end(ctx, last + 1, allow) {
         last = end;
     }
-    if named && PLACED_HEADS.iter().any(|h| core_is(ctx, i, h)) && ctx.surface(last + 1) == "في" {
+    let placed = named && PLACED_HEADS.iter().any(|h| core_is(ctx, i, h));
+    if placed && ctx.surface(last + 1) == "في" {
         if let Some(place) = ctx.hit_of(last + 2, &[EntityType::Loc]).filter(|h| !h.clitic) {
             last = place.end;
         }
@@ -274,7 +261,7 @@ fn chain_end(ctx: &Ctx, start: usize, definite_head: bool) -> Option<usize> {
     while j < ctx.len() && j < start + MAX_WORDS {
         let info = ctx.info(j);
         if ctx.kind(j) != Some(TokenKind::Word)
-            || info.class & NOT_IN_NAME != 0
+            || info.class & phrase::NOT_IN_NAME != 0
             || info.skip > 0
             || ctx.starts_line(j)
         {

@@ -39,8 +39,10 @@ use crate::entities::lexicon::*;
 use crate::entities::EntityType;
 use crate::tokenize::TokenKind;
 
-/// Words that never belong to a noun phrase of a name.
-const NOT_IN_PHRASE: u64 = STOP
+/// Words that end a name: function words, verbs of saying, date words, and
+/// the words that open a complement (المعني, التابع, بشأن). Shared with the
+/// organisation rule's chains.
+pub(super) const NOT_IN_NAME: u64 = STOP
     | NOT_NAME
     | VERB_SAYS
     | REL_UNIT
@@ -50,9 +52,11 @@ const NOT_IN_PHRASE: u64 = STOP
     | YEAR_WORD
     | LINK_OF
     | LINK_BI
-    | ABOUT
-    | CORRESPONDING
-    | REFERENCE;
+    | ABOUT;
+
+/// Words that never belong to a noun phrase of a name: those that end a
+/// name, and the words of a reference (المقابل, المشار إليه).
+const NOT_IN_PHRASE: u64 = NOT_IN_NAME | CORRESPONDING | REFERENCE;
 
 /// Heads that, alone after ل, refer back to a body or meeting named before.
 const BACK_REFERENCE: u64 = ORG_HEAD | EVENT_HEAD | MEETING | LAW_HEAD | INSTRUMENT;

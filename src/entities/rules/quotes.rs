@@ -34,7 +34,8 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
         // «"…"، وأضاف، "…"»: a closing mark read as an opening one holds
         // punctuation first; a relative clause (الذي، التي) is speech.
         let name_like = ctx.kind(i + 1) != Some(TokenKind::Punct)
-            && !(i + 1..j).any(|k| matches!(ctx.form_norm(k), "الذي" | "التي" | "الذين" | "اللذين"));
+            && !(i + 1..j).any(|k| matches!(ctx.form_norm(k), "الذي" | "التي" | "الذين" | "اللذين"))
+            && !speech_or_glue(ctx, i + 1, j);
         if ctx.surface(j) == close && j > i + 1 && j <= i + MAX_TOKENS + 1 && name_like {
             let mut quote = ctx.entity(i + 1, j - 1, EntityType::Quote);
             // The marks are not part of the name; neither is a proclitic cut
@@ -46,4 +47,20 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
             i += 1;
         }
     }
+}
+
+/// Whether the quoted tokens `from..to` are speech or the glue between two
+/// quotations rather than a name: a lone letter («" و "», between two
+/// quoted clauses) or a clause opened by a negation (لم نصل بعد …) or by a
+/// verb of the statement lexicon ("تدين بأقوى العبارات").
+fn speech_or_glue(ctx: &Ctx, from: usize, to: usize) -> bool {
+    let lone_letter = to == from + 1 && ctx.form_norm(from).chars().count() == 1;
+    let clause = to > from + 1
+        && (matches!(ctx.form_norm(from), "لم" | "لن" | "لا" | "ما")
+            || ctx
+                .lexed
+                .tokens
+                .get(from)
+                .is_some_and(|t| super::super::combine::statement_verb(ctx.lexed.form(t))));
+    lone_letter || clause
 }
