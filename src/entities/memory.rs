@@ -29,6 +29,7 @@ use crate::span::Span;
 /// ([`crate::sections::CONTEXT_BYTES`], 2048), so a text analysed a section
 /// at a time gives what the whole text gives: no state crosses a cut.
 const REACH: usize = 1024;
+const _: () = assert!(REACH < crate::sections::CONTEXT_BYTES);
 
 /// Candidates for the later mentions of names the rules found whole with a
 /// link after them (`rules`: the rules' candidates, any order).

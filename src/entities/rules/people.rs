@@ -158,42 +158,33 @@ fn honorific(ctx: &Ctx, i: usize) -> bool {
 /// number): a TITLE only before a name.
 fn is_cue(ctx: &Ctx, i: usize, start: usize, end: usize) -> bool {
     let text = &ctx.text[start..ctx.lexed.tokens[end].span.end];
-    CUE_ONLY.iter().chain(PROFESSIONS).any(|c| text == *c || end == i && core_is(ctx, i, c))
+    CUE_ONLY.iter().chain(professions()).any(|c| text == *c || end == i && core_is(ctx, i, c))
 }
 
 /// Professions attached to a name (the gold's README: الناقد السينمائي
 /// روجر إيبرت, رائد الفضاء الياباني كوئيتشي واكاتا), as written: like
 /// [`CUE_ONLY`], a TITLE only before a name, which may be one the lists do
-/// not know. titles.tsv lists them with the id `profession`.
-const PROFESSIONS: &[&str] = &[
-    "الناقد",
-    "الناقدة",
-    "الشاعر",
-    "الشاعرة",
-    "الكاتب",
-    "الكاتبة",
-    "الروائي",
-    "الروائية",
-    "المخرج",
-    "المخرجة",
-    "الفنان",
-    "الفنانة",
-    "الصحفي",
-    "الصحفية",
-    "الصحافي",
-    "الصحافية",
-    "الباحث",
-    "الباحثة",
-    "المؤرخ",
-    "الأديب",
-    "رائد الفضاء",
-    "رائدة الفضاء",
-];
+/// not know. They are the rows of titles.tsv with the id `profession`,
+/// compared as written (through the normalized lookup they would also take
+/// hamza-less spellings, which cost ANERcorp precision).
+fn professions() -> &'static [&'static str] {
+    static ROWS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    ROWS.get_or_init(|| {
+        crate::data::TITLES
+            .lines()
+            .filter_map(|row| {
+                let mut cols = row.split('\t');
+                let surface = cols.next()?;
+                (cols.nth(1) == Some("profession")).then_some(surface)
+            })
+            .collect()
+    })
+}
 
 /// Whether the title from byte `start` to token `end` is one of
-/// [`PROFESSIONS`] as written.
+/// [`professions`] as written.
 fn is_profession(ctx: &Ctx, start: usize, end: usize) -> bool {
-    PROFESSIONS.contains(&&ctx.text[start..ctx.lexed.tokens[end].span.end])
+    professions().contains(&&ctx.text[start..ctx.lexed.tokens[end].span.end])
 }
 
 /// Whether token `i` touches a number before it: the م of 2016م is the
