@@ -148,12 +148,24 @@ impl Analyzer {
         text: &str,
         cache: Option<&mut FormCache>,
     ) -> (Lexed, Vec<Entity>) {
-        let lexed = match cache {
-            Some(cache) => Lexed::with_cache(text, &self.lexicon, cache),
-            None => self.lex(text),
-        };
-        let entities = entities::recognize(text, &lexed, &self.gazetteer, self.model.as_deref());
-        (lexed, entities)
+        match cache {
+            Some(cache) => {
+                let lexed = Lexed::with_cache(text, &self.lexicon, cache);
+                let entities = entities::recognize_with(
+                    text,
+                    &lexed,
+                    &self.gazetteer,
+                    self.model.as_ref(),
+                    &mut cache.rows,
+                );
+                (lexed, entities)
+            }
+            None => {
+                let lexed = self.lex(text);
+                let entities = entities::recognize(text, &lexed, &self.gazetteer, self.model.as_deref());
+                (lexed, entities)
+            }
+        }
     }
 
     /// The statement stage on a lexed text with its entities.

@@ -11,6 +11,7 @@
 //! bounded whatever the input.
 
 use crate::clitics::Lexicon;
+use crate::entities::tagger::Rows;
 use crate::lexed::{make_form, Form};
 use crate::tokenize::TokenKind;
 use rustc_hash::FxHashMap;
@@ -30,6 +31,9 @@ pub struct FormCache {
     /// can take its place unnoticed).
     lexicon: Option<Arc<Lexicon>>,
     max: usize,
+    /// The tagger's sums for the same surfaces: they depend on the forms,
+    /// so they go when the forms go.
+    pub(crate) rows: Rows,
 }
 
 impl Default for FormCache {
@@ -41,7 +45,13 @@ impl Default for FormCache {
 impl FormCache {
     /// A cache holding at most `max` surfaces (0: nothing is kept).
     pub fn with_capacity(max: usize) -> Self {
-        FormCache { words: FxHashMap::default(), others: FxHashMap::default(), lexicon: None, max }
+        FormCache {
+            words: FxHashMap::default(),
+            others: FxHashMap::default(),
+            lexicon: None,
+            max,
+            rows: Rows::with_capacity(max),
+        }
     }
 
     /// Readies the cache for forms segmented with `lexicon`: emptied if
@@ -56,6 +66,7 @@ impl FormCache {
     fn clear(&mut self) {
         self.words.clear();
         self.others.clear();
+        self.rows.clear();
     }
 
     /// The form of `surface` as a `kind` token, segmented with `lexicon`,

@@ -67,6 +67,7 @@ pub use tagger::{Model, ModelError};
 use crate::lexed::Lexed;
 use crate::span::Span;
 use serde::Serialize;
+use std::sync::Arc;
 
 /// The kind of an entity. Names are a public contract: add, never rename.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -203,13 +204,38 @@ pub fn evidence(text: &str, lexed: &Lexed, gazetteer: &Gazetteer) -> (Vec<Entity
 /// combine), the lists and rules alone otherwise. Sorted, never
 /// overlapping; names inside containers are in their `inner`.
 pub fn recognize(text: &str, lexed: &Lexed, gazetteer: &Gazetteer, model: Option<&Model>) -> Vec<Entity> {
+    recognize_kept(text, lexed, gazetteer, model.map(|m| (m, None)))
+}
+
+/// [`recognize`], the tagger's per-form rows kept in `rows` from one text
+/// to the next (the same entities, less work on a long text or a corpus).
+pub(crate) fn recognize_with(
+    text: &str,
+    lexed: &Lexed,
+    gazetteer: &Arc<Gazetteer>,
+    model: Option<&Arc<Model>>,
+    rows: &mut tagger::Rows,
+) -> Vec<Entity> {
+    let model = model.map(|m| {
+        rows.bind(m, gazetteer);
+        (&**m, Some(rows))
+    });
+    recognize_kept(text, lexed, gazetteer, model)
+}
+
+fn recognize_kept(
+    text: &str,
+    lexed: &Lexed,
+    gazetteer: &Gazetteer,
+    model: Option<(&Model, Option<&mut tagger::Rows>)>,
+) -> Vec<Entity> {
     let (found, by_rule) = evidence(text, lexed, gazetteer);
-    let Some(model) = model else {
+    let Some((model, rows)) = model else {
         let mut candidates = found;
         candidates.extend(by_rule);
         return resolve_overlaps(candidates);
     };
-    let learned = model.mentions(lexed, gazetteer, &found, &by_rule);
+    let learned = model.mentions_kept(lexed, gazetteer, &found, &by_rule, rows.map(|r| (text, r)));
     let user: Vec<Span> = if gazetteer.has_user_names() {
         gazetteer.find_marked(text, lexed).into_iter().filter(|(_, u)| *u).map(|(e, _)| e.span).collect()
     } else {

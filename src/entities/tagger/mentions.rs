@@ -1,7 +1,7 @@
 //! From tags to mentions: spans of B-/I- runs, name chains joined, the
 //! proclitics left outside, and the gazetteer's id and gloss attached.
 
-use super::{type_of, Model};
+use super::{type_of, Model, Rows};
 use crate::clitics::SegmentKind;
 use crate::entities::gazetteer::Gazetteer;
 use crate::entities::locate::{by_start, Cursor};
@@ -22,7 +22,20 @@ impl Model {
         gazetteer: &[Entity],
         rules: &[Entity],
     ) -> Vec<Entity> {
-        let tags = self.tag(lexed, names, gazetteer, rules);
+        self.mentions_kept(lexed, names, gazetteer, rules, None)
+    }
+
+    /// [`Model::mentions`], the forms' rows taken from `kept` (the text and
+    /// the rows of earlier texts) when they are there: the same mentions.
+    pub(crate) fn mentions_kept(
+        &self,
+        lexed: &Lexed,
+        names: &Gazetteer,
+        gazetteer: &[Entity],
+        rules: &[Entity],
+        kept: Option<(&str, &mut Rows)>,
+    ) -> Vec<Entity> {
+        let tags = self.tag_kept(lexed, names, gazetteer, rules, kept);
         let mut listed = Listed::new(lexed, gazetteer);
         join_names(lexed, within_sentences(lexed, spans(&tags)))
             .into_iter()

@@ -19,6 +19,7 @@ mod classes;
 mod features;
 mod mentions;
 mod model;
+mod rows;
 mod states;
 pub mod train;
 mod viterbi;
@@ -27,6 +28,7 @@ pub use classes::WordClasses;
 pub use features::{nameable, Sources};
 pub use mentions::spans;
 pub use model::{Model, ModelError};
+pub use rows::Rows;
 pub use viterbi::viterbi;
 
 use super::gazetteer::Gazetteer;
@@ -34,6 +36,7 @@ use super::{Entity, EntityType};
 use crate::lexed::Lexed;
 use crate::tokenize::TokenKind;
 use features::{form_features, form_features_at, padding, OFFSETS, WINDOW};
+use rows::Row;
 use rustc_hash::FxHashMap;
 use states::{state_features, TokenStates};
 use std::sync::{Arc, OnceLock};
@@ -125,22 +128,42 @@ struct Scorer<'a> {
 }
 
 impl<'a> Scorer<'a> {
+    /// The scorer of `lexed`; with `kept`, the text and the rows kept from
+    /// earlier texts, a form's row is taken from them when it is there.
     fn new(
         model: &Model,
         lexed: &'a Lexed,
         names: &Gazetteer,
         gazetteer: &'a [Entity],
         rules: &'a [Entity],
+        kept: Option<(&str, &mut Rows)>,
     ) -> Self {
         let mut cached = Vec::with_capacity(lexed.forms.len());
         let sources = Sources { names, classes: &model.classes };
-        cached.extend(form_features_each(lexed, sources).map(|feats| {
+        let row = |feats: &[(u8, u64)]| -> Row {
             std::array::from_fn(|offset| {
                 let mut s = [0; TAGS];
-                form_features_at(&feats, offset).for_each(|f| model.add(f, &mut s));
+                form_features_at(feats, offset).for_each(|f| model.add(f, &mut s));
                 s.map(|w| i16::try_from(w).expect("a form's summed weights fit i16"))
             })
-        }));
+        };
+        match kept {
+            None => cached.extend(form_features_each(lexed, sources).map(|feats| row(&feats))),
+            Some((text, rows)) => {
+                // Each form's first token: its surface is the key, its kind
+                // the one `form_features_each` gives.
+                let mut first = vec![None; lexed.forms.len()];
+                for t in &lexed.tokens {
+                    first[t.form as usize].get_or_insert((t.span, t.kind));
+                }
+                cached.extend(lexed.forms.iter().zip(first).map(|(form, first)| {
+                    let Some((span, kind)) = first else {
+                        return row(&form_features(form, TokenKind::Punct, sources));
+                    };
+                    rows.row(span.of(text), kind, || row(&form_features(form, kind, sources)))
+                }));
+            }
+        }
         let pads = std::array::from_fn(|offset| {
             let mut s = [0; TAGS];
             model.add(padding(offset), &mut s);
@@ -220,7 +243,7 @@ impl Model {
         gazetteer: &[Entity],
         rules: &[Entity],
     ) -> Vec<[i64; TAGS]> {
-        let mut scorer = Scorer::new(self, lexed, names, gazetteer, rules);
+        let mut scorer = Scorer::new(self, lexed, names, gazetteer, rules, None);
         (0..lexed.tokens.len()).map(|i| scorer.score(self, i)).collect()
     }
 
@@ -228,7 +251,20 @@ impl Model {
     /// Viterbi, never all held at once. A token with no Arabic letter is
     /// always O (see [`features::nameable`]).
     pub fn tag(&self, lexed: &Lexed, names: &Gazetteer, gazetteer: &[Entity], rules: &[Entity]) -> Vec<u8> {
-        let mut scorer = Scorer::new(self, lexed, names, gazetteer, rules);
+        self.tag_kept(lexed, names, gazetteer, rules, None)
+    }
+
+    /// [`Model::tag`], the forms' rows taken from `kept` (the text and the
+    /// rows of earlier texts) when they are there.
+    fn tag_kept(
+        &self,
+        lexed: &Lexed,
+        names: &Gazetteer,
+        gazetteer: &[Entity],
+        rules: &[Entity],
+        kept: Option<(&str, &mut Rows)>,
+    ) -> Vec<u8> {
+        let mut scorer = Scorer::new(self, lexed, names, gazetteer, rules, kept);
         let names: Vec<bool> = lexed.forms.iter().map(nameable).collect();
         let n = lexed.tokens.len();
         let mut v = Viterbi::new(n, |p, t| self.transitions[p][t] as i64);
