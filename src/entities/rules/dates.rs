@@ -22,7 +22,7 @@
 //! A bare اليوم, أمس, غدا is not a date, nor is a clock time. A lone month
 //! name is the gazetteer's mention, not repeated here.
 
-use super::{Ctx, OPENS_BETWEEN, OPENS_FROM};
+use super::{starts, Ctx, OPENS_BETWEEN, OPENS_FROM};
 use crate::entities::lexicon::*;
 use crate::entities::{Entity, EntityType};
 use crate::tokenize::TokenKind;
@@ -42,6 +42,10 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
     let n = ctx.len();
     let mut i = 0;
     while i < n {
+        i = ctx.next_start(starts::DATE, i);
+        if i >= n {
+            break;
+        }
         if let Some((start, last)) = date_at(ctx, i) {
             let single_hit = ctx.hit(i).is_some_and(|h| h.end == last && h.start == start);
             if !single_hit {

@@ -24,7 +24,7 @@
 //! Names inside (الجمعية العامة, إسطنبول) stay as nested mentions.
 
 use super::phrase::{self, bare_definite, Allow, Bodies};
-use super::Ctx;
+use super::{starts, Ctx};
 use crate::entities::lexicon::*;
 use crate::entities::{Entity, EntityType};
 
@@ -32,7 +32,7 @@ const NAME: &[EntityType] = &[EntityType::Org, EntityType::Loc];
 const ORDINAL_WORD: u64 = ORDINAL | ORDINAL_TENS;
 
 pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
-    for i in 0..ctx.len() {
+    for i in ctx.starts(starts::EVENT) {
         let last = war_at(ctx, i)
             .or_else(|| observance_at(ctx, i))
             .or_else(|| session_at(ctx, i))

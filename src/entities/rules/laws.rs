@@ -41,7 +41,7 @@
 //! LAW are never NUMBER (the longer LAW wins over them).
 
 use super::phrase::{self, bare_definite, Allow, Bodies};
-use super::{dates, Ctx};
+use super::{dates, starts, Ctx};
 use crate::entities::lexicon::*;
 use crate::entities::{Entity, EntityType};
 use crate::tokenize::TokenKind;
@@ -59,6 +59,10 @@ const MAX_BODY: usize = 8;
 pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
     let mut i = 0;
     while i < ctx.len() {
+        i = ctx.next_start(starts::LAW, i);
+        if i >= ctx.len() {
+            break;
+        }
         if let Some(last) = numbered(ctx, i, out) {
             i = last + 1;
             continue;

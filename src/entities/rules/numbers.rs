@@ -20,17 +20,21 @@
 //! law is longer.
 
 use super::orgs::is_nationality_word;
-use super::Ctx;
+use super::{starts, Ctx};
 use crate::entities::lexicon::*;
 use crate::entities::{Entity, EntityType};
 use crate::tokenize::TokenKind;
 
-const NUMBER_WORD: u64 = CARDINAL | TENS | HUNDREDS | SCALE | ORDINAL | ORDINAL_TENS;
+pub(super) const NUMBER_WORD: u64 = CARDINAL | TENS | HUNDREDS | SCALE | ORDINAL | ORDINAL_TENS;
 
 pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
     let n = ctx.len();
     let mut i = 0;
     while i < n {
+        i = ctx.next_start(starts::NUMBER, i);
+        if i >= n {
+            break;
+        }
         if let Some(end) = label_end(ctx, i) {
             i = end + 1;
             continue;

@@ -34,7 +34,7 @@
 //! or office keeps its place: بعثة الأمم المتحدة لتحقيق الاستقرار في مالي.
 
 use super::phrase::{self, bare_definite, Allow, Bodies};
-use super::Ctx;
+use super::{starts, Ctx};
 use crate::clitics::SegmentKind;
 use crate::entities::lexicon::*;
 use crate::entities::{Entity, EntityType};
@@ -75,7 +75,7 @@ const PLACED_HEADS: &[&str] = &["مكتب", "بعثة", "مركز"];
 const MAX_WORDS: usize = 5;
 
 pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
-    for i in 0..ctx.len() {
+    for i in ctx.starts(starts::ORG) {
         if let Some(org) = ctx.hit_of(i, &[EntityType::Org]) {
             // مجلس الأمن التابع للأمم المتحدة
             let listed =

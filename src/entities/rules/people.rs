@@ -28,7 +28,7 @@
 //!   about 80 of the rule's 190 wrong persons and none of its right ones.
 
 use super::orgs::{core_is, is_nationality, proclitic};
-use super::{phrase, Ctx, Hit};
+use super::{phrase, starts, Ctx, Hit};
 use crate::clitics::SegmentKind;
 use crate::entities::lexicon::*;
 use crate::entities::{Entity, EntityType};
@@ -44,6 +44,10 @@ const MAX_NAME: usize = 7;
 pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
     let mut i = 0;
     while i < ctx.len() {
+        i = ctx.next_start(starts::PERSON, i);
+        if i >= ctx.len() {
+            break;
+        }
         if let Some(title) = ctx.title(i).filter(|_| !inside_abbreviation(ctx, i) && !after_number(ctx, i)) {
             // صاحب السمو الملكي ولي العهد: an honorific and the title after
             // it are one; two roles in a row stay two (ولي العهد | وزير الدفاع).

@@ -4,7 +4,7 @@
 //! the place a listed LOC right after it; a proclitic before the head
 //! stays outside (بمدينة نوى → مدينة نوى), and the place's id is kept.
 
-use super::Ctx;
+use super::{starts, Ctx};
 use crate::entities::{Entity, EntityType};
 
 /// Heads, normalized, space-separated.
@@ -18,7 +18,7 @@ const DIRECTIONS: &[&str] =
     &["الشمالية", "الجنوبية", "الشرقية", "الغربية", "الشمالي", "الجنوبي", "الشرقي", "الغربي"];
 
 pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
-    for i in 0..ctx.len().saturating_sub(1) {
+    for i in ctx.starts(starts::PLACE) {
         let Some(place) = ctx.hit_of(i + 1, &[EntityType::Loc]).filter(|h| !h.clitic) else { continue };
         let Some(prefix) = head_prefix(ctx.form_norm(i)) else { continue };
         // مقاطعة كيفو الشمالية: a direction after the place is part of it.
@@ -34,7 +34,7 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
 }
 
 /// How many letters of proclitics stand before a head in `norm`, if it is one.
-fn head_prefix(norm: &str) -> Option<usize> {
+pub(super) fn head_prefix(norm: &str) -> Option<usize> {
     HEADS.split(' ').filter(|h| !h.is_empty()).find_map(|head| {
         let prefix = norm.strip_suffix(head)?;
         matches!(prefix, "" | "و" | "ف" | "ب" | "ل" | "وب" | "ول" | "فب").then(|| prefix.chars().count())

@@ -5,7 +5,7 @@
 //! than a name or slogan, or one crossing a sentence end, is speech, not a
 //! name, and is skipped.
 
-use super::Ctx;
+use super::{starts, Ctx};
 use crate::entities::{Entity, EntityType};
 use crate::tokenize::TokenKind;
 
@@ -15,6 +15,10 @@ const MAX_TOKENS: usize = 12;
 pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
     let mut i = 0;
     while i < ctx.len() {
+        i = ctx.next_start(starts::QUOTE, i);
+        if i >= ctx.len() {
+            break;
+        }
         let close = match ctx.surface(i) {
             "«" => "»",
             "“" => "”",
