@@ -236,7 +236,8 @@ impl<'a> Ctx<'a> {
             .zip(&surfaces)
             .map(|((form, info), &(surface, kind))| starts::of_form(info, &form.norm, surface, kind))
             .collect();
-        let starts = starts::Starts::new(&form_starts, &lexed.tokens, &hits.bits, &titles.bits);
+        let norms = |form: usize| lexed.forms[form].norm.as_str();
+        let starts = starts::Starts::new(&form_starts, norms, &lexed.tokens, &hits.bits, &titles.bits);
         Ctx { text, lexed, infos, fronts, hits, titles, starts }
     }
 

@@ -39,8 +39,8 @@ const ON_HIT: u8 = 1 << DATE | 1 << EVENT | 1 << ORG | 1 << PERSON;
 
 /// The families that may start at a token of a form, by what the form
 /// alone tells (its surface and normalized form, its kind, its
-/// [`FormInfo`]); [`PLACE`] here means the form is a place's head, and
-/// needs a listed place after it.
+/// [`FormInfo`]); all but [`PLACE`], which needs a listed place after the
+/// token ([`Starts::new`]).
 pub fn of_form(info: &FormInfo, norm: &str, surface: &str, kind: TokenKind) -> u8 {
     let class = |c: u64| info.class & c != 0;
     let mut bits = 0;
@@ -79,7 +79,6 @@ pub fn of_form(info: &FormInfo, norm: &str, surface: &str, kind: TokenKind) -> u
     add(ORG, class(ORG_HEAD));
     // people: a role, or name_run's first tests (a given name, عبد/أبو).
     add(PERSON, class(ROLE | GIVEN | CONNECTOR));
-    add(PLACE, places::head_prefix(norm).is_some());
     // quotes: an opening mark.
     add(QUOTE, matches!(surface, "«" | "“" | "\""));
     bits
@@ -92,14 +91,23 @@ pub struct Starts {
 }
 
 impl Starts {
-    /// From each form's bits ([`of_form`]) and where the gazetteer's
-    /// mentions (`hits`) and the titles start.
-    pub fn new(forms: &[u8], tokens: &[crate::lexed::Token], hits: &Bits, titles: &Bits) -> Starts {
+    /// From each form's bits ([`of_form`]), where the gazetteer's mentions
+    /// (`hits`) and the titles start, and each form's normalized spelling
+    /// (`norms`), read only before a mention (whether it is a place's head).
+    pub fn new<'n>(
+        forms: &[u8],
+        norms: impl Fn(usize) -> &'n str,
+        tokens: &[crate::lexed::Token],
+        hits: &Bits,
+        titles: &Bits,
+    ) -> Starts {
         let n = tokens.len();
         let mut bits: [Bits; FAMILIES] = std::array::from_fn(|_| Bits::new(n));
+        // Per form: not asked yet (0), a place's head (1) or not (2).
+        let mut heads = vec![0u8; forms.len()];
         for (i, t) in tokens.iter().enumerate() {
-            let form = forms[t.form as usize];
-            let mut s = form & !(1 << PLACE);
+            let form = t.form as usize;
+            let mut s = forms[form];
             if hits.get(i) {
                 s |= ON_HIT;
             }
@@ -107,8 +115,13 @@ impl Starts {
                 s |= 1 << PERSON;
             }
             // places: a head, then a listed place.
-            if form & 1 << PLACE != 0 && hits.get(i + 1) {
-                s |= 1 << PLACE;
+            if hits.get(i + 1) {
+                if heads[form] == 0 {
+                    heads[form] = if places::head_prefix(norms(form)).is_some() { 1 } else { 2 };
+                }
+                if heads[form] == 1 {
+                    s |= 1 << PLACE;
+                }
             }
             while s != 0 {
                 bits[s.trailing_zeros() as usize].set(i);
