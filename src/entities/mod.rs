@@ -216,9 +216,11 @@ pub(crate) fn recognize_with(
     model: Option<&Arc<Model>>,
     rows: &mut tagger::Rows,
 ) -> Vec<Entity> {
+    // The rows made here, in a function the browser's build never calls,
+    // so that it holds no code of the cache.
     let model = model.map(|m| {
         rows.bind(m, gazetteer);
-        (&**m, Some(rows))
+        (&**m, Some(m.rows_kept(text, lexed, gazetteer, rows)))
     });
     recognize_kept(text, lexed, gazetteer, model)
 }
@@ -227,7 +229,7 @@ fn recognize_kept(
     text: &str,
     lexed: &Lexed,
     gazetteer: &Gazetteer,
-    model: Option<(&Model, Option<&mut tagger::Rows>)>,
+    model: Option<(&Model, Option<Vec<tagger::Row>>)>,
 ) -> Vec<Entity> {
     let (found, by_rule) = evidence(text, lexed, gazetteer);
     let Some((model, rows)) = model else {
@@ -235,7 +237,7 @@ fn recognize_kept(
         candidates.extend(by_rule);
         return resolve_overlaps(candidates);
     };
-    let learned = model.mentions_kept(lexed, gazetteer, &found, &by_rule, rows.map(|r| (text, r)));
+    let learned = model.mentions_kept(lexed, gazetteer, &found, &by_rule, rows);
     let user: Vec<Span> = if gazetteer.has_user_names() {
         gazetteer.find_marked(text, lexed).into_iter().filter(|(_, u)| *u).map(|(e, _)| e.span).collect()
     } else {

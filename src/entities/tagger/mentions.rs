@@ -1,7 +1,8 @@
 //! From tags to mentions: spans of B-/I- runs, name chains joined, the
 //! proclitics left outside, and the gazetteer's id and gloss attached.
 
-use super::{type_of, Model, Rows};
+use super::rows::Row;
+use super::{type_of, Model};
 use crate::clitics::SegmentKind;
 use crate::entities::gazetteer::Gazetteer;
 use crate::entities::locate::{by_start, Cursor};
@@ -25,17 +26,18 @@ impl Model {
         self.mentions_kept(lexed, names, gazetteer, rules, None)
     }
 
-    /// [`Model::mentions`], the forms' rows taken from `kept` (the text and
-    /// the rows of earlier texts) when they are there: the same mentions.
+    /// [`Model::mentions`], given each form's row when it is known
+    /// ([`Model::rows_kept`]): the same mentions.
     pub(crate) fn mentions_kept(
         &self,
         lexed: &Lexed,
         names: &Gazetteer,
         gazetteer: &[Entity],
         rules: &[Entity],
-        kept: Option<(&str, &mut Rows)>,
+        rows: Option<Vec<Row>>,
     ) -> Vec<Entity> {
-        let tags = self.tag_kept(lexed, names, gazetteer, rules, kept);
+        let rows = rows.unwrap_or_else(|| self.rows(lexed, names));
+        let tags = self.tag_rows(lexed, gazetteer, rules, rows);
         let mut listed = Listed::new(lexed, gazetteer);
         join_names(lexed, within_sentences(lexed, spans(&tags)))
             .into_iter()

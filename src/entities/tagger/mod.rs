@@ -28,6 +28,7 @@ pub use classes::WordClasses;
 pub use features::{nameable, Sources};
 pub use mentions::spans;
 pub use model::{Model, ModelError};
+pub(crate) use rows::Row;
 pub use rows::Rows;
 pub use viterbi::viterbi;
 
@@ -36,7 +37,6 @@ use super::{Entity, EntityType};
 use crate::lexed::Lexed;
 use crate::tokenize::TokenKind;
 use features::{form_features, form_features_at, padding, OFFSETS, WINDOW};
-use rows::Row;
 use rustc_hash::FxHashMap;
 use states::{state_features, TokenStates};
 use std::sync::{Arc, OnceLock};
@@ -127,43 +127,61 @@ struct Scorer<'a> {
     buf: Vec<u64>,
 }
 
+/// A form's row from its features: their weights summed at each offset.
+fn row_of(model: &Model, feats: &[(u8, u64)]) -> Row {
+    std::array::from_fn(|offset| {
+        let mut s = [0; TAGS];
+        form_features_at(feats, offset).for_each(|f| model.add(f, &mut s));
+        s.map(|w| i16::try_from(w).expect("a form's summed weights fit i16"))
+    })
+}
+
+impl Model {
+    /// Each form's row, in the order of `lexed.forms`.
+    fn rows(&self, lexed: &Lexed, names: &Gazetteer) -> Vec<Row> {
+        let sources = Sources { names, classes: &self.classes };
+        form_features_each(lexed, sources).map(|feats| row_of(self, &feats)).collect()
+    }
+
+    /// [`Model::rows`], each taken from `kept` (the rows of earlier texts,
+    /// by surface in `text` and kind) when it is there: the same rows.
+    pub(crate) fn rows_kept(
+        &self,
+        text: &str,
+        lexed: &Lexed,
+        names: &Gazetteer,
+        kept: &mut Rows,
+    ) -> Vec<Row> {
+        let sources = Sources { names, classes: &self.classes };
+        // Each form's first token: its surface is the key, its kind the one
+        // `form_features_each` gives.
+        let mut first = vec![None; lexed.forms.len()];
+        for t in &lexed.tokens {
+            first[t.form as usize].get_or_insert((t.span, t.kind));
+        }
+        lexed
+            .forms
+            .iter()
+            .zip(first)
+            .map(|(form, first)| {
+                let Some((span, kind)) = first else {
+                    return row_of(self, &form_features(form, TokenKind::Punct, sources));
+                };
+                kept.row(span.of(text), kind, || row_of(self, &form_features(form, kind, sources)))
+            })
+            .collect()
+    }
+}
+
 impl<'a> Scorer<'a> {
-    /// The scorer of `lexed`; with `kept`, the text and the rows kept from
-    /// earlier texts, a form's row is taken from them when it is there.
+    /// The scorer of `lexed`, given each form's row.
     fn new(
         model: &Model,
         lexed: &'a Lexed,
-        names: &Gazetteer,
         gazetteer: &'a [Entity],
         rules: &'a [Entity],
-        kept: Option<(&str, &mut Rows)>,
+        cached: Vec<Row>,
     ) -> Self {
-        let mut cached = Vec::with_capacity(lexed.forms.len());
-        let sources = Sources { names, classes: &model.classes };
-        let row = |feats: &[(u8, u64)]| -> Row {
-            std::array::from_fn(|offset| {
-                let mut s = [0; TAGS];
-                form_features_at(feats, offset).for_each(|f| model.add(f, &mut s));
-                s.map(|w| i16::try_from(w).expect("a form's summed weights fit i16"))
-            })
-        };
-        match kept {
-            None => cached.extend(form_features_each(lexed, sources).map(|feats| row(&feats))),
-            Some((text, rows)) => {
-                // Each form's first token: its surface is the key, its kind
-                // the one `form_features_each` gives.
-                let mut first = vec![None; lexed.forms.len()];
-                for t in &lexed.tokens {
-                    first[t.form as usize].get_or_insert((t.span, t.kind));
-                }
-                cached.extend(lexed.forms.iter().zip(first).map(|(form, first)| {
-                    let Some((span, kind)) = first else {
-                        return row(&form_features(form, TokenKind::Punct, sources));
-                    };
-                    rows.row(span.of(text), kind, || row(&form_features(form, kind, sources)))
-                }));
-            }
-        }
         let pads = std::array::from_fn(|offset| {
             let mut s = [0; TAGS];
             model.add(padding(offset), &mut s);
@@ -243,7 +261,7 @@ impl Model {
         gazetteer: &[Entity],
         rules: &[Entity],
     ) -> Vec<[i64; TAGS]> {
-        let mut scorer = Scorer::new(self, lexed, names, gazetteer, rules, None);
+        let mut scorer = Scorer::new(self, lexed, gazetteer, rules, self.rows(lexed, names));
         (0..lexed.tokens.len()).map(|i| scorer.score(self, i)).collect()
     }
 
@@ -251,20 +269,12 @@ impl Model {
     /// Viterbi, never all held at once. A token with no Arabic letter is
     /// always O (see [`features::nameable`]).
     pub fn tag(&self, lexed: &Lexed, names: &Gazetteer, gazetteer: &[Entity], rules: &[Entity]) -> Vec<u8> {
-        self.tag_kept(lexed, names, gazetteer, rules, None)
+        self.tag_rows(lexed, gazetteer, rules, self.rows(lexed, names))
     }
 
-    /// [`Model::tag`], the forms' rows taken from `kept` (the text and the
-    /// rows of earlier texts) when they are there.
-    fn tag_kept(
-        &self,
-        lexed: &Lexed,
-        names: &Gazetteer,
-        gazetteer: &[Entity],
-        rules: &[Entity],
-        kept: Option<(&str, &mut Rows)>,
-    ) -> Vec<u8> {
-        let mut scorer = Scorer::new(self, lexed, names, gazetteer, rules, kept);
+    /// [`Model::tag`], given each form's row.
+    fn tag_rows(&self, lexed: &Lexed, gazetteer: &[Entity], rules: &[Entity], rows: Vec<Row>) -> Vec<u8> {
+        let mut scorer = Scorer::new(self, lexed, gazetteer, rules, rows);
         let names: Vec<bool> = lexed.forms.iter().map(nameable).collect();
         let n = lexed.tokens.len();
         let mut v = Viterbi::new(n, |p, t| self.transitions[p][t] as i64);

@@ -17,7 +17,7 @@ use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
 /// A form's summed weights, per offset and tag.
-pub(super) type Row = [[i16; TAGS]; OFFSETS];
+pub(crate) type Row = [[i16; TAGS]; OFFSETS];
 
 /// Rows by surface and kind, kept across texts (see the [module docs](self)).
 #[derive(Default)]
