@@ -29,7 +29,7 @@ pub use features::{nameable, Sources};
 pub use mentions::spans;
 pub use model::{Model, ModelError};
 pub(crate) use rows::Row;
-pub use rows::Rows;
+pub(crate) use rows::Rows;
 pub use viterbi::viterbi;
 
 use super::gazetteer::Gazetteer;
