@@ -277,6 +277,11 @@ fn role_end(ctx: &Ctx, role: usize, i: usize) -> usize {
         // وزير الإصلاح الإداري اليوناني: a minister by portfolio.
         last = end;
         j = end + 1;
+    } else if let Some(end) = secretariat_portfolio_end(ctx, role, i, j).filter(|_| last == i) {
+        // وكيل الأمين العام للاتصالات والإعلام: a UN secretariat post's
+        // portfolio.
+        last = end;
+        j = end + 1;
     }
     // المبعوث الخاص … إلى اليمن, سفير الكويت إلى العراق: the post's place.
     let posted = ctx.text[ctx.lexed.tokens[role].span.start..ctx.lexed.tokens[i].span.end]
@@ -332,6 +337,21 @@ fn portfolio_end(ctx: &Ctx, role: usize, i: usize, j: usize) -> Option<usize> {
         && ctx.title(j).is_none()
         && ctx.hit(j).is_none();
     portfolio.then(|| phrase::phrase_end(ctx, j, None)).flatten()
+}
+
+/// The last token of the portfolio after ل of a post under the Secretary-
+/// General (وكيل الأمين العام للاتصالات والإعلام, الأمين العام المساعد
+/// لعمليات حفظ السلام) ending at `i`; not whom it addresses (الأمين العام
+/// للصحفيين: a human plural; للشؤون only looks like one).
+fn secretariat_portfolio_end(ctx: &Ctx, role: usize, i: usize, j: usize) -> Option<usize> {
+    let secretariat =
+        (role..i).any(|k| ctx.form_norm(k).ends_with("الامين") && ctx.form_norm(k + 1) == "العام");
+    let front = ctx.front(j);
+    let lam = front.first == Some("ل") && front.last == Some("ل");
+    let norm = ctx.form_norm(j);
+    let addressee =
+        (norm.ends_with("ين") || norm.ends_with("ون")) && !norm.ends_with("شؤون") && !norm.ends_with("شوون");
+    (secretariat && lam && !addressee).then(|| phrase::phrase_end(ctx, j, Some("ل"))).flatten()
 }
 
 /// What a role's link at `j` (لدى, في, باسم, إلى) leads to: لدى منظمة
