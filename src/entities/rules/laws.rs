@@ -302,6 +302,9 @@ fn named(ctx: &Ctx, i: usize) -> Option<usize> {
         // more than a back-reference (الإعلان الختامي للمؤتمر).
         let mut j = i + 1;
         while bare_definite(ctx, j) && ctx.info(j).class & (LINK_BI | LINK_OF | NOT_NAME | STOP) == 0 {
+            if let Some(end) = annexed_end(ctx, j) {
+                return Some(end); // البروتوكول الاختياري الملحق باتفاقية …
+            }
             j += 1;
         }
         let end = phrase::complement_end(ctx, j, INSTRUMENT_COMPLEMENT)?;
@@ -335,8 +338,14 @@ fn named(ctx: &Ctx, i: usize) -> Option<usize> {
         let year = suffix_end(ctx, end + 1);
         // قانون العقوبات, قانون الأحوال الشخصية: a national law is named by
         // its subject, with or without its year.
-        let law = ctx.form_norm(i) != "خطة" && national_law(ctx, i, end);
-        return year.or(law.then_some(end));
+        let plan = ctx.form_norm(i) == "خطة";
+        let law = !plan && national_law(ctx, i, end);
+        // خطة العمل المتعلقة بالسلامة النووية: a plan named by its subject.
+        let subject = || {
+            let link = ctx.is(end + 1, LINK_BI | ABOUT) && ctx.info(end + 1).skip == 0;
+            link.then(|| phrase::complement_end(ctx, end + 1, phrase::Allow::LINKS)).flatten()
+        };
+        return year.or(law.then_some(end)).or_else(|| plan.then(subject).flatten());
     } else {
         return None;
     };
@@ -347,7 +356,19 @@ fn named(ctx: &Ctx, i: usize) -> Option<usize> {
     if let Some(end) = phrase::complements_end(ctx, last + 1, INSTRUMENT_COMPLEMENT) {
         last = end;
     }
-    Some(suffix_end(ctx, last + 1).unwrap_or(last))
+    let last = suffix_end(ctx, last + 1).unwrap_or(last);
+    Some(annexed_end(ctx, last + 1).unwrap_or(last))
+}
+
+/// An instrument annexed to another, named through it from `j`: «الملحق(ة)
+/// ب» + the other's name (البروتوكول الاختياري الملحق باتفاقية حقوق الطفل,
+/// بروتوكول عام 2004 الملحق باتفاقية باريس); its last token.
+fn annexed_end(ctx: &Ctx, j: usize) -> Option<usize> {
+    let annexed = matches!(ctx.form_norm(j), "الملحق" | "الملحقة");
+    let under = ctx.front(j + 1);
+    (annexed && under.first == Some("ب") && ctx.is(j + 1, INSTRUMENT | LAW_HEAD))
+        .then(|| named(ctx, j + 1))
+        .flatten()
 }
 
 /// Whether «قانون» at `i` and the noun phrase after it up to `end` name a
