@@ -129,9 +129,16 @@ fn role_with_pronoun(core: &str) -> u64 {
 }
 
 /// A normalized number with a decimal point or thousands separators: digit
-/// groups joined by `.` or `,`, every group after a `,` three digits long.
+/// groups joined by `.` or `,`, every group after a `,` three digits long;
+/// or a decimal comma, one `,` before one or two digits (71,3 في المائة, as
+/// French-trained UN translators write it).
 fn is_decimal(norm: &str) -> bool {
     let digits = |g: &str| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit());
+    if let Some((whole, fraction)) = norm.split_once(',') {
+        if digits(whole) && digits(fraction) && fraction.len() <= 2 {
+            return true;
+        }
+    }
     let mut groups = norm.split(['.', ',']);
     if !groups.next().is_some_and(digits) {
         return false;

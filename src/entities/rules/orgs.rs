@@ -75,8 +75,16 @@ const PLACED_HEADS: &[&str] = &["مكتب", "بعثة", "مركز"];
 const MAX_WORDS: usize = 5;
 
 pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
+    // The last token of the latest organisation named, listed or by its head.
+    let mut org_last = None;
     for i in ctx.starts(starts::ORG) {
+        // وكالة الفضاء الأمريكية (ناسا), حزب اليسار الديمقراطي (ديمار): a
+        // short name in parentheses right after a body is its own ORG.
+        if org_last.is_some_and(|last| i == last + 1) && short_name_in_brackets(ctx, i) {
+            out.push(ctx.entity(i + 1, i + 1, EntityType::Org));
+        }
         if let Some(org) = ctx.hit_of(i, &[EntityType::Org]) {
+            org_last = org_last.max(Some(org.end));
             // مجلس الأمن التابع للأمم المتحدة
             let listed =
                 Allow { lam_words: 0, lam_org: Bodies::None, lam_names: false, body: Some(feminine(ctx, i)) };
@@ -91,8 +99,24 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
         }
         if let Some(end) = org_end(ctx, i) {
             out.push(ctx.entity(i, end, EntityType::Org));
+            org_last = org_last.max(Some(end));
         }
     }
+}
+
+/// Whether tokens `i..i + 3` are «(» + one bare word the rules do not know,
+/// of two to eight letters, + «)»: an abbreviation or short name (ناسا).
+fn short_name_in_brackets(ctx: &Ctx, i: usize) -> bool {
+    let k = i + 1;
+    let front = ctx.front(k);
+    let letters = ctx.form_norm(k).chars().count();
+    ctx.is_punct(i, "(")
+        && ctx.is_punct(i + 2, ")")
+        && ctx.info(k).word
+        && ctx.info(k).class == 0
+        && front.first.is_none()
+        && !front.article
+        && (2..=8).contains(&letters)
 }
 
 /// The last token of an organisation named by its head at `i` (see the

@@ -89,7 +89,10 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
             i = role_end + 1;
             continue;
         }
-        if ctx.is(i, ROLE) {
+        // زعيم "الديمقراطية الجديدة": a leader is a role before a quoted party.
+        let leader =
+            || (core_is(ctx, i, "زعيم") || core_is(ctx, i, "زعيمة")) && quoted_end(ctx, i + 1).is_some();
+        if ctx.is(i, ROLE) || leader() {
             let end = role_end(ctx, i, adjectives_end(ctx, i, false));
             if end > i {
                 out.push(ctx.entity(i, end, EntityType::Title));
@@ -265,6 +268,24 @@ fn role_end(ctx: &Ctx, role: usize, i: usize) -> usize {
         // body the organisation rule names, in construct.
         last = end;
         j = end + 1;
+    } else if let Some(end) = quoted_end(ctx, j).filter(|_| i == role && !ctx.front(role).article) {
+        // رئيس "الحركة الاشتراكية اليونانية", زعيم "الديمقراطية الجديدة"
+        // اليميني: a party named in quotation marks, and its leaning; in
+        // construct, so never «الرئيس "…"» (what he said).
+        last = end;
+        if phrase::bare_definite(ctx, end + 1) && ctx.info(end + 1).nisba && ctx.info(end + 1).class == 0 {
+            last += 1;
+        }
+        j = last + 1;
+    } else if let Some(end) = portfolio_end(ctx, role, i, j) {
+        // وزير الإصلاح الإداري اليوناني: a minister by portfolio.
+        last = end;
+        j = end + 1;
+    } else if let Some(end) = secretariat_portfolio_end(ctx, role, i, j).filter(|_| last == i) {
+        // وكيل الأمين العام للاتصالات والإعلام: a UN secretariat post's
+        // portfolio.
+        last = end;
+        j = end + 1;
     }
     // المبعوث الخاص … إلى اليمن, سفير الكويت إلى العراق: the post's place.
     let posted = ctx.text[ctx.lexed.tokens[role].span.start..ctx.lexed.tokens[i].span.end]
@@ -285,6 +306,56 @@ fn role_end(ctx: &Ctx, role: usize, i: usize) -> usize {
         }
     }
     last
+}
+
+/// The closing mark of a short name in quotation marks opening at `j`
+/// («"الحركة الاشتراكية اليونانية"»): at most six words, no punctuation,
+/// the first without a proclitic.
+fn quoted_end(ctx: &Ctx, j: usize) -> Option<usize> {
+    let close = match ctx.surface(j) {
+        "\"" => "\"",
+        "«" => "»",
+        "“" => "”",
+        _ => return None,
+    };
+    if ctx.kind(j + 1) != Some(TokenKind::Word) || ctx.front(j + 1).first.is_some() {
+        return None;
+    }
+    (j + 2..j + 8)
+        .take_while(|&k| ctx.kind(k) == Some(TokenKind::Word) || ctx.surface(k) == close)
+        .find(|&k| ctx.surface(k) == close)
+}
+
+/// The last token of a minister's portfolio after the bare role at `role`
+/// (`i == role`): a definite noun phrase with its adjectives, وزير الإصلاح
+/// الإداري اليوناني, وزيرة الشؤون الاجتماعية; not a title (وزير السيد …)
+/// nor a name or a nisba standing alone (الوزير الفرنسي).
+fn portfolio_end(ctx: &Ctx, role: usize, i: usize, j: usize) -> Option<usize> {
+    let minister = core_is(ctx, role, "وزير") || core_is(ctx, role, "وزيرة");
+    let portfolio = minister
+        && i == role
+        && !ctx.front(role).article
+        && phrase::bare_definite(ctx, j)
+        && !ctx.info(j).nisba
+        && ctx.info(j).class & (STOP | NOT_NAME | ROLE) == 0
+        && ctx.title(j).is_none()
+        && ctx.hit(j).is_none();
+    portfolio.then(|| phrase::phrase_end(ctx, j, None)).flatten()
+}
+
+/// The last token of the portfolio after ل of a post under the Secretary-
+/// General (وكيل الأمين العام للاتصالات والإعلام, الأمين العام المساعد
+/// لعمليات حفظ السلام) ending at `i`; not whom it addresses (الأمين العام
+/// للصحفيين: a human plural; للشؤون only looks like one).
+fn secretariat_portfolio_end(ctx: &Ctx, role: usize, i: usize, j: usize) -> Option<usize> {
+    let secretariat =
+        (role..i).any(|k| ctx.form_norm(k).ends_with("الامين") && ctx.form_norm(k + 1) == "العام");
+    let front = ctx.front(j);
+    let lam = front.first == Some("ل") && front.last == Some("ل");
+    let norm = ctx.form_norm(j);
+    let addressee =
+        (norm.ends_with("ين") || norm.ends_with("ون")) && !norm.ends_with("شؤون") && !norm.ends_with("شوون");
+    (secretariat && lam && !addressee).then(|| phrase::phrase_end(ctx, j, Some("ل"))).flatten()
 }
 
 /// What a role's link at `j` (لدى, في, باسم, إلى) leads to: لدى منظمة

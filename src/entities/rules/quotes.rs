@@ -1,4 +1,5 @@
-//! Quoted names and slogans: «الاتحاد من أجل السلام», “…”, "…".
+//! Quoted names and slogans: «الاتحاد من أجل السلام», “…”, "…", and
+//! hashtags (#بيشاور_تنزف).
 //!
 //! The QUOTE is what stands between the marks, which are left out; names
 //! inside («داعش وجبهة النصرة») stay as nested mentions. A quotation longer
@@ -18,6 +19,15 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
         i = ctx.next_start(starts::QUOTE, i);
         if i >= ctx.len() {
             break;
+        }
+        // #بيشاور_تنزف: a hashtag is a name given as such (ENTITIES.md),
+        // the # outside like the marks.
+        if ctx.kind(i) == Some(TokenKind::Hashtag) && ctx.surface(i).len() > 1 {
+            let mut tag = ctx.entity(i, i, EntityType::Quote);
+            tag.span.start = ctx.lexed.tokens[i].span.start + 1;
+            out.push(tag);
+            i += 1;
+            continue;
         }
         let close = match ctx.surface(i) {
             "«" => "»",

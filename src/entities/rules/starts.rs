@@ -75,12 +75,12 @@ pub fn of_form(info: &FormInfo, norm: &str, surface: &str, kind: TokenKind) -> u
     );
     // events: war_at, observance_at, session_at, event_at.
     add(EVENT, class(WAR_HEAD | PERIOD_HEAD | SESSION | EVENT_HEAD | MEETING) || info.meetings);
-    // orgs: org_end.
-    add(ORG, class(ORG_HEAD));
+    // orgs: org_end, and an opening bracket (a short name after a body).
+    add(ORG, class(ORG_HEAD) || surface == "(");
     // people: a role, or name_run's first tests (a given name, عبد/أبو).
     add(PERSON, class(ROLE | GIVEN | CONNECTOR));
-    // quotes: an opening mark.
-    add(QUOTE, matches!(surface, "«" | "“" | "\""));
+    // quotes: an opening mark, or a hashtag.
+    add(QUOTE, matches!(surface, "«" | "“" | "\"") || kind == TokenKind::Hashtag);
     bits
 }
 
