@@ -102,7 +102,9 @@ pub(super) fn combine(
             return false;
         }
         if free(e) {
-            return true;
+            // The tagger saw this rule's name as evidence and still found
+            // none: a word no name is written with settles it.
+            return e.kind != EntityType::Person || !not_a_name(text, lexed, (first, end));
         }
         match e.kind {
             EntityType::Org => starts_inside(e) && joined_by_complement(lexed, (first, end)),
@@ -198,6 +200,28 @@ fn opens_with_role(lexed: &Lexed, first: usize) -> bool {
     let norm = lexed.form(&lexed.tokens[first]).norm.as_str();
     let norm = norm.strip_prefix('و').filter(|r| r.starts_with("ال")).unwrap_or(norm);
     norm.starts_with("ال") && lexicon().get(norm).is_some_and(|c| c & lexicon::ROLE != 0)
+}
+
+/// Whether a word of a rule's PERSON is one no name is written with: a
+/// verb of the statement lexicon (الوزير أطلق), a pronoun suffix (سيره,
+/// قوله, بلاده), the accusative tanween (ملتزماً) or an accusative ا on a
+/// common noun (عقد الرئيس اجتماعا). Listed names and name parts are never
+/// such a word (عبده, ماريا).
+fn not_a_name(text: &str, lexed: &Lexed, (first, end): (usize, usize)) -> bool {
+    (first..end).any(|j| {
+        let token = &lexed.tokens[j];
+        let form = lexed.form(token);
+        let norm = form.norm.as_str();
+        if crate::clitics::is_listed_name(norm) || lexicon().get(norm).is_some() {
+            return false;
+        }
+        let pronoun =
+            form.segments.len() > 1 && form.segments.last().is_some_and(|s| s.kind == SegmentKind::Enclitic);
+        let accusative = norm
+            .strip_suffix('ا')
+            .is_some_and(|noun| noun.chars().count() >= 3 && crate::clitics::frequency(noun) >= 6);
+        pronoun || accusative || token.span.of(text).contains('\u{064B}') || statement_verb(form)
+    })
 }
 
 /// Whether every word is an ordinal: الرئيس الأمريكي السادس عشر is a
@@ -405,6 +429,9 @@ impl Evidence {
         }
         let norm = lexed.form(&lexed.tokens[first]).norm.as_str();
         let given = lexicon().get(norm).is_some_and(|c| c & lexicon::GIVEN != 0);
-        given && !self.person.get(first) && !(first > 0 && self.title_ends.get(first - 1))
+        // قال حمدان، وأضاف عزام: the subject of a verb of saying is its
+        // speaker, a person.
+        let speaker = first > 0 && statement_verb(lexed.form(&lexed.tokens[first - 1]));
+        given && !speaker && !self.person.get(first) && !(first > 0 && self.title_ends.get(first - 1))
     }
 }
