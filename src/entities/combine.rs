@@ -224,6 +224,24 @@ fn not_a_name(text: &str, lexed: &Lexed, (first, end): (usize, usize)) -> bool {
     })
 }
 
+/// Whether a normalized word has the shape of an Arabic adjective or
+/// participle that given names take: فعيل (سعيد، شريف، حكيم), فاعل (سالم،
+/// نادر، عادل), مفعول (منصور، محمود), and their feminines in ة. Such a given
+/// name alone is as often the ordinary word; names of other shapes (محمد،
+/// إسماعيل، حمدان، عثمان، جوزيه) seldom are.
+fn adjective_shape(norm: &str) -> bool {
+    let chars: Vec<char> = norm.chars().collect();
+    let base = match chars.split_last() {
+        Some((&('ة' | 'ه'), rest)) if rest.len() >= 4 => rest,
+        _ => &chars[..],
+    };
+    match base {
+        [_, _, 'ي', _] | [_, 'ا', _, _] => true,
+        ['م', _, _, 'و', _] => true,
+        _ => false,
+    }
+}
+
 /// Whether every word is an ordinal: الرئيس الأمريكي السادس عشر is a
 /// title's number, not a person.
 fn ordinals_only(lexed: &Lexed, (first, end): (usize, usize)) -> bool {
@@ -422,13 +440,15 @@ impl Evidence {
     /// A learned PERSON that is one given name which is also an ordinary
     /// word (سعيد "happy"), with no title before it and no list or rule
     /// calling it a person: the name-part list is evidence next to other
-    /// evidence, never alone.
+    /// evidence, never alone. Only names shaped as adjectives are
+    /// ordinary words often enough to drop ([`adjective_shape`]): a lone
+    /// محمد, إسماعيل or جوزيه is a person.
     fn lone_given_name(&self, lexed: &Lexed, e: &Entity, (first, end): (usize, usize)) -> bool {
         if e.kind != EntityType::Person || end != first + 1 {
             return false;
         }
         let norm = lexed.form(&lexed.tokens[first]).norm.as_str();
-        let given = lexicon().get(norm).is_some_and(|c| c & lexicon::GIVEN != 0);
+        let given = lexicon().get(norm).is_some_and(|c| c & lexicon::GIVEN != 0) && adjective_shape(norm);
         // قال حمدان، وأضاف عزام: the subject of a verb of saying is its
         // speaker, a person.
         let speaker = first > 0 && statement_verb(lexed.form(&lexed.tokens[first - 1]));
