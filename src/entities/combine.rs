@@ -292,8 +292,8 @@ const GENERIC: &[&str] = &[
 
 /// An organisation's name that is a description (ENTITIES.md, ORG): a
 /// definite head with generic adjectives only (اللجنة الاستشارية، الائتلاف
-/// الحكومي), or forces named by whom they serve (قوات الاحتلال الإسرائيلي,
-/// جيش العدو, قوات النظام السوري).
+/// الحكومي), forces named by whom they serve (قوات الاحتلال الإسرائيلي,
+/// جيش العدو, قوات النظام السوري), or a board (مجلس الإدارة).
 fn description(lexed: &Lexed, e: &Entity, (first, end): (usize, usize)) -> bool {
     if e.kind != EntityType::Org || end < first + 2 {
         return false;
@@ -304,10 +304,12 @@ fn description(lexed: &Lexed, e: &Entity, (first, end): (usize, usize)) -> bool 
     let bare = head.strip_prefix("لل").map(|r| format!("ال{r}")).unwrap_or_else(|| head.to_string());
     let forces = ["قوات", "القوات", "جيش"].contains(&bare.as_str())
         && ["الاحتلال", "العدو", "النظام"].contains(&norm(first + 1).as_str());
+    // مجلس الإدارة: the board of whatever body the text speaks of.
+    let board = bare == "مجلس" && norm(first + 1) == "الاداره";
     let lex = lexicon();
     let generic_head =
         bare.starts_with("ال") && lex.get(bare.as_str()).is_some_and(|c| c & lexicon::ORG_HEAD != 0);
-    forces || generic_head && (first + 1..end).all(|j| GENERIC.contains(&norm(j).as_str()))
+    forces || board || generic_head && (first + 1..end).all(|j| GENERIC.contains(&norm(j).as_str()))
 }
 
 /// A normalized word with a final ة written ه, as [`GENERIC`] lists it
