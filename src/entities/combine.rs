@@ -235,11 +235,7 @@ fn adjective_shape(norm: &str) -> bool {
         Some((&('ة' | 'ه'), rest)) if rest.len() >= 4 => rest,
         _ => &chars[..],
     };
-    match base {
-        [_, _, 'ي', _] | [_, 'ا', _, _] => true,
-        ['م', _, _, 'و', _] => true,
-        _ => false,
-    }
+    matches!(base, [_, _, 'ي', _] | [_, 'ا', _, _] | ['م', _, _, 'و', _])
 }
 
 /// Whether every word is an ordinal: الرئيس الأمريكي السادس عشر is a
@@ -454,6 +450,7 @@ impl Evidence {
         // قال حمدان، وأضاف عزام: the subject of a verb of saying is its
         // speaker, a person.
         let speaker = first > 0 && statement_verb(lexed.form(&lexed.tokens[first - 1]));
-        given && !speaker && !self.person.get(first) && !(first > 0 && self.title_ends.get(first - 1))
+        let titled = first > 0 && self.title_ends.get(first - 1);
+        given && !(speaker || titled || self.person.get(first))
     }
 }

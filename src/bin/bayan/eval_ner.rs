@@ -83,15 +83,17 @@ pub fn run(flags: &Flags) -> Result<(), String> {
         Some(m) => Analyzer::builtin().with_model(m),
         None => Analyzer::builtin(),
     };
+    if flags.get("--differences").is_some() && (analyzer.model().is_none() || flags.has("--rules")) {
+        return Err(
+            "--differences compares a model with the combination: it needs a model, not --rules".into()
+        );
+    }
     let mut sentences = Vec::new();
     for file in files {
         let text = std::fs::read_to_string(file).map_err(|e| format!("cannot read {file}: {e}"))?;
         sentences.extend(read_conll(&text));
     }
     if let Some(path) = flags.get("--differences") {
-        if analyzer.model().is_none() {
-            return Err("--differences needs a model".into());
-        }
         let lines = differences::lines(&sentences, &analyzer, "all");
         std::fs::write(path, lines.join("\n") + "\n").map_err(|e| format!("cannot write {path}: {e}"))?;
     }
