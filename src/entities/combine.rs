@@ -102,7 +102,9 @@ pub(super) fn combine(
             return false;
         }
         if free(e) {
-            return true;
+            // The tagger saw this rule's name as evidence and still found
+            // none: a word no name is written with settles it.
+            return e.kind != EntityType::Person || !not_a_name(text, lexed, (first, end));
         }
         match e.kind {
             EntityType::Org => starts_inside(e) && joined_by_complement(lexed, (first, end)),
@@ -200,6 +202,42 @@ fn opens_with_role(lexed: &Lexed, first: usize) -> bool {
     norm.starts_with("ال") && lexicon().get(norm).is_some_and(|c| c & lexicon::ROLE != 0)
 }
 
+/// Whether a word of a rule's PERSON is one no name is written with: a
+/// verb of the statement lexicon (الوزير أطلق), a pronoun suffix (سيره,
+/// قوله, بلاده), the accusative tanween (ملتزماً) or an accusative ا on a
+/// common noun (عقد الرئيس اجتماعا). Listed names and name parts are never
+/// such a word (عبده, ماريا).
+fn not_a_name(text: &str, lexed: &Lexed, (first, end): (usize, usize)) -> bool {
+    (first..end).any(|j| {
+        let token = &lexed.tokens[j];
+        let form = lexed.form(token);
+        let norm = form.norm.as_str();
+        if crate::clitics::is_listed_name(norm) || lexicon().get(norm).is_some() {
+            return false;
+        }
+        let pronoun =
+            form.segments.len() > 1 && form.segments.last().is_some_and(|s| s.kind == SegmentKind::Enclitic);
+        let accusative = norm
+            .strip_suffix('ا')
+            .is_some_and(|noun| noun.chars().count() >= 3 && crate::clitics::frequency(noun) >= 6);
+        pronoun || accusative || token.span.of(text).contains('\u{064B}') || statement_verb(form)
+    })
+}
+
+/// Whether a normalized word has the shape of an Arabic adjective or
+/// participle that given names take: فعيل (سعيد، شريف، حكيم), فاعل (سالم،
+/// نادر، عادل), مفعول (منصور، محمود), and their feminines in ة. Such a given
+/// name alone is as often the ordinary word; names of other shapes (محمد،
+/// إسماعيل، حمدان، عثمان، جوزيه) seldom are.
+fn adjective_shape(norm: &str) -> bool {
+    let chars: Vec<char> = norm.chars().collect();
+    let base = match chars.split_last() {
+        Some((&('ة' | 'ه'), rest)) if rest.len() >= 4 => rest,
+        _ => &chars[..],
+    };
+    matches!(base, [_, _, 'ي', _] | [_, 'ا', _, _] | ['م', _, _, 'و', _])
+}
+
 /// Whether every word is an ordinal: الرئيس الأمريكي السادس عشر is a
 /// title's number, not a person.
 fn ordinals_only(lexed: &Lexed, (first, end): (usize, usize)) -> bool {
@@ -246,12 +284,24 @@ const GENERIC: &[&str] = &[
     "اليساريه",
     "الجديد",
     "الجديده",
+    "الاصولي",
+    "الاصوليه",
+    "الاجنبي",
+    "الاجنبيه",
+    "النظامي",
+    "النظاميه",
+    "الداخلي",
+    "الداخليه",
+    "الامني",
+    "الامنيه",
+    "المالي",
+    "الماليه",
 ];
 
 /// An organisation's name that is a description (ENTITIES.md, ORG): a
 /// definite head with generic adjectives only (اللجنة الاستشارية، الائتلاف
-/// الحكومي), or forces named by whom they serve (قوات الاحتلال الإسرائيلي,
-/// جيش العدو, قوات النظام السوري).
+/// الحكومي), forces named by whom they serve (قوات الاحتلال الإسرائيلي,
+/// جيش العدو, قوات النظام السوري), or a board (مجلس الإدارة).
 fn description(lexed: &Lexed, e: &Entity, (first, end): (usize, usize)) -> bool {
     if e.kind != EntityType::Org || end < first + 2 {
         return false;
@@ -262,10 +312,12 @@ fn description(lexed: &Lexed, e: &Entity, (first, end): (usize, usize)) -> bool 
     let bare = head.strip_prefix("لل").map(|r| format!("ال{r}")).unwrap_or_else(|| head.to_string());
     let forces = ["قوات", "القوات", "جيش"].contains(&bare.as_str())
         && ["الاحتلال", "العدو", "النظام"].contains(&norm(first + 1).as_str());
+    // مجلس الإدارة: the board of whatever body the text speaks of.
+    let board = bare == "مجلس" && norm(first + 1) == "الاداره";
     let lex = lexicon();
     let generic_head =
         bare.starts_with("ال") && lex.get(bare.as_str()).is_some_and(|c| c & lexicon::ORG_HEAD != 0);
-    forces || generic_head && (first + 1..end).all(|j| GENERIC.contains(&norm(j).as_str()))
+    forces || board || generic_head && (first + 1..end).all(|j| GENERIC.contains(&norm(j).as_str()))
 }
 
 /// A normalized word with a final ة written ه, as [`GENERIC`] lists it
@@ -398,13 +450,19 @@ impl Evidence {
     /// A learned PERSON that is one given name which is also an ordinary
     /// word (سعيد "happy"), with no title before it and no list or rule
     /// calling it a person: the name-part list is evidence next to other
-    /// evidence, never alone.
+    /// evidence, never alone. Only names shaped as adjectives are
+    /// ordinary words often enough to drop ([`adjective_shape`]): a lone
+    /// محمد, إسماعيل or جوزيه is a person.
     fn lone_given_name(&self, lexed: &Lexed, e: &Entity, (first, end): (usize, usize)) -> bool {
         if e.kind != EntityType::Person || end != first + 1 {
             return false;
         }
         let norm = lexed.form(&lexed.tokens[first]).norm.as_str();
-        let given = lexicon().get(norm).is_some_and(|c| c & lexicon::GIVEN != 0);
-        given && !self.person.get(first) && !(first > 0 && self.title_ends.get(first - 1))
+        let given = lexicon().get(norm).is_some_and(|c| c & lexicon::GIVEN != 0) && adjective_shape(norm);
+        // قال حمدان، وأضاف عزام: the subject of a verb of saying is its
+        // speaker, a person.
+        let speaker = first > 0 && statement_verb(lexed.form(&lexed.tokens[first - 1]));
+        let titled = first > 0 && self.title_ends.get(first - 1);
+        given && !(speaker || titled || self.person.get(first))
     }
 }

@@ -25,14 +25,17 @@
 //!   over the same tokens;
 //! - a name from the user's gazetteer wins over the tagger: learned
 //!   mentions overlapping it are dropped (they know their documents);
-//! - a learned PERSON that is a lone given name which is also an ordinary
-//!   word (سعيد "happy"), with no title before it and no list or rule naming
-//!   a person there, is dropped;
+//! - a learned PERSON that is a lone given name shaped as an adjective, so
+//!   as often the ordinary word (سعيد "happy"), with no title or verb of
+//!   saying before it and no list or rule naming a person there, is
+//!   dropped;
 //! - a gazetteer PERSON/ORG/LOC is kept when every learned mention it
 //!   overlaps lies inside it: a listed full name extends a learned part
 //!   (الجمعية العامة للأمم المتحدة over a learned الأمم المتحدة);
 //! - a rule's PERSON/ORG/LOC is kept only where no learned mention overlaps
-//!   it: structure fills the tagger's gaps, but does not overrule it;
+//!   it: structure fills the tagger's gaps, but does not overrule it; a
+//!   rule's PERSON there goes when a word of it cannot be a name's (a
+//!   pronoun suffix, an accusative ending, a verb of saying);
 //! - a body the rules named whole once with its link (مجلس السلام والأمن
 //!   التابع للاتحاد الأفريقي) is a listed name for the rest of the text
 //!   ([`memory`]): its later bare mentions extend the tagger's part;

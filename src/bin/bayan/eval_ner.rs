@@ -18,10 +18,15 @@
 //!
 //! `--model FILE` scores a model file instead of the built-in one (how
 //! `train-ner --cv` scores its folds), `--rules` the lists and rules alone,
-//! `--alone` the model's own mentions without them.
+//! `--alone` the model's own mentions without them; `--differences FILE`
+//! writes where the lists and rules change the model's verdict
+//! ([`differences`]).
+
+pub mod differences;
 
 use crate::{write_out, Flags, Spec};
 use bayan::entities::{self, Model};
+use bayan::span::Span;
 use bayan::{Analyzer, EntityType};
 use std::collections::{BTreeMap, HashSet};
 
@@ -51,9 +56,14 @@ impl Tagger {
 pub type Counts = BTreeMap<&'static str, [usize; 3]>;
 
 /// The flags `bayan eval-ner` takes: FILEs, `--errors N` to print the first
-/// N sentences with a mistake, `--model FILE`, `--rules` or `--alone`.
-pub const FLAGS: Spec =
-    Spec { values: &["--errors", "--model"], switches: &["--rules", "--alone"], input: false, files: true };
+/// N sentences with a mistake, `--model FILE`, `--differences FILE`,
+/// `--rules` or `--alone`.
+pub const FLAGS: Spec = Spec {
+    values: &["--errors", "--model", "--differences"],
+    switches: &["--rules", "--alone"],
+    input: false,
+    files: true,
+};
 
 pub fn run(flags: &Flags) -> Result<(), String> {
     let files = &flags.files;
@@ -73,17 +83,26 @@ pub fn run(flags: &Flags) -> Result<(), String> {
         Some(m) => Analyzer::builtin().with_model(m),
         None => Analyzer::builtin(),
     };
+    if flags.get("--differences").is_some() && (analyzer.model().is_none() || flags.has("--rules")) {
+        return Err(
+            "--differences compares a model with the combination: it needs a model, not --rules".into()
+        );
+    }
+    let mut sentences = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(file).map_err(|e| format!("cannot read {file}: {e}"))?;
+        sentences.extend(read_conll(&text));
+    }
+    if let Some(path) = flags.get("--differences") {
+        let lines = differences::lines(&sentences, &analyzer, "all");
+        std::fs::write(path, lines.join("\n") + "\n").map_err(|e| format!("cannot write {path}: {e}"))?;
+    }
     let tagger = match (flags.has("--rules"), flags.has("--alone")) {
         (true, _) => Tagger::Analyzer(analyzer.without_model()),
         (false, true) if analyzer.model().is_none() => return Err("--alone needs a model".into()),
         (false, true) => Tagger::Alone(analyzer),
         (false, false) => Tagger::Analyzer(analyzer),
     };
-    let mut sentences = Vec::new();
-    for file in files {
-        let text = std::fs::read_to_string(file).map_err(|e| format!("cannot read {file}: {e}"))?;
-        sentences.extend(read_conll(&text));
-    }
     let mut errors = Vec::new();
     let counts = evaluate(&sentences, &tagger, show_errors.map(|_| &mut errors));
     let mut out = table(sentences.len(), &counts);
@@ -257,7 +276,7 @@ pub fn join(tokens: &[String]) -> (String, Vec<usize>) {
 }
 
 /// Bayan's PERS, LOC and ORG mentions over the tokens of one sentence.
-fn predict(tokens: &[String], tagger: &Tagger) -> Vec<Mention> {
+pub(crate) fn predict(tokens: &[String], tagger: &Tagger) -> Vec<Mention> {
     let (text, starts) = join(tokens);
     let found = match tagger {
         Tagger::Analyzer(analyzer) => analyzer.analyze(&text).entities,
@@ -268,18 +287,24 @@ fn predict(tokens: &[String], tagger: &Tagger) -> Vec<Mention> {
             model.mentions(&lexed, analyzer.gazetteer(), &found, &by_rule)
         }
     };
-    let mut out = Vec::new();
-    for e in entities::flatten(&found) {
-        let t = match e.kind {
-            EntityType::Person => "PERS",
-            EntityType::Loc => "LOC",
-            EntityType::Org => "ORG",
-            _ => continue,
-        };
-        // The token holding the first byte, through the one holding the last.
-        let first = starts.partition_point(|&s| s <= e.span.start) - 1;
-        let last = starts.partition_point(|&s| s < e.span.end);
-        out.push((first, last, t));
-    }
-    out
+    entities::flatten(&found).into_iter().filter_map(|e| mention(&starts, e)).collect()
+}
+
+/// A PERSON, LOC or ORG entity as a mention over the gold tokens.
+pub(crate) fn mention(starts: &[usize], e: &bayan::Entity) -> Option<Mention> {
+    let t = match e.kind {
+        EntityType::Person => "PERS",
+        EntityType::Loc => "LOC",
+        EntityType::Org => "ORG",
+        _ => return None,
+    };
+    let (first, last) = project(starts, e.span);
+    Some((first, last, t))
+}
+
+/// The token holding a span's first byte, through the one holding its last.
+pub(crate) fn project(starts: &[usize], span: Span) -> (usize, usize) {
+    let first = starts.partition_point(|&s| s <= span.start) - 1;
+    let last = starts.partition_point(|&s| s < span.end);
+    (first, last)
 }

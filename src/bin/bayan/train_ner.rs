@@ -54,6 +54,7 @@ pub const FLAGS: Spec = Spec {
         "--miss-cost",
         "--error-cost",
         "--classes",
+        "--differences",
     ],
     switches: &[],
     input: false,
@@ -114,7 +115,12 @@ pub fn run(flags: &Flags) -> Result<(), String> {
     }
     if let Some(k) = flags.get("--cv") {
         let k: usize = k.parse().map_err(|e| format!("--cv: {e}"))?;
-        out += &cross_validate(&sentences, &examples, k.max(2), &options);
+        let (table, differences) = cross_validate(&sentences, &examples, k.max(2), &options);
+        out += &table;
+        if let Some(path) = flags.get("--differences") {
+            std::fs::write(path, differences.join("\n") + "\n")
+                .map_err(|e| format!("cannot write {path}: {e}"))?;
+        }
     }
     if let Some(path) = flags.get("--out") {
         let all: Vec<Example> = examples.into_iter().map(|(_, e)| e).collect();
@@ -159,8 +165,15 @@ fn read_all(files: &[String]) -> Result<Vec<Sentence>, String> {
 }
 
 /// K contiguous folds: train on K−1, score on the held-out one, with the
-/// lists and rules joining the model (what Bayan ships) and the model alone.
-fn cross_validate(sentences: &[Sentence], examples: &[Indexed], k: usize, options: &Options) -> String {
+/// lists and rules joining the model (what Bayan ships) and the model alone;
+/// also where the two differ, mention by mention (`eval_ner::differences`).
+fn cross_validate(
+    sentences: &[Sentence],
+    examples: &[Indexed],
+    k: usize,
+    options: &Options,
+) -> (String, Vec<String>) {
+    let mut differences = Vec::new();
     let n = sentences.len();
     let mut out = String::new();
     let (mut total, mut alone) = (Counts::new(), Counts::new());
@@ -170,6 +183,8 @@ fn cross_validate(sentences: &[Sentence], examples: &[Indexed], k: usize, option
         let training: Vec<Example> =
             examples.iter().filter(|(i, _)| !(from..to).contains(i)).map(|(_, e)| e.clone()).collect();
         let with_model = Analyzer::builtin().with_model(train(&training, options));
+        let label = format!("fold{}", fold + 1);
+        differences.extend(eval_ner::differences::lines(&sentences[from..to], &with_model, &label));
         let by_model = eval_ner::evaluate(&sentences[from..to], &Tagger::Alone(with_model.clone()), None);
         let counts = eval_ner::evaluate(&sentences[from..to], &Tagger::Analyzer(with_model), None);
         f1s.push(eval_ner::f1(&counts));
@@ -189,7 +204,7 @@ fn cross_validate(sentences: &[Sentence], examples: &[Indexed], k: usize, option
         folds(&alone_f1s),
         table(n, &alone)
     );
-    out
+    (out, differences)
 }
 
 fn add(total: &mut Counts, counts: &Counts) {
