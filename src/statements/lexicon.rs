@@ -43,6 +43,13 @@ pub struct Entry {
     pub nounlike: bool,
     /// An act only with its preposition near (أثنى على; تثني عن is "deters").
     pub needs_prep: bool,
+    /// With بـ after it (or after its subject) it is another verb, not an
+    /// act: أقرّ بـ "acknowledges" (the gold's decision 2), أقرّ X "approves".
+    pub other_with_bi: bool,
+    /// Written forms (normalized, proclitics aside) that are also a noun
+    /// outside the family: read as the verb only before a subject or the
+    /// family's preposition (توافق "consensus" beside «توافق اللجنة على»).
+    pub homographs: Vec<String>,
 }
 
 /// A token's form found in the lexicon.
@@ -84,6 +91,8 @@ pub struct StatementLexicon {
     speakers: FxHashSet<String>,
     /// The speaker heads with a possessive pronoun (بلاده، حكومتها).
     possessed: FxHashSet<String>,
+    /// Subjects that are evidence, not speakers (تشير الإحصاءات، تؤكد الوقائع).
+    evidence: FxHashSet<String>,
 }
 
 /// A line of the data that could not be read.
@@ -270,6 +279,7 @@ impl StatementLexicon {
                     lex.adverbs.push(words);
                 }
                 "SPEAKER" => lex.speakers.extend(list(cells.get(1).copied()).into_iter().map(norm)),
+                "EVIDENCE" => lex.evidence.extend(list(cells.get(1).copied()).into_iter().map(norm)),
                 other => return Err(err(format!("unknown line kind {other:?}"))),
             }
         }
@@ -307,6 +317,8 @@ impl StatementLexicon {
             carrier: flags.contains(&"carrier"),
             nounlike: flags.contains(&"nounlike"),
             needs_prep: flags.contains(&"prep"),
+            other_with_bi: flags.contains(&"other-with-bi"),
+            homographs: list(Some(cell(9))).into_iter().map(norm).collect(),
         };
         if entry.class.is_none() && !entry.light && !entry.carrier {
             return Err("a verb without a class must be light or a carrier".into());
@@ -407,6 +419,12 @@ impl StatementLexicon {
     /// Whether `word` (normalized, proclitics stripped by the caller) is a head noun that can speak.
     pub fn is_speaker_head(&self, word: &str) -> bool {
         self.speakers.contains(word)
+    }
+
+    /// Whether `word` (normalized, a conjunction stripped by the caller) is
+    /// evidence rather than a speaker (الإحصاءات، الوقائع، مستندات).
+    pub fn is_evidence(&self, word: &str) -> bool {
+        self.evidence.contains(word)
     }
 
     /// Whether `word` is a head noun with a possessive pronoun (بلاده،

@@ -161,6 +161,14 @@ pub(crate) fn start(ctx: &Ctx, act: &Act, subject_end: Option<usize>) -> Option<
             k = t;
         }
     }
+    // «تشجع بنشاط على»: a manner adverb with بـ before the act's own preposition.
+    if k + 1 < n
+        && ctx.norm(k).starts_with('ب')
+        && ctx.hit(k).is_none()
+        && entry.preps.iter().any(|p| p != "ب" && ctx.norm(k + 1) == p)
+    {
+        k += 1;
+    }
     if k < n && (entry.preps.iter().any(|p| ctx.norm(k) == p) || act.noun.is_some() && ctx.is(k, &NOUN_PREPS))
     {
         k += 1;

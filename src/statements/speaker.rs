@@ -53,7 +53,10 @@ const PREP_PRONOUNS: [&str; 16] = [
 ];
 
 /// Definite adjectives a speaker's head often takes (nisbas ending in ي/ية are found by shape).
-const ADJECTIVES: [&str; 22] = [
+const ADJECTIVES: [&str; 25] = [
+    "الطرف",
+    "الاطراف",
+    "الاعضاء",
     "العام",
     "العامة",
     "الطارئ",
@@ -385,6 +388,7 @@ pub(crate) fn light_noun(ctx: &Ctx, verb: usize, entry: &Entry) -> Option<(usize
     let n = ctx.lexed.tokens.len();
     let form = |t: usize| &ctx.lexed.forms[ctx.lexed.tokens[t].form as usize];
     let mut seen_prep = false;
+    let subject_end = after_verb(ctx, verb, verb + 1, n, None).map_or(verb, |(_, end)| end);
     for t in verb + 1..n.min(verb + 14) {
         if !ctx.same_clause(verb, t) || ctx.is(t, &["،", "؛", ",", ".", ":"]) {
             return None;
@@ -392,6 +396,11 @@ pub(crate) fn light_noun(ctx: &Ctx, verb: usize, entry: &Entry) -> Option<(usize
         if entry.preps.iter().any(|p| ctx.norm(t) == p) {
             seen_prep = true;
             continue;
+        }
+        // «أبدت السعودية شيئا من التحفظ … ترحيبها»: an indefinite accusative
+        // after the subject is the light verb's own object, the noun is not its.
+        if t > subject_end && accusative(ctx, t) {
+            return None;
         }
         // A class noun may also read as a verb (إدانته: "she condemned him"); the noun wins here.
         let noun = ctx.lex.class_noun(form(t));
@@ -423,6 +432,21 @@ pub(crate) fn light_noun(ctx: &Ctx, verb: usize, entry: &Entry) -> Option<(usize
         }
     }
     None
+}
+
+/// An indefinite accusative noun at `t` (شيئا، قدرا): a word ending in
+/// alef without the article, not an adverb of the lexicon nor a mention.
+fn accusative(ctx: &Ctx, t: usize) -> bool {
+    let w = ctx.norm(t);
+    ctx.lexed.tokens[t].kind == TokenKind::Word
+        && w.ends_with('ا')
+        && !w.starts_with("ال")
+        && !w.starts_with(['ب', 'ل', 'ك'])
+        && !ctx.is(t, &DEMONSTRATIVES)
+        && w.chars().count() > 3
+        && adverb_len(ctx, t) == 0
+        && ctx.lex.class_noun(&ctx.lexed.forms[ctx.lexed.tokens[t].form as usize]).is_none()
+        && ctx.within(ctx.span(t)).is_empty()
 }
 
 /// «إن X،» opening a line (a UN resolution's opening): X, the body that
