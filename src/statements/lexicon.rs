@@ -43,9 +43,10 @@ pub struct Entry {
     pub nounlike: bool,
     /// An act only with its preposition near (أثنى على; تثني عن is "deters").
     pub needs_prep: bool,
-    /// With بـ after it (or after its subject) it is another verb, not an
-    /// act: أقرّ بـ "acknowledges" (the gold's decision 2), أقرّ X "approves".
-    pub other_with_bi: bool,
+    /// Prepositions (normalized) that make it another verb when they follow
+    /// it or its subject: أقرّ بـ "acknowledges" (the gold's decision 2)
+    /// beside أقرّ X "approves"; اعتمد على "relies on" beside اعتمد "adopts".
+    pub other_with: Vec<String>,
     /// Written forms (normalized, proclitics aside) that are also a noun
     /// outside the family: read as the verb only before a subject or the
     /// family's preposition (توافق "consensus" beside «توافق اللجنة على»).
@@ -317,7 +318,7 @@ impl StatementLexicon {
             carrier: flags.contains(&"carrier"),
             nounlike: flags.contains(&"nounlike"),
             needs_prep: flags.contains(&"prep"),
-            other_with_bi: flags.contains(&"other-with-bi"),
+            other_with: flags.iter().filter_map(|f| f.strip_prefix("other-with-")).map(norm).collect(),
             homographs: list(Some(cell(9))).into_iter().map(norm).collect(),
         };
         if entry.class.is_none() && !entry.light && !entry.carrier {

@@ -430,6 +430,52 @@ fn skip_letters(word: &str, letters: usize) -> usize {
     word.len()
 }
 
+/// Whether the family's preposition that makes it another verb follows
+/// the word at `i`: after a verb's subject, adverbs and its own cognate
+/// accusative with an adjective (اعتمادا شديدا).
+fn other_verb(ctx: &Ctx, i: usize, hit: Hit) -> bool {
+    let n = ctx.lexed.tokens.len();
+    let entry = &ctx.lex.entries[hit.entry as usize];
+    let from = match hit.kind {
+        Kind::Verb => speaker::after_verb(ctx, i, i + 1, n, None).map_or(i + 1, |(_, end)| end + 1),
+        _ => i + 1,
+    };
+    let mut t = speaker::skip_adverbs(ctx, from);
+    let mut cognate = hit.kind == Kind::Noun;
+    if t < n && ctx.hit(t).is_some_and(|h| h.entry == hit.entry && h.kind == Kind::Noun) {
+        t += 1;
+        cognate = true;
+    }
+    if cognate && t < n && ctx.norm(t).ends_with('ا') && !ctx.norm(t).starts_with("ال") {
+        t += 1;
+    }
+    t < n
+        && ctx.same_clause(i, t)
+        && entry.other_with.iter().any(|p| {
+            if p.chars().count() == 1 {
+                ctx.norm(t).starts_with(p.as_str())
+            } else {
+                ctx.norm(t) == p
+            }
+        })
+}
+
+/// What دعا invites to when it is an invitation, not a call (the gold's decision 2).
+const INVITED_TO: [&str; 12] = [
+    "اجتماع",
+    "الاجتماع",
+    "اجتماعا",
+    "حضور",
+    "الحضور",
+    "المشاركة",
+    "الادلاء",
+    "مادبة",
+    "زيارة",
+    "جلسة",
+    "الجلسة",
+    "حفل",
+];
+
 /// Words that introduce a quoted title (بعنوان «…»، تحت شعار "…").
 const TITLE_WORDS: [&str; 6] = ["بعنوان", "عنوان", "وعنوانه", "شعار", "وشعارها", "بشعار"];
 
@@ -638,16 +684,10 @@ fn make_act(ctx: &Ctx, i: usize, hit: Hit) -> Option<Act> {
             return None;
         }
     }
-    // «تقر الدولة الطرف بالعوائق»: أقرّ بـ acknowledges (not an act), أقرّ X approves.
-    if entry.other_with_bi {
-        let from = match speaker::after_verb(ctx, i, i + 1, n, None) {
-            Some((_, end)) => end + 1,
-            None => i + 1,
-        };
-        let t = speaker::skip_adverbs(ctx, from);
-        if t < n && ctx.same_clause(i, t) && ctx.norm(t).starts_with('ب') {
-            return None;
-        }
+    // «تقر الدولة الطرف بالعوائق»: أقرّ بـ acknowledges (not an act), أقرّ X
+    // approves; «تعتمد اعتمادا شديدا على» relies.
+    if !entry.other_with.is_empty() && other_verb(ctx, i, hit) {
+        return None;
     }
     // «هناك توافق وطني»: a homograph is the verb only before a subject or its preposition.
     if hit.kind == Kind::Verb && entry.homographs.iter().any(|h| h == rest) {
@@ -672,9 +712,43 @@ fn make_act(ctx: &Ctx, i: usize, hit: Hit) -> Option<Act> {
                 noun: Some(t),
             });
         }
+        // «عبّر عن سعادته» states what one feels; «كي تعبر عن هيكل المصفوفة» reflects.
+        if entry.needs_prep {
+            let own = (i + 1..n.min(i + 6)).find(|&t| entry.preps.iter().any(|p| ctx.norm(t) == p))?;
+            let own_feeling = own + 1 < n
+                && ["ه", "ها", "هم", "هما", "نا", "ي"].iter().any(|p| ctx.norm(own + 1).ends_with(p));
+            if !own_feeling {
+                return None;
+            }
+        }
         return entry.class.map(single);
     }
-    let class = entry.class?;
+    let mut class = entry.class?;
+    // «كما ذُكر أعلاه»، «الوارد ذكرها»: reference formulas, not statements.
+    if class == Class::State {
+        let mut next = i + 1;
+        if ctx.is(next, &["اليه", "اليها", "عنه", "عنها"]) {
+            next += 1;
+        }
+        if ctx.is(next, &["اعلاه", "سابقا", "انفا", "ادناه"])
+            || i > 0 && ctx.is(i - 1, &["الوارد", "الواردة", "السالف", "السالفة", "الانف", "الانفة", "سبق"])
+        {
+            return None;
+        }
+        // ذكّر "reminded" (AFFIRM) is ذكر "mentioned" (STATE) with a shadda, where it is written.
+        if entry.lemma == "ذكر" && tok.of(ctx.text).contains("ك\u{651}") {
+            class = Class::Affirm;
+        }
+    }
+    // «تُدعى الوفود إلى الإدلاء ببيانات»، «دعا … إلى اجتماع»: دعا "invited", not a call.
+    if class == Class::Call && entry.preps.iter().any(|p| p == "الي") {
+        let end = ctx.clause_end(i).min(i + 10);
+        if let Some(p) = (i + 1..end).find(|&t| ctx.is(t, &["الي"])) {
+            if ctx.is(p + 1, &INVITED_TO) {
+                return None;
+            }
+        }
+    }
     // طلب, رفض: the verb before its subject or preposition, else the noun.
     let kind = if entry.nounlike && hit.bare && hit.kind == Kind::Verb {
         let next = i + 1;

@@ -173,6 +173,21 @@ pub(crate) fn start(ctx: &Ctx, act: &Act, subject_end: Option<usize>) -> Option<
     {
         k += 1;
     }
+    // «وأشارت وكالة حماية البيئة بالولايات المتحدة أيضا إلى أن»: what
+    // points (أشار, a STATE verb) has its object after إلى, past the rest
+    // of a subject the phrase rules ended early.
+    if act.class == super::Class::State
+        && subject_end.is_some()
+        && entry.preps.iter().any(|p| p == "الي")
+        && !ctx.is(k.saturating_sub(1), &["الي"])
+    {
+        let end = ctx.clause_end(act.first).min(k + 7);
+        if let Some(p) =
+            (k..end).take_while(|&t| !ctx.punct(t) && ctx.hit(t).is_none()).find(|&t| ctx.is(t, &["الي"]))
+        {
+            k = p + 1;
+        }
+    }
     k = speaker::skip_adverbs(ctx, k);
     while k < n && ctx.is(k, &OPENERS) {
         k += 1;
