@@ -422,6 +422,11 @@ impl StatementLexicon {
         self.speakers.contains(word)
     }
 
+    /// Whether `word` (normalized) is the first word of an adverb.
+    pub fn may_start_adverb(&self, word: &str) -> bool {
+        self.adverbs.iter().any(|a| a[0] == word)
+    }
+
     /// Whether `word` (normalized, a conjunction stripped by the caller) is
     /// evidence rather than a speaker (الإحصاءات، الوقائع، مستندات).
     pub fn is_evidence(&self, word: &str) -> bool {

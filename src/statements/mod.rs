@@ -246,6 +246,12 @@ pub(crate) struct Ctx<'a> {
     pub top: Vec<(&'a Entity, u32)>,
     /// Per distinct form: the lexicon's hit.
     form_hits: Vec<Option<Hit>>,
+    /// Per distinct form: [`HEAD`] and [`ADVERB`] bits, so that the rules
+    /// ask a bit, not a string table, at every token they look at.
+    form_bits: Vec<u8>,
+    /// One bit per token: a top-level mention starts in it (most tokens
+    /// start none; [`Ctx::starts`] searches only where one does).
+    mention_starts: Vec<u64>,
     /// The tokens that open a line (a line is a paragraph), in order.
     line_starts: Vec<u32>,
     pub carry_base: usize,
@@ -279,12 +285,37 @@ impl<'a> Ctx<'a> {
             from += p + 1;
         }
         let form_hits = lexed.forms.iter().map(|f| lex.lookup(f)).collect();
+        let form_bits = lexed
+            .forms
+            .iter()
+            .map(|f| {
+                let w = f.norm.as_str();
+                let head = lex.is_speaker_head(w)
+                    || w.strip_prefix(['و', 'ف']).is_some_and(|r| lex.is_speaker_head(r))
+                    || lex.is_speaker_head_with_pronoun(w)
+                    || w.strip_prefix(['و', 'ف']).is_some_and(|r| lex.is_speaker_head_with_pronoun(r));
+                u8::from(head) * HEAD | u8::from(lex.may_start_adverb(w)) * ADVERB
+            })
+            .collect();
+        // Entities and tokens are both in text order: one merge walk.
+        let mut mention_starts = vec![0u64; lexed.tokens.len().div_ceil(64)];
+        let mut t = 0;
+        for (e, _) in &top {
+            while t < lexed.tokens.len() && lexed.tokens[t].span.end <= e.span.start {
+                t += 1;
+            }
+            if t < lexed.tokens.len() {
+                mention_starts[t / 64] |= 1 << (t % 64);
+            }
+        }
         Ctx {
             text,
             lexed,
             lex,
             top,
             form_hits,
+            form_bits,
+            mention_starts,
             line_starts,
             carry_base: carry.base,
             carry_mentions: carry.mentions,
@@ -338,8 +369,16 @@ impl<'a> Ctx<'a> {
         self.line_starts.partition_point(|&k| k as usize <= i)
     }
 
+    /// Whether the form of token `i` has `bit` ([`HEAD`], [`ADVERB`]).
+    pub fn bit(&self, i: usize, bit: u8) -> bool {
+        i < self.lexed.tokens.len() && self.form_bits[self.lexed.tokens[i].form as usize] & bit != 0
+    }
+
     /// The top-level entity whose first token is `i` (the last one, if several).
     pub fn starts(&self, i: usize) -> Option<u32> {
+        if self.mention_starts[i / 64] & (1 << (i % 64)) == 0 {
+            return None;
+        }
         let toks = &self.lexed.tokens;
         let lo = if i == 0 { 0 } else { toks[i - 1].span.end };
         let k = self.top.partition_point(|(e, _)| e.span.start < toks[i].span.end).checked_sub(1)?;
@@ -370,9 +409,14 @@ impl<'a> Ctx<'a> {
         self.lexed.tokens[i].kind == TokenKind::Punct
     }
 
-    /// Whether tokens `a` and `b` are in the same sentence and line.
+    /// Whether tokens `a` and `b` are in the same sentence and line (two
+    /// searches from the earlier token, not four).
     pub fn same_clause(&self, a: usize, b: usize) -> bool {
-        self.sentence(a) == self.sentence(b) && self.line(a) == self.line(b)
+        let (a, b) = if a <= b { (a, b) } else { (b, a) };
+        let s = self.sentence(a);
+        let in_sentence = s + 1 >= self.lexed.sentences.len()
+            || self.lexed.tokens[b].span.start < self.lexed.sentences[s].end;
+        in_sentence && self.line_starts.get(self.line(a)).is_none_or(|&k| k as usize > b)
     }
 
     pub fn span(&self, i: usize) -> Span {
@@ -413,6 +457,11 @@ impl<'a> Ctx<'a> {
         self.top[k as usize].0.kind
     }
 }
+
+/// A form's bit: a head noun that can speak (with a conjunction or a possessive pronoun or not).
+pub(crate) const HEAD: u8 = 1;
+/// A form's bit: the first word of an adverb of the lexicon.
+pub(crate) const ADVERB: u8 = 2;
 
 /// Where the act's word starts once `letters` normalized proclitic letters
 /// are skipped (diacritics and tatweel stay with their letter).

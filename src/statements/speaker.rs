@@ -97,6 +97,9 @@ fn speaks(t: EntityType) -> bool {
 /// The normalized word of token `i` without a conjunction (و, ف) before it.
 fn bare<'a>(ctx: &Ctx<'a>, i: usize) -> &'a str {
     let w = ctx.norm(i);
+    if !ctx.bit(i, super::HEAD) {
+        return w;
+    }
     for p in ["و", "ف"] {
         if let Some(rest) = w.strip_prefix(p) {
             if ctx.lex.is_speaker_head(rest) {
@@ -184,6 +187,9 @@ pub(crate) fn phrase_at(ctx: &Ctx, i: usize, limit: usize) -> Option<usize> {
             }
         }
         return Some(end);
+    }
+    if !ctx.bit(i, super::HEAD) && !ctx.is(i, &QUANTIFIERS) {
+        return None;
     }
     if ctx.lex.is_speaker_head_with_pronoun(bare(ctx, i)) {
         // «إن بلاده تدين»: a head with its pronoun is a whole phrase.
@@ -316,6 +322,9 @@ fn definite_run(ctx: &Ctx, i: usize, n: usize) -> Option<usize> {
 }
 
 fn adverb_len(ctx: &Ctx, i: usize) -> usize {
+    if !ctx.bit(i, super::ADVERB) {
+        return 0;
+    }
     'next: for a in &ctx.lex.adverbs {
         for (k, w) in a.iter().enumerate() {
             if i + k >= ctx.lexed.tokens.len() || ctx.norm(i + k) != w {
@@ -743,10 +752,11 @@ pub(crate) fn clause_opening(ctx: &Ctx, i: usize) -> bool {
     ctx.lexed.tokens[i].kind == TokenKind::Word
         && i + 1 < ctx.lexed.tokens.len()
         && ctx.lexed.tokens[i + 1].kind == TokenKind::Word
-        && (ctx.starts(i + 1).is_some() || ctx.lex.is_speaker_head(bare(ctx, i + 1)))
+        && (ctx.starts(i + 1).is_some()
+            || ctx.bit(i + 1, super::HEAD) && ctx.lex.is_speaker_head(bare(ctx, i + 1)))
         && !ctx.is(i, &NOT_VERB)
         && !ctx.is(i, &NOT_SUBJECT)
         && !["ال", "وال", "فال", "بال", "لل", "ولل"].iter().any(|a| ctx.norm(i).starts_with(a))
-        && !ctx.lex.is_speaker_head(bare(ctx, i))
+        && !(ctx.bit(i, super::HEAD) && ctx.lex.is_speaker_head(bare(ctx, i)))
         && ctx.starts(i).is_none()
 }
