@@ -94,6 +94,10 @@ pub struct StatementLexicon {
     possessed: FxHashSet<String>,
     /// Subjects that are evidence, not speakers (تشير الإحصاءات، تؤكد الوقائع).
     evidence: FxHashSet<String>,
+    /// Every head and possessed head, bare and after و or ف: one lookup per form.
+    any_head: FxHashSet<String>,
+    /// The first words of the adverbs.
+    adverb_starts: FxHashSet<String>,
 }
 
 /// A line of the data that could not be read.
@@ -297,6 +301,10 @@ impl StatementLexicon {
                 lex.possessed.extend(["ه", "ها", "هم", "نا"].iter().map(|p| format!("{base}{p}")));
             }
         }
+        for w in lex.speakers.iter().chain(&lex.possessed) {
+            lex.any_head.extend([w.clone(), format!("و{w}"), format!("ف{w}")]);
+        }
+        lex.adverb_starts = lex.adverbs.iter().map(|a| a[0].clone()).collect();
         Ok(lex)
     }
 
@@ -424,7 +432,13 @@ impl StatementLexicon {
 
     /// Whether `word` (normalized) is the first word of an adverb.
     pub fn may_start_adverb(&self, word: &str) -> bool {
-        self.adverbs.iter().any(|a| a[0] == word)
+        self.adverb_starts.contains(word)
+    }
+
+    /// Whether `word` (normalized) may be a head that can speak: a head or
+    /// a head with a possessive pronoun, after و or ف or not.
+    pub fn may_be_head(&self, word: &str) -> bool {
+        self.any_head.contains(word)
     }
 
     /// Whether `word` (normalized, a conjunction stripped by the caller) is

@@ -290,11 +290,7 @@ impl<'a> Ctx<'a> {
             .iter()
             .map(|f| {
                 let w = f.norm.as_str();
-                let head = lex.is_speaker_head(w)
-                    || w.strip_prefix(['و', 'ف']).is_some_and(|r| lex.is_speaker_head(r))
-                    || lex.is_speaker_head_with_pronoun(w)
-                    || w.strip_prefix(['و', 'ف']).is_some_and(|r| lex.is_speaker_head_with_pronoun(r));
-                u8::from(head) * HEAD | u8::from(lex.may_start_adverb(w)) * ADVERB
+                u8::from(lex.may_be_head(w)) * HEAD | u8::from(lex.may_start_adverb(w)) * ADVERB
             })
             .collect();
         // Entities and tokens are both in text order: one merge walk.
