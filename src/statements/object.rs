@@ -16,6 +16,13 @@ fn has_pronoun(w: &str) -> bool {
     ["ه", "ها", "هم", "هما", "هن", "نا", "كم"].iter().any(|p| w.ends_with(p))
 }
 
+/// Whether a normalized word has the shape فاعلا, a circumstantial
+/// participle («طالبا عدم كشف اسمه»), whatever verb form it also spells.
+fn faailan(w: &str) -> bool {
+    let c: Vec<char> = w.chars().collect();
+    c.len() == 5 && c[1] == 'ا' && c[4] == 'ا'
+}
+
 /// Where a clause ends.
 const CLAUSE_ENDS: [&str; 3] = ["؛", ";", ":"];
 
@@ -126,7 +133,10 @@ pub(crate) fn start(ctx: &Ctx, act: &Act, subject_end: Option<usize>) -> Option<
         let end = ctx.clause_end(act.first).min(k + 14);
         let mut t = k + 1;
         let mut found = false;
-        while t < end && !ctx.is(t, &CLAUSE_ENDS) && !ctx.hit(t).is_some_and(|h| h.kind == Kind::Verb) {
+        while t < end
+            && !ctx.is(t, &CLAUSE_ENDS)
+            && !ctx.hit(t).is_some_and(|h| h.kind == Kind::Verb && !faailan(ctx.norm(t)))
+        {
             if opens(t) {
                 k = t;
                 found = true;

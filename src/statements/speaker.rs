@@ -22,7 +22,7 @@ const RELATIVES: [&str; 12] = [
     "اللاتي",
 ];
 /// Particles before a subject that precedes its verb («إن الوزارة تدين»).
-const INNA: [&str; 8] = ["ان", "فان", "وان", "بان", "لان", "كما", "وكما", "حيث"];
+const INNA: [&str; 10] = ["ان", "فان", "وان", "بان", "لان", "كما", "وكما", "حيث", "لكن", "ولكن"];
 /// Auxiliaries before a subject that precedes its verb («وكان أولئك
 /// المسؤولون قد أبدوا»، «ما فتئت الحكومة تعرب»).
 const AUXILIARIES: [&str; 12] =
@@ -222,6 +222,10 @@ pub(crate) fn phrase_at(ctx: &Ctx, i: usize, limit: usize) -> Option<usize> {
     // Whether the head (or its chain) still awaits its one definite genitive.
     let mut open = !definite_head;
     while j < n && j <= i + 6 && ctx.same_clause(i, j) && ctx.lexed.tokens[j].kind == TokenKind::Word {
+        // A time is no genitive (صرح دبلوماسيون الأربعاء أن).
+        if ctx.is(j, &TIMES) || ctx.starts(j).is_some_and(|k| matches!(ctx.kind(k), EntityType::Date)) {
+            break;
+        }
         if let Some(k) = ctx.starts(j).filter(|_| !definite_head || ctx.norm(j).starts_with('ل')) {
             let e = ctx.top[k as usize].0;
             let mut last = j;
@@ -270,6 +274,10 @@ pub(crate) fn phrase_at(ctx: &Ctx, i: usize, limit: usize) -> Option<usize> {
     }
     Some(end)
 }
+
+/// Days and times that follow a subject without belonging to it.
+const TIMES: [&str; 10] =
+    ["الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "اليوم", "امس", "الليلة"];
 
 /// Quantifiers that head a subject with «من» (العديد من المنظمات).
 const QUANTIFIERS: [&str; 8] = ["العديد", "بعض", "عدد", "اي", "كثير", "الكثير", "معظم", "غالبية"];
@@ -629,6 +637,11 @@ pub(crate) fn find(
         // «في اعتماده البيان المرفق»: the pronoun is the agent, what follows the object.
         Kind::Noun if act.hit.enclitic => {}
         Kind::Noun => {
+            // «وتم تأكيد هذا التعيين»: a periphrastic passive names no speaker.
+            if act.first > 0 && ctx.is(act.first - 1, &["تم", "وتم", "يتم", "ويتم", "جري", "وجري"])
+            {
+                return None;
+            }
             if let Some((s, end)) = after_verb(ctx, act.first, act.last + 1, n, None) {
                 return Some((s, SpeakerRule::Agent, Some(end)));
             }
