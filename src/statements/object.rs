@@ -106,7 +106,9 @@ pub(crate) fn start(ctx: &Ctx, act: &Act, subject_end: Option<usize>) -> Option<
     let comma = subject_end.is_some() && k < n && ctx.is(k, &["،", ","]);
     let opens = |t: usize| {
         let own = entry.preps.iter().any(|p| ctx.norm(t) == p) && !ctx.is(t - 1, &["بناء"]);
-        own || entry.preps.is_empty() && ctx.is(t, &["ان", "بان", "انه", "انها", "بانه", "بانها"])
+        // أعلن عن … / أعلن أن …: a verb whose only preposition is عن takes أن too.
+        let anna = entry.preps.iter().all(|p| p == "عن");
+        own || anna && ctx.is(t, &["ان", "بان", "انه", "انها", "بانه", "بانها"])
     };
     let mut after_comma = None;
     if comma {
