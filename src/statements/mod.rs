@@ -290,7 +290,7 @@ impl<'a> Ctx<'a> {
             .iter()
             .map(|f| {
                 let w = f.norm.as_str();
-                u8::from(lex.may_be_head(w)) * HEAD | u8::from(lex.may_start_adverb(w)) * ADVERB
+                (u8::from(lex.may_be_head(w)) * HEAD) | (u8::from(lex.may_start_adverb(w)) * ADVERB)
             })
             .collect();
         // Entities and tokens are both in text order: one merge walk.
