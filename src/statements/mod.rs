@@ -505,6 +505,23 @@ fn other_verb(ctx: &Ctx, i: usize, hit: Hit) -> bool {
         })
 }
 
+/// Whether `letter` carries a shadda in `word` (among the marks after it, in any order).
+fn shadda_on(word: &str, letter: char) -> bool {
+    let mut after = false;
+    for c in word.chars() {
+        if c == letter {
+            after = true;
+        } else if after && ('\u{64b}'..='\u{652}').contains(&c) {
+            if c == '\u{651}' {
+                return true;
+            }
+        } else {
+            after = false;
+        }
+    }
+    false
+}
+
 /// What دعا invites to when it is an invitation, not a call (the gold's decision 2).
 const INVITED_TO: [&str; 12] = [
     "اجتماع",
@@ -781,7 +798,7 @@ fn make_act(ctx: &Ctx, i: usize, hit: Hit) -> Option<Act> {
             return None;
         }
         // ذكّر "reminded" (AFFIRM) is ذكر "mentioned" (STATE) with a shadda, where it is written.
-        if entry.lemma == "ذكر" && tok.of(ctx.text).contains("ك\u{651}") {
+        if entry.lemma == "ذكر" && shadda_on(tok.of(ctx.text), 'ك') {
             class = Class::Affirm;
         }
     }
