@@ -211,4 +211,4 @@ fn dev_gold_figures_stay_above_their_floors() {
 }
 
 /// Act F1 with class, speaker, object start, negation (all documents).
-const FLOORS: [f64; 4] = [86.0, 84.0, 83.0, 98.0];
+const FLOORS: [f64; 4] = [90.0, 84.5, 86.0, 98.0];

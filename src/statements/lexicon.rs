@@ -43,6 +43,14 @@ pub struct Entry {
     pub nounlike: bool,
     /// An act only with its preposition near (أثنى على; تثني عن is "deters").
     pub needs_prep: bool,
+    /// Prepositions (normalized) that make it another verb when they follow
+    /// it or its subject: أقرّ بـ "acknowledges" (the gold's decision 2)
+    /// beside أقرّ X "approves"; اعتمد على "relies on" beside اعتمد "adopts".
+    pub other_with: Vec<String>,
+    /// Written forms (normalized, proclitics aside) that are also a noun
+    /// outside the family: read as the verb only before a subject or the
+    /// family's preposition (توافق "consensus" beside «توافق اللجنة على»).
+    pub homographs: Vec<String>,
 }
 
 /// A token's form found in the lexicon.
@@ -84,6 +92,12 @@ pub struct StatementLexicon {
     speakers: FxHashSet<String>,
     /// The speaker heads with a possessive pronoun (بلاده، حكومتها).
     possessed: FxHashSet<String>,
+    /// Subjects that are evidence, not speakers (تشير الإحصاءات، تؤكد الوقائع).
+    evidence: FxHashSet<String>,
+    /// Every head and possessed head, bare and after و or ف: one lookup per form.
+    any_head: FxHashSet<String>,
+    /// The first words of the adverbs.
+    adverb_starts: FxHashSet<String>,
 }
 
 /// A line of the data that could not be read.
@@ -270,6 +284,7 @@ impl StatementLexicon {
                     lex.adverbs.push(words);
                 }
                 "SPEAKER" => lex.speakers.extend(list(cells.get(1).copied()).into_iter().map(norm)),
+                "EVIDENCE" => lex.evidence.extend(list(cells.get(1).copied()).into_iter().map(norm)),
                 other => return Err(err(format!("unknown line kind {other:?}"))),
             }
         }
@@ -286,6 +301,10 @@ impl StatementLexicon {
                 lex.possessed.extend(["ه", "ها", "هم", "نا"].iter().map(|p| format!("{base}{p}")));
             }
         }
+        for w in lex.speakers.iter().chain(&lex.possessed) {
+            lex.any_head.extend([w.clone(), format!("و{w}"), format!("ف{w}")]);
+        }
+        lex.adverb_starts = lex.adverbs.iter().map(|a| a[0].clone()).collect();
         Ok(lex)
     }
 
@@ -307,6 +326,8 @@ impl StatementLexicon {
             carrier: flags.contains(&"carrier"),
             nounlike: flags.contains(&"nounlike"),
             needs_prep: flags.contains(&"prep"),
+            other_with: flags.iter().filter_map(|f| f.strip_prefix("other-with-")).map(norm).collect(),
+            homographs: list(Some(cell(9))).into_iter().map(norm).collect(),
         };
         if entry.class.is_none() && !entry.light && !entry.carrier {
             return Err("a verb without a class must be light or a carrier".into());
@@ -407,6 +428,23 @@ impl StatementLexicon {
     /// Whether `word` (normalized, proclitics stripped by the caller) is a head noun that can speak.
     pub fn is_speaker_head(&self, word: &str) -> bool {
         self.speakers.contains(word)
+    }
+
+    /// Whether `word` (normalized) is the first word of an adverb.
+    pub fn may_start_adverb(&self, word: &str) -> bool {
+        self.adverb_starts.contains(word)
+    }
+
+    /// Whether `word` (normalized) may be a head that can speak: a head or
+    /// a head with a possessive pronoun, after و or ف or not.
+    pub fn may_be_head(&self, word: &str) -> bool {
+        self.any_head.contains(word)
+    }
+
+    /// Whether `word` (normalized, a conjunction stripped by the caller) is
+    /// evidence rather than a speaker (الإحصاءات، الوقائع، مستندات).
+    pub fn is_evidence(&self, word: &str) -> bool {
+        self.evidence.contains(word)
     }
 
     /// Whether `word` is a head noun with a possessive pronoun (بلاده،

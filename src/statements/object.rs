@@ -16,6 +16,13 @@ fn has_pronoun(w: &str) -> bool {
     ["ه", "ها", "هم", "هما", "هن", "نا", "كم"].iter().any(|p| w.ends_with(p))
 }
 
+/// Whether a normalized word has the shape فاعلا, a circumstantial
+/// participle («طالبا عدم كشف اسمه»), whatever verb form it also spells.
+fn faailan(w: &str) -> bool {
+    let c: Vec<char> = w.chars().collect();
+    c.len() == 5 && c[1] == 'ا' && c[4] == 'ا'
+}
+
 /// Where a clause ends.
 const CLAUSE_ENDS: [&str; 3] = ["؛", ";", ":"];
 
@@ -99,7 +106,9 @@ pub(crate) fn start(ctx: &Ctx, act: &Act, subject_end: Option<usize>) -> Option<
     let comma = subject_end.is_some() && k < n && ctx.is(k, &["،", ","]);
     let opens = |t: usize| {
         let own = entry.preps.iter().any(|p| ctx.norm(t) == p) && !ctx.is(t - 1, &["بناء"]);
-        own || entry.preps.is_empty() && ctx.is(t, &["ان", "بان", "انه", "انها", "بانه", "بانها"])
+        // أعلن عن … / أعلن أن …: a verb whose only preposition is عن takes أن too.
+        let anna = entry.preps.iter().all(|p| p == "عن");
+        own || anna && ctx.is(t, &["ان", "بان", "انه", "انها", "بانه", "بانها"])
     };
     let mut after_comma = None;
     if comma {
@@ -126,7 +135,10 @@ pub(crate) fn start(ctx: &Ctx, act: &Act, subject_end: Option<usize>) -> Option<
         let end = ctx.clause_end(act.first).min(k + 14);
         let mut t = k + 1;
         let mut found = false;
-        while t < end && !ctx.is(t, &CLAUSE_ENDS) && !ctx.hit(t).is_some_and(|h| h.kind == Kind::Verb) {
+        while t < end
+            && !ctx.is(t, &CLAUSE_ENDS)
+            && !ctx.hit(t).is_some_and(|h| h.kind == Kind::Verb && !faailan(ctx.norm(t)))
+        {
             if opens(t) {
                 k = t;
                 found = true;
@@ -161,9 +173,32 @@ pub(crate) fn start(ctx: &Ctx, act: &Act, subject_end: Option<usize>) -> Option<
             k = t;
         }
     }
+    // «تشجع بنشاط على»: a manner adverb with بـ before the act's own preposition.
+    if k + 1 < n
+        && ctx.norm(k).starts_with('ب')
+        && ctx.hit(k).is_none()
+        && entry.preps.iter().any(|p| p != "ب" && ctx.norm(k + 1) == p)
+    {
+        k += 1;
+    }
     if k < n && (entry.preps.iter().any(|p| ctx.norm(k) == p) || act.noun.is_some() && ctx.is(k, &NOUN_PREPS))
     {
         k += 1;
+    }
+    // «وأشارت وكالة حماية البيئة بالولايات المتحدة أيضا إلى أن»: what
+    // points (أشار, a STATE verb) has its object after إلى, past the rest
+    // of a subject the phrase rules ended early.
+    if act.class == super::Class::State
+        && subject_end.is_some()
+        && entry.preps.iter().any(|p| p == "الي")
+        && !ctx.is(k.saturating_sub(1), &["الي"])
+    {
+        let end = ctx.clause_end(act.first).min(k + 7);
+        if let Some(p) =
+            (k..end).take_while(|&t| !ctx.punct(t) && ctx.hit(t).is_none()).find(|&t| ctx.is(t, &["الي"]))
+        {
+            k = p + 1;
+        }
     }
     k = speaker::skip_adverbs(ctx, k);
     while k < n && ctx.is(k, &OPENERS) {

@@ -22,7 +22,7 @@ const RELATIVES: [&str; 12] = [
     "اللاتي",
 ];
 /// Particles before a subject that precedes its verb («إن الوزارة تدين»).
-const INNA: [&str; 8] = ["ان", "فان", "وان", "بان", "لان", "كما", "وكما", "حيث"];
+const INNA: [&str; 10] = ["ان", "فان", "وان", "بان", "لان", "كما", "وكما", "حيث", "لكن", "ولكن"];
 /// Auxiliaries before a subject that precedes its verb («وكان أولئك
 /// المسؤولون قد أبدوا»، «ما فتئت الحكومة تعرب»).
 const AUXILIARIES: [&str; 12] =
@@ -53,7 +53,10 @@ const PREP_PRONOUNS: [&str; 16] = [
 ];
 
 /// Definite adjectives a speaker's head often takes (nisbas ending in ي/ية are found by shape).
-const ADJECTIVES: [&str; 22] = [
+const ADJECTIVES: [&str; 25] = [
+    "الطرف",
+    "الاطراف",
+    "الاعضاء",
     "العام",
     "العامة",
     "الطارئ",
@@ -94,6 +97,9 @@ fn speaks(t: EntityType) -> bool {
 /// The normalized word of token `i` without a conjunction (و, ف) before it.
 fn bare<'a>(ctx: &Ctx<'a>, i: usize) -> &'a str {
     let w = ctx.norm(i);
+    if !ctx.bit(i, super::HEAD) {
+        return w;
+    }
     for p in ["و", "ف"] {
         if let Some(rest) = w.strip_prefix(p) {
             if ctx.lex.is_speaker_head(rest) {
@@ -182,6 +188,9 @@ pub(crate) fn phrase_at(ctx: &Ctx, i: usize, limit: usize) -> Option<usize> {
         }
         return Some(end);
     }
+    if !ctx.bit(i, super::HEAD) && !ctx.is(i, &QUANTIFIERS) {
+        return None;
+    }
     if ctx.lex.is_speaker_head_with_pronoun(bare(ctx, i)) {
         // «إن بلاده تدين»: a head with its pronoun is a whole phrase.
         return Some(i);
@@ -213,6 +222,10 @@ pub(crate) fn phrase_at(ctx: &Ctx, i: usize, limit: usize) -> Option<usize> {
     // Whether the head (or its chain) still awaits its one definite genitive.
     let mut open = !definite_head;
     while j < n && j <= i + 6 && ctx.same_clause(i, j) && ctx.lexed.tokens[j].kind == TokenKind::Word {
+        // A time is no genitive (صرح دبلوماسيون الأربعاء أن).
+        if ctx.is(j, &TIMES) || ctx.starts(j).is_some_and(|k| matches!(ctx.kind(k), EntityType::Date)) {
+            break;
+        }
         if let Some(k) = ctx.starts(j).filter(|_| !definite_head || ctx.norm(j).starts_with('ل')) {
             let e = ctx.top[k as usize].0;
             let mut last = j;
@@ -261,6 +274,10 @@ pub(crate) fn phrase_at(ctx: &Ctx, i: usize, limit: usize) -> Option<usize> {
     }
     Some(end)
 }
+
+/// Days and times that follow a subject without belonging to it.
+const TIMES: [&str; 10] =
+    ["الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "اليوم", "امس", "الليلة"];
 
 /// Quantifiers that head a subject with «من» (العديد من المنظمات).
 const QUANTIFIERS: [&str; 8] = ["العديد", "بعض", "عدد", "اي", "كثير", "الكثير", "معظم", "غالبية"];
@@ -313,6 +330,9 @@ fn definite_run(ctx: &Ctx, i: usize, n: usize) -> Option<usize> {
 }
 
 fn adverb_len(ctx: &Ctx, i: usize) -> usize {
+    if !ctx.bit(i, super::ADVERB) {
+        return 0;
+    }
     'next: for a in &ctx.lex.adverbs {
         for (k, w) in a.iter().enumerate() {
             if i + k >= ctx.lexed.tokens.len() || ctx.norm(i + k) != w {
@@ -385,6 +405,7 @@ pub(crate) fn light_noun(ctx: &Ctx, verb: usize, entry: &Entry) -> Option<(usize
     let n = ctx.lexed.tokens.len();
     let form = |t: usize| &ctx.lexed.forms[ctx.lexed.tokens[t].form as usize];
     let mut seen_prep = false;
+    let subject_end = after_verb(ctx, verb, verb + 1, n, None).map_or(verb, |(_, end)| end);
     for t in verb + 1..n.min(verb + 14) {
         if !ctx.same_clause(verb, t) || ctx.is(t, &["،", "؛", ",", ".", ":"]) {
             return None;
@@ -392,6 +413,11 @@ pub(crate) fn light_noun(ctx: &Ctx, verb: usize, entry: &Entry) -> Option<(usize
         if entry.preps.iter().any(|p| ctx.norm(t) == p) {
             seen_prep = true;
             continue;
+        }
+        // «أبدت السعودية شيئا من التحفظ … ترحيبها»: an indefinite accusative
+        // after the subject is the light verb's own object, the noun is not its.
+        if t > subject_end && accusative(ctx, t) {
+            return None;
         }
         // A class noun may also read as a verb (إدانته: "she condemned him"); the noun wins here.
         let noun = ctx.lex.class_noun(form(t));
@@ -423,6 +449,21 @@ pub(crate) fn light_noun(ctx: &Ctx, verb: usize, entry: &Entry) -> Option<(usize
         }
     }
     None
+}
+
+/// An indefinite accusative noun at `t` (شيئا، قدرا): a word ending in
+/// alef without the article, not an adverb of the lexicon nor a mention.
+fn accusative(ctx: &Ctx, t: usize) -> bool {
+    let w = ctx.norm(t);
+    ctx.lexed.tokens[t].kind == TokenKind::Word
+        && w.ends_with('ا')
+        && !w.starts_with("ال")
+        && !w.starts_with(['ب', 'ل', 'ك'])
+        && !ctx.is(t, &DEMONSTRATIVES)
+        && w.chars().count() > 3
+        && adverb_len(ctx, t) == 0
+        && ctx.lex.class_noun(&ctx.lexed.forms[ctx.lexed.tokens[t].form as usize]).is_none()
+        && ctx.within(ctx.span(t)).is_empty()
 }
 
 /// «إن X،» opening a line (a UN resolution's opening): X, the body that
@@ -596,6 +637,11 @@ pub(crate) fn find(
         // «في اعتماده البيان المرفق»: the pronoun is the agent, what follows the object.
         Kind::Noun if act.hit.enclitic => {}
         Kind::Noun => {
+            // «وتم تأكيد هذا التعيين»: a periphrastic passive names no speaker.
+            if act.first > 0 && ctx.is(act.first - 1, &["تم", "وتم", "يتم", "ويتم", "جري", "وجري"])
+            {
+                return None;
+            }
             if let Some((s, end)) = after_verb(ctx, act.first, act.last + 1, n, None) {
                 return Some((s, SpeakerRule::Agent, Some(end)));
             }
@@ -719,10 +765,11 @@ pub(crate) fn clause_opening(ctx: &Ctx, i: usize) -> bool {
     ctx.lexed.tokens[i].kind == TokenKind::Word
         && i + 1 < ctx.lexed.tokens.len()
         && ctx.lexed.tokens[i + 1].kind == TokenKind::Word
-        && (ctx.starts(i + 1).is_some() || ctx.lex.is_speaker_head(bare(ctx, i + 1)))
+        && (ctx.starts(i + 1).is_some()
+            || ctx.bit(i + 1, super::HEAD) && ctx.lex.is_speaker_head(bare(ctx, i + 1)))
         && !ctx.is(i, &NOT_VERB)
         && !ctx.is(i, &NOT_SUBJECT)
         && !["ال", "وال", "فال", "بال", "لل", "ولل"].iter().any(|a| ctx.norm(i).starts_with(a))
-        && !ctx.lex.is_speaker_head(bare(ctx, i))
+        && !(ctx.bit(i, super::HEAD) && ctx.lex.is_speaker_head(bare(ctx, i)))
         && ctx.starts(i).is_none()
 }
