@@ -16,7 +16,6 @@ import { createDocumentTabs } from './views/documents.js';
 import { mountUserGazetteer } from './user-gazetteer.js';
 import { describe as describeReport, textReport } from './report.js';
 import { pause } from './pause.js';
-import { startOffline } from './offline.js';
 import * as saved from './saved.js';
 import { listenToParent } from './framed.js';
 
@@ -82,15 +81,42 @@ const hiddenTypes = () => new Set([...readerEl.classList].filter((c) => c.starts
 let parts = null;
 let partsLoading = null;
 
-/** Loads and creates the panels and views, once; resolves to them. */
+/**
+ * Adds the panels' and views' stylesheet (views.css) after style.css;
+ * resolves once it applies, or failed to load (the views then work
+ * unstyled). The single-file build has it inline already.
+ */
+function viewStyles() {
+  if (document.documentElement.dataset.build === 'single-file') return Promise.resolve();
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = new URL('./views.css', import.meta.url).href;
+  const applied = new Promise((done) => (link.onload = link.onerror = done));
+  document.head.append(link);
+  return applied;
+}
+
+/** Loads and creates the panels and views (their styles first), once; resolves to them. */
 function loadParts() {
-  partsLoading ??= import('./views/index.js').then((m) => {
+  partsLoading ??= Promise.all([import('./views/index.js'), viewStyles()]).then(([m]) => {
     parts = m.createParts(ctx);
     for (const name of Object.keys(parts.views)) stale.add(name);
     return parts;
   });
   return partsLoading;
 }
+
+/**
+ * Registers the service worker (offline.js), once. A page it controls
+ * already (a later visit, served from its cache) loads it at once, to show
+ * the offline state and offer updates; a first visit after the first
+ * highlight, as the service worker's install fetches every asset.
+ */
+function startOffline() {
+  // Unreachable (the connection dropped meanwhile): the page works as it is, without offline support.
+  import('./offline.js').then((m) => m.startOffline(), () => {});
+}
+if (navigator.serviceWorker?.controller) startOffline();
 
 /** Everything not needed for the first highlight, started once. */
 let deferred = false;
