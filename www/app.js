@@ -81,11 +81,7 @@ const hiddenTypes = () => new Set([...readerEl.classList].filter((c) => c.starts
 let parts = null;
 let partsLoading = null;
 
-/**
- * Adds the panels' and views' stylesheet (views.css) after style.css;
- * resolves once it applies, or failed to load (the views then work
- * unstyled). The single-file build has it inline already.
- */
+/** Adds views.css after style.css; resolves once it applies or failed. The single-file build has it inline. */
 function viewStyles() {
   if (document.documentElement.dataset.build === 'single-file') return Promise.resolve();
   const link = document.createElement('link');
@@ -106,15 +102,9 @@ function loadParts() {
   return partsLoading;
 }
 
-/**
- * Registers the service worker (offline.js), once. A page it controls
- * already (a later visit, served from its cache) loads it at once, to show
- * the offline state and offer updates; a first visit after the first
- * highlight, as the service worker's install fetches every asset.
- */
+/** Offline support (offline.js): at once on a page the service worker controls, else after the first highlight. */
 function startOffline() {
-  // Unreachable (the connection dropped meanwhile): the page works as it is, without offline support.
-  import('./offline.js').then((m) => m.startOffline(), () => {});
+  import('./offline.js').then((m) => m.startOffline(), () => {}); // not loaded: the page works without it
 }
 if (navigator.serviceWorker?.controller) startOffline();
 

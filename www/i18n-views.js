@@ -1,7 +1,7 @@
 // The interface strings only code loaded after the first highlight uses
-// (the panels and views of views/, the file decoders, offline support): kept
-// out of i18n.js, which the page fetches before it, and added to its table
-// when the first such module is evaluated. Those modules import `t` and the
+// (the panels and views of views/, the file decoders, offline support, the
+// names panel's body): kept out of i18n.js, which the page fetches before
+// it, and added to its table when the first such module is evaluated. Those modules import `t` and the
 // rest from here, so none runs before its strings are in. Same conventions
 // as i18n.js (plural objects, {n}).
 import { addStrings } from './i18n.js';
@@ -136,6 +136,13 @@ addStrings({
     proclitic: 'سابقة',
     stem: 'جذع',
     enclitic: 'لاحقة',
+    // The body of the names panel (user-gazetteer-panel.js).
+    myNamesHelp: 'سطر لكل اسم: الاسم، النوع (PERSON، ORG، LOC، EVENT، LAW…)، معرّف، ترجمة إنجليزية. يُقبل TSV أو CSV أو JSON. تبقى الأسماء في هذا المتصفح.',
+    importNames: 'استورد ملفًا',
+    applyNames: 'طبّق الأسماء',
+    exportNames: 'صدّر (TSV)',
+    namesAdded: { zero: 'لا أسماء مضافة.', one: 'اسم واحد مضاف، يُطبَّق على كل تحليل.', two: 'اسمان مضافان، يُطبَّقان على كل تحليل.', few: '{0} أسماء مضافة، تُطبَّق على كل تحليل.', many: '{0} اسمًا مضافًا، تُطبَّق على كل تحليل.', other: '{0} اسم مضاف، تُطبَّق على كل تحليل.' },
+    noNames: 'لا أسماء مضافة.',
   },
   en: {
     entitiesHint: 'Press an entity to step through its mentions.',
@@ -264,5 +271,12 @@ addStrings({
     proclitic: 'proclitic',
     stem: 'stem',
     enclitic: 'enclitic',
+    // The body of the names panel.
+    myNamesHelp: 'One name per line: the name, its type (PERSON, ORG, LOC, EVENT, LAW…), an id, an English gloss. TSV, CSV or JSON. The names stay in this browser.',
+    importNames: 'Import a file',
+    applyNames: 'Apply the names',
+    exportNames: 'Export (TSV)',
+    namesAdded: { zero: 'No names added.', one: '1 name added, applied to every analysis.', other: '{0} names added, applied to every analysis.' },
+    noNames: 'No names added.',
   },
 });

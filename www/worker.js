@@ -103,11 +103,8 @@ export const ACTIONS = {
 };
 
 /**
- * Reads and adds the wide lists. Their loaders are imported here, not at
- * the top: the page asks for the lists after its first highlight, and the
- * worker's first download is smaller without them. Never rejects (every
- * action waits for it): a loader that cannot be imported is a failure of
- * the lists, and the analysis keeps the names it has.
+ * Reads and adds the wide lists, their loaders imported only now (after the
+ * first highlight). Never rejects: every action waits for it.
  * @returns {Promise<import('./wide.js').WideResult>}
  */
 async function loadWide() {

@@ -5,7 +5,7 @@ import { wordStats } from '../document.js';
 import { typeName, typeOrder } from '../entity-types.js';
 import { t, num, currentLang } from '../i18n-views.js';
 import { DIACRITIC_CLASS } from '../core-facts.js';
-import { CLASS_NAMES, classIcon, classLabel } from '../statement-classes.js';
+import { CLASS_NAMES, classIcon, classLabel } from '../statement-badges.js';
 import { countStatements } from './statements.js';
 
 /** Words a minute for reading Arabic prose aloud in class, roughly. */

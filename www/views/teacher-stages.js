@@ -17,7 +17,7 @@ import { typeOne } from '../entity-types.js';
 import { cliticRole, wordGloss, mentionGloss } from '../glosses.js';
 import { visibleControls } from '../controls.js';
 import { partition } from '../search.js';
-import { classBadge } from '../statement-classes.js';
+import { classBadge } from '../statement-badges.js';
 
 /** @typedef {{ doc: object, sentence: number, start: number, end: number, from: number, to: number, entity: number, roman: (s: string) => string, report: object|null }} Stage */
 
