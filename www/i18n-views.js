@@ -1,9 +1,9 @@
 // The interface strings only code loaded after the first highlight uses
 // (the panels and views of views/, the file decoders, offline support, the
 // names panel's body): kept out of i18n.js, which the page fetches before
-// it, and added to its table when the first such module is evaluated. Those modules import `t` and the
-// rest from here, so none runs before its strings are in. Same conventions
-// as i18n.js (plural objects, {n}).
+// it, and added to its table when the first such module is evaluated.
+// Those modules import `t` and the rest from here, so none runs before its
+// strings are in. Same conventions as i18n.js (plural objects, {n}).
 import { addStrings } from './i18n.js';
 
 export * from './i18n.js';
