@@ -22,11 +22,12 @@ export function mountUserGazetteer(parent, { onChange = () => {} } = {}) {
   summary.textContent = t('myNames');
   summary.dataset.i18n = 'myNames';
   details.append(summary);
-  details.addEventListener('toggle', () => import('./user-gazetteer-panel.js').then((m) => m.fillPanel(details, terms, (next) => {
+  let body = null; // the body's import, asked once (again after a failed one)
+  details.addEventListener('toggle', () => (body ??= import('./user-gazetteer-panel.js').then((m) => m.fillPanel(details, terms, (next) => {
     terms = next;
     localStorage.setItem(KEY, terms);
     onChange();
-  })), { once: true });
+  }), () => (body = null))));
   parent.append(details);
   return { options: () => (terms.trim() ? { gazetteer: terms } : {}) };
 }
