@@ -322,9 +322,9 @@ export function num(n, to = lang) {
 
 /** Refreshes every data-i18n element under `root`. */
 export function translate(root = document) {
-  for (const el of root.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
+  for (const el of root.querySelectorAll('[data-i18n]')) el.textContent = t(el.getAttribute('data-i18n'));
   for (const el of root.querySelectorAll('[data-i18n-attr]')) {
-    for (const pair of el.dataset.i18nAttr.split(';')) {
+    for (const pair of el.getAttribute('data-i18n-attr').split(';')) {
       const [attr, key] = pair.split(':');
       el.setAttribute(attr, t(key));
     }
