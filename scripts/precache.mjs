@@ -8,8 +8,13 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const www = fileURLToPath(new URL('../www/', import.meta.url));
-/** Not part of the offline page: the worker itself, npm metadata, types, the library example. */
-const SKIP = /^(sw\.js|pkg\/precache\.js|package\.json|examples\/.*|.*\.d\.ts)$/;
+/**
+ * Not part of the offline page: the worker itself, npm metadata, types, the
+ * library example, and the library's entry and worker and the embeddable
+ * element, which other pages load and the page never does (lib/objects.js
+ * it does, through document.js).
+ */
+const SKIP = /^(sw\.js|pkg\/precache\.js|package\.json|examples\/.*|.*\.d\.ts|lib\/(index|worker)\.js|bayan-explorer\.(js|css))$/;
 
 function walk(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

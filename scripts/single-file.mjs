@@ -7,7 +7,8 @@
 //   * the analysis worker, bundled with the wasm as base64 and started from
 //     a Blob URL as a classic script (a tiny shim maps `new Worker('…/worker.js')`
 //     to it: Chromium refuses module workers from blob: when the origin is null);
-//   * the stylesheets as <style>, the icon as a data: URL, and the files the
+//   * the stylesheets as <style> (views.css too, which the served page adds
+//     after its first highlight), the icon as a data: URL, and the files the
 //     page fetches (www/samples/, entities.css) served from memory by a `fetch` shim.
 // The CSP stays strict: no remote origin at all, and the inline script and
 // styles are allowed by their SHA-256 hashes, not by 'unsafe-inline'.
@@ -26,6 +27,9 @@ const out = join(root, 'dist', 'bayan.html');
 /** Files the page fetches at run time, answered from memory: the sample
  * texts, and the palette the HTML export reads. */
 const INLINED = () => [...walk('samples'), 'entities.css'];
+/** Stylesheets the served page adds after its first highlight (app.js's
+ * `viewStyles`), inlined here right after the one they follow. */
+const LATER_STYLES = { 'style.css': ['views.css'] };
 const TYPES = { '.txt': 'text/plain; charset=utf-8', '.tsv': 'text/tab-separated-values; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png' };
 
 const read = (path) => readFileSync(join(www, path));
@@ -162,9 +166,11 @@ html = html.replace(/<link\b[^>]*>/g, (tag) => {
   const rel = attr(tag, 'rel');
   const href = attr(tag, 'href');
   if (rel === 'stylesheet') {
-    const css = inlineCss(href);
-    styles.push(css);
-    return `<style>${css}</style>`;
+    return [href, ...(LATER_STYLES[href] ?? [])].map((path) => {
+      const css = inlineCss(path);
+      styles.push(css);
+      return `<style>${css}</style>`;
+    }).join('\n  ');
   }
   if (rel === 'icon' || rel === 'apple-touch-icon') return tag.replace(`href="${href}"`, `href="${dataUrl(href)}"`);
   if (rel === 'manifest') return ''; // An app install needs a server; the file is the app.

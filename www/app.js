@@ -16,7 +16,6 @@ import { createDocumentTabs } from './views/documents.js';
 import { mountUserGazetteer } from './user-gazetteer.js';
 import { describe as describeReport, textReport } from './report.js';
 import { pause } from './pause.js';
-import { startOffline } from './offline.js';
 import * as saved from './saved.js';
 import { listenToParent } from './framed.js';
 
@@ -82,15 +81,32 @@ const hiddenTypes = () => new Set([...readerEl.classList].filter((c) => c.starts
 let parts = null;
 let partsLoading = null;
 
-/** Loads and creates the panels and views, once; resolves to them. */
+/** Adds views.css after style.css; resolves once it applies or failed. The single-file build has it inline. */
+function viewStyles() {
+  if (document.documentElement.dataset.build === 'single-file') return Promise.resolve();
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = new URL('./views.css', import.meta.url).href;
+  const applied = new Promise((done) => (link.onload = link.onerror = done));
+  document.head.append(link);
+  return applied;
+}
+
+/** Loads and creates the panels and views (their styles first), once; resolves to them. */
 function loadParts() {
-  partsLoading ??= import('./views/index.js').then((m) => {
+  partsLoading ??= Promise.all([import('./views/index.js'), viewStyles()]).then(([m]) => {
     parts = m.createParts(ctx);
     for (const name of Object.keys(parts.views)) stale.add(name);
     return parts;
   });
   return partsLoading;
 }
+
+/** Offline support (offline.js): at once on a page the service worker controls, else after the first highlight. */
+function startOffline() {
+  import('./offline.js').then((m) => m.startOffline(), () => {}); // not loaded: the page works without it
+}
+if (navigator.serviceWorker?.controller) startOffline();
 
 /** Everything not needed for the first highlight, started once. */
 let deferred = false;

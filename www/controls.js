@@ -12,7 +12,7 @@ import { pause } from './pause.js';
 import { CONTROL_NAMES } from './core-facts.js';
 
 /** Names from the core's one table (src/chars.rs, generated into core-facts.js). */
-const NAMES = new Map(CONTROL_NAMES);
+const NAMES = new Map(/** @type {[number, string][]} */ (CONTROL_NAMES));
 
 const hex4 = (cp) => cp.toString(16).toUpperCase().padStart(4, '0');
 

@@ -12,7 +12,7 @@ import { sniff, zipFormat } from './sniff.js';
 import { extractHtml } from './extract-html.js';
 import { readZipEntries, extractDocx } from './extract-docx.js';
 import { pause } from './pause.js';
-import { tIn, saidIn, currentLang } from './i18n.js';
+import { tIn, saidIn, currentLang } from './i18n-views.js';
 import { finish } from './report.js';
 
 export { describe, textReport } from './report.js';

@@ -5,7 +5,7 @@
 // library ships with the page. Each <w:p> becomes one line; tabs and
 // breaks inside a paragraph are kept; deleted (tracked) text and field
 // codes are not text and are left out.
-import { saidIn, currentLang } from './i18n.js';
+import { saidIn, currentLang } from './i18n-views.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 

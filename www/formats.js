@@ -4,7 +4,7 @@
 // a large document never becomes one giant string or one object per token.
 import { charCursor, sentenceAt, statementActs } from './document.js';
 import { colourKey } from './legend.js';
-import { actKey, classBadge, classLabel } from './statement-classes.js';
+import { actKey, classBadge, classLabel } from './statement-badges.js';
 import { partition } from './search.js';
 
 const q = JSON.stringify;

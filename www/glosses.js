@@ -204,8 +204,8 @@ function dateGloss(words) {
     if (numeric) {
       const [, a, m, b] = numeric;
       const [day, year] = a.length === 4 ? [b, a] : [a, b];
-      if (!MONTH_NAMES[m - 1]) return null;
-      out.push(`${Number(day)} ${MONTH_NAMES[m - 1]} ${year}`);
+      if (!MONTH_NAMES[Number(m) - 1]) return null;
+      out.push(`${Number(day)} ${MONTH_NAMES[Number(m) - 1]} ${year}`);
       continue;
     }
     if (RELATIVE.has(w.full) && WHEN.has(words[k + 1]?.full)) {

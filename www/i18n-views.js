@@ -1,8 +1,9 @@
-// The interface strings only the panels and views loaded after the first
-// highlight use (views/): kept out of i18n.js, which the page fetches before
-// it, and added to its table when the first of those views is evaluated.
-// The views import `t` and the rest from here, so a view never runs before
-// its strings are in. Same conventions as i18n.js (plural objects, {n}).
+// The interface strings only code loaded after the first highlight uses
+// (the panels and views of views/, the file decoders, offline support, the
+// names panel's body): kept out of i18n.js, which the page fetches before
+// it, and added to its table when the first such module is evaluated.
+// Those modules import `t` and the rest from here, so none runs before its
+// strings are in. Same conventions as i18n.js (plural objects, {n}).
 import { addStrings } from './i18n.js';
 
 export * from './i18n.js';
@@ -116,6 +117,32 @@ addStrings({
     normControls: 'محارف خفية أو محارف اتجاه',
     normNoControls: 'لا محارف خفية.',
     tooLongForView: { one: 'النص طويل: يُعرض أول حرف.', two: 'النص طويل: يُعرض أول حرفين.', few: 'النص طويل: تُعرض أول {0} أحرف.', many: 'النص طويل: يُعرض أول {0} حرفًا.', other: 'النص طويل: يُعرض أول {0} حرف.' },
+    // The decoders (decode.js, extract-docx.js), offline support (offline.js) and the glosses.
+    offlineReady: '✓ جاهز للعمل دون اتصال',
+    offlineNow: '✓ دون اتصال: يعمل من النسخة المحفوظة',
+    updateNow: 'حدِّث الآن',
+    updateReady: 'نسخة جديدة من بيان جاهزة.',
+    offlineFailed: 'تعذّر تفعيل العمل دون اتصال: {0}',
+    notReadable: '«{0}» {1}، وليس نصًا؛ يقرأ بيان ملفات النص (txt وmd) وHTML وWord (docx).',
+    badZip: '«{0}» أرشيف ZIP تالف أو غير مدعوم ({1}).',
+    zipArchive: 'أرشيف ZIP',
+    badDocx: 'تعذّرت قراءة مستند Word «{0}»: {1}.',
+    bomlessUtf16: 'رُمِّز الملف بـ {0} دون علامة ترتيب البايتات (BOM)؛ استُنتج الترميز من البايتات.',
+    legacyEncoding: 'الملف ليس UTF-8؛ قُرئ بترميز {0} ({1}٪ من أحرفه غير اللاتينية حروف عربية). إن بدا النص مشوّهًا فاحفظه بترميز UTF-8.',
+    invalidBytes1: 'تسلسل بايتات غير صالح في {1}، عند البايت {2}؛ يظهر بالعلامة �.',
+    invalidBytes: '{0} تسلسلات بايتات غير صالحة في {1}، أولها عند البايت {2}؛ يظهر كلٌّ منها بالعلامة �.',
+    docxCrc: 'المستند تالف جزئيًا: لا يطابق المجموع الاختباري (CRC) محتواه؛ قد يكون بعض النص ناقصًا.',
+    romanization: 'كتابة لاتينية',
+    proclitic: 'سابقة',
+    stem: 'جذع',
+    enclitic: 'لاحقة',
+    // The body of the names panel (user-gazetteer-panel.js).
+    myNamesHelp: 'سطر لكل اسم: الاسم، النوع (PERSON، ORG، LOC، EVENT، LAW…)، معرّف، ترجمة إنجليزية. يُقبل TSV أو CSV أو JSON. تبقى الأسماء في هذا المتصفح.',
+    importNames: 'استورد ملفًا',
+    applyNames: 'طبّق الأسماء',
+    exportNames: 'صدّر (TSV)',
+    namesAdded: { zero: 'لا أسماء مضافة.', one: 'اسم واحد مضاف، يُطبَّق على كل تحليل.', two: 'اسمان مضافان، يُطبَّقان على كل تحليل.', few: '{0} أسماء مضافة، تُطبَّق على كل تحليل.', many: '{0} اسمًا مضافًا، تُطبَّق على كل تحليل.', other: '{0} اسم مضاف، تُطبَّق على كل تحليل.' },
+    noNames: 'لا أسماء مضافة.',
   },
   en: {
     entitiesHint: 'Press an entity to step through its mentions.',
@@ -225,5 +252,31 @@ addStrings({
     normControls: 'Invisible or bidi controls',
     normNoControls: 'No invisible controls.',
     tooLongForView: { one: 'Long text: the first character is shown.', other: 'Long text: the first {0} characters are shown.' },
+    // The decoders, offline support and the glosses.
+    offlineReady: '✓ Ready to work offline',
+    offlineNow: '✓ Offline: running from the saved copy',
+    updateNow: 'Update now',
+    updateReady: 'A new version of Bayan is ready.',
+    offlineFailed: 'Offline use could not be enabled: {0}',
+    notReadable: '“{0}” is a {1}, not text; Bayan reads text files (txt, md), HTML and Word (docx).',
+    badZip: '“{0}” is a damaged or unsupported ZIP archive ({1}).',
+    zipArchive: 'ZIP archive',
+    badDocx: 'The Word document “{0}” could not be read: {1}.',
+    bomlessUtf16: 'The file is {0} without a byte-order mark (BOM); the encoding was inferred from the bytes.',
+    legacyEncoding: 'The file is not UTF-8; it was read as {0} ({1}% of its non-Latin characters are Arabic letters). If the text looks garbled, save it as UTF-8.',
+    invalidBytes1: 'One invalid byte sequence in {1}, at byte {2}; it is shown as �.',
+    invalidBytes: '{0} invalid byte sequences in {1}, the first at byte {2}; each is shown as �.',
+    docxCrc: 'The document is partly damaged: its checksum (CRC) does not match its content; some text may be missing.',
+    romanization: 'Romanization',
+    proclitic: 'proclitic',
+    stem: 'stem',
+    enclitic: 'enclitic',
+    // The body of the names panel.
+    myNamesHelp: 'One name per line: the name, its type (PERSON, ORG, LOC, EVENT, LAW…), an id, an English gloss. TSV, CSV or JSON. The names stay in this browser.',
+    importNames: 'Import a file',
+    applyNames: 'Apply the names',
+    exportNames: 'Export (TSV)',
+    namesAdded: { zero: 'No names added.', one: '1 name added, applied to every analysis.', other: '{0} names added, applied to every analysis.' },
+    noNames: 'No names added.',
   },
 });

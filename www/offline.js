@@ -1,13 +1,14 @@
 // Offline support for the page: registers the service worker (www/sw.js),
 // says when the page is ready to work offline, and offers to update when a
-// new version has been cached. app.js calls `startOffline` once the page is
-// shown.
+// new version has been cached. app.js imports this module and calls
+// `startOffline` after the first highlight, or at once on a page the service
+// worker controls already.
 // A page opened from file:// (the single-file build) cannot have a service
 // worker and needs none: everything is already inside it. A page in a frame
 // registers none unless the embedding site asks for it with `?offline` in
 // the frame's URL: the install fetches every asset again, on the host's
 // origin, for a frame that is not an app.
-import { t } from './i18n.js';
+import { t } from './i18n-views.js';
 import { framed } from './framed.js';
 
 const slot = document.getElementById('offline');
@@ -81,5 +82,3 @@ export function startOffline() {
     start().catch((e) => show('error', 'offlineFailed', null, e.message));
   }
 }
-
-if (navigator.serviceWorker?.controller) startOffline();

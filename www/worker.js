@@ -12,8 +12,6 @@
 import init, * as bayan from './pkg/bayan.js';
 import { modelBytes } from './model.js';
 import { serve } from './worker-protocol.js';
-import { loadWideLists } from './wide.js';
-import { wideText } from './wide-files.js';
 
 /** @typedef {import('./pkg/bayan.js').AnalyzeOptions} AnalyzeOptions */
 
@@ -74,7 +72,7 @@ export const ACTIONS = {
    * their analysis: the page analyzes them again.
    * @param {{}} [_payload]
    */
-  wideLists: (_payload) => (wide ??= loadWideLists(wideText, bayan.loadWideList)),
+  wideLists: (_payload) => (wide ??= loadWide()),
   /** @param {{ docId: number }} p */
   close: async ({ docId }) => {
     await wide;
@@ -103,6 +101,20 @@ export const ACTIONS = {
    */
   normalizeText: ({ text, preset }) => bayan.normalizeTextReport(text, preset),
 };
+
+/**
+ * Reads and adds the wide lists, their loaders imported only now (after the
+ * first highlight). Never rejects: every action waits for it.
+ * @returns {Promise<import('./wide.js').WideResult>}
+ */
+async function loadWide() {
+  try {
+    const [{ loadWideLists }, { wideText }] = await Promise.all([import('./wide.js'), import('./wide-files.js')]);
+    return await loadWideLists(wideText, bayan.loadWideList);
+  } catch (e) {
+    return { names: 0, loaded: [], failed: [{ name: 'wide.js', error: e instanceof Error ? e.message : String(e) }] };
+  }
+}
 
 /** The regex module's `compile`; a failed load is retried on the next search. */
 async function loadRegex() {

@@ -23,6 +23,23 @@ test('the sample shows OIC as ORG and Aleppo as LOC, with no foreign request', a
   await page.close();
 });
 
+test("the views' stylesheet (views.css) applies to the panels, after style.css", async () => {
+  const { page, errors } = await openSample(env.context, env.origin);
+  await page.waitForSelector('#entities-panel .entity-list');
+  await page.waitForSelector('#statements-panel .st-list');
+  const look = await page.evaluate(() => ({
+    sheets: [...document.styleSheets].map((s) => new URL(s.href).pathname),
+    entities: getComputedStyle(document.querySelector('#entities-panel .entity-list')).display,
+    statements: getComputedStyle(document.querySelector('#statements-panel .st-list')).listStyleType,
+    scroll: getComputedStyle(document.querySelector('#statements-panel .st-scroll')).overflowY,
+  }));
+  assert.deepEqual(look.sheets, ['/offline.css', '/entities.css', '/style.css', '/views.css'], 'views.css comes last, after style.css');
+  assert.deepEqual([look.entities, look.statements, look.scroll], ['flex', 'none', 'auto']);
+  await page.screenshot({ path: join(shots, 'explorer-panels.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('the legend hides and shows a type', async () => {
   const { page } = await openSample(env.context, env.origin);
   const loc = page.locator('.legend-item[data-type="LOC"]');

@@ -21,3 +21,18 @@ test('the worker protocol type-checks, and wrong requests do not', () => {
   }
   assert.equal(out, '', 'tsc reports no error');
 });
+
+test('the panels and views type-check (tsc --checkJs, not strict)', () => {
+  // views/index.js and everything it imports: the views, the glosses, the
+  // exports' formats, i18n, the reader's helpers. Not --strict: the views
+  // are written without null checks on elements they made themselves.
+  const tsc = join(root, 'tests/browser/node_modules/.bin/tsc');
+  let out = '';
+  try {
+    execFileSync(tsc, ['--noEmit', '--allowJs', '--checkJs', '--skipLibCheck', '--target', 'es2022',
+      '--module', 'esnext', '--moduleResolution', 'bundler', '--lib', 'es2022,dom,dom.iterable', 'www/views/index.js'], { cwd: root, encoding: 'utf8' });
+  } catch (e) {
+    out = `${e.stdout}${e.stderr}`;
+  }
+  assert.equal(out, '', 'tsc reports no error');
+});

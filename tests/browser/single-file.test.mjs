@@ -46,8 +46,11 @@ test('opened from file://, it analyzes the sample with no request but the file i
   const shown = await page.$eval('#reader', (r) => [...r.querySelectorAll('.para')].map((p) => p.textContent).join('\n'));
   assert.equal(shown, readFileSync(join(root, 'www', 'samples', 'oic-aleppo-statement.txt'), 'utf8'));
 
-  // The views come by dynamic import, bundled inside the file; the HTML
-  // export reads the palette (entities.css) from memory.
+  // The views come by dynamic import, bundled inside the file, and their
+  // stylesheet is inlined: the entities panel is drawn with it.
+  await page.waitForSelector('#entities-panel .entity-list');
+  assert.equal(await page.$eval('#entities-panel .entity-list', (l) => getComputedStyle(l).display), 'flex');
+  // The HTML export reads the palette (entities.css) from memory.
   await page.click('#tab-export');
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-html')]);
   const html = readFileSync(await download.path(), 'utf8');

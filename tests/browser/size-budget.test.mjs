@@ -7,9 +7,11 @@
 //     worker's precache) and the network has been idle for a while.
 // Each distinct URL counts once, in the window that first fetched it, at
 // its brotli size (quality 11, as a server would send it); the wide name
-// lists (pkg/wide/) are in the second window. The learned
+// lists (pkg/wide/), the views' stylesheet and strings and offline support
+// are in the second window. The learned
 // model, pkg/ner.model.bin, is outside both budgets and has its own (raw).
-// Run after ./scripts/build.sh; prints the largest items of each window.
+// Run after ./scripts/build.sh; prints the largest items of each window
+// (SIZE_ALL=1: every item).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { brotliCompressSync, constants } from 'node:zlib';
@@ -65,7 +67,7 @@ test('before the first highlight ≤ 250 KB, after it ≤ 250 KB more (brotli), 
     }
     const report = (name, items, limit) => {
       const total = [...items.values()].reduce((a, b) => a + b, 0);
-      const largest = [...items].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([p, n]) => `${p} ${n}`).join(', ');
+      const largest = [...items].sort((a, b) => b[1] - a[1]).slice(0, process.env.SIZE_ALL ? undefined : 8).map(([p, n]) => `${p} ${n}`).join(', ');
       console.log(`# ${name}: ${total} B brotli in ${items.size} files (budget ${limit}); largest: ${largest}`);
       return total;
     };
@@ -75,6 +77,9 @@ test('before the first highlight ≤ 250 KB, after it ≤ 250 KB more (brotli), 
     assert.ok(windows.before.has('/pkg/bayan_bg.wasm'), 'the wasm module comes before the first highlight');
     assert.ok(windows.after.has('/sw.js'), 'the service worker comes after it');
     for (const name of WIDE_LISTS) assert.ok(windows.after.has(`/pkg/wide/${name}`), `the wide list ${name} comes after it`);
+    for (const path of ['/views.css', '/i18n-views.js', '/offline.js', '/wide.js', '/user-gazetteer-panel.js']) {
+      assert.ok(windows.after.has(path), `${path} comes after it`);
+    }
     assert.ok(model > 0, 'the model was fetched');
     assert.ok(before <= BEFORE, `before the first highlight: ${before} B, ${before - BEFORE} over`);
     assert.ok(after <= AFTER, `after it: ${after} B, ${after - AFTER} over`);

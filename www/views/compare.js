@@ -3,7 +3,7 @@
 import { entityGroups } from '../document.js';
 import { typeName, typeOrder } from '../entity-types.js';
 import { t, num, currentLang } from '../i18n-views.js';
-import { classBadge } from '../statement-classes.js';
+import { classBadge } from '../statement-badges.js';
 import { speakerKey } from './statements.js';
 
 /** The classes that take a position, compared across documents (STATE and AFFIRM say, they do not take sides). */

@@ -31,7 +31,7 @@ export function createConcordanceView(root, ctx) {
     c.checked = on;
     c.addEventListener('change', () => input.value && run());
     l.append(c, ' ', document.createElement('span'));
-    return [l, c];
+    return /** @type {[HTMLLabelElement, HTMLInputElement]} */ ([l, c]);
   };
   const [regexLabel, regex] = opt('kwic-regex', false);
   const [cliticsLabel, clitics] = opt('kwic-clitics', true);

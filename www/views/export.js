@@ -24,6 +24,7 @@ export function createExportView(root, ctx) {
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
 
+  /** @type {[string, string, () => void][]} */
   const ACTIONS = [
     ['export-json', 'exportJson', () => download(cliJson(doc), 'application/json', 'json')],
     ['export-entities', 'exportEntitiesCsv', () => download(entitiesCsv(doc), 'text/csv;charset=utf-8', 'entities.csv')],

@@ -53,7 +53,7 @@ export function createInspector(root, ctx) {
     const roman = row(dl, t('romanization'), '…', { lang: 'en', dir: 'ltr' });
     const nav = document.createElement('div');
     nav.className = 'buttons';
-    for (const [key, delta] of [['prevWord', -1], ['nextWord', 1]]) {
+    for (const [key, delta] of /** @type {[string, number][]} */ ([['prevWord', -1], ['nextWord', 1]])) {
       const b = document.createElement('button');
       b.type = 'button';
       b.className = `step-${delta > 0 ? 'next' : 'prev'}`;

@@ -91,6 +91,7 @@ export function createNormalizationView(root, ctx) {
     const end = Math.min(doc.text.length, SHOWN);
     const controls = report.controls.filter((c) => c.start < end);
     let at = 0;
+    /** @type {[Text, number][]} */
     const nodes = [];
     for (const c of controls) {
       const node = document.createTextNode(doc.text.slice(at, c.end));

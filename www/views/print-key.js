@@ -5,7 +5,7 @@
 // legend to hover.
 import { colourKey } from '../legend.js';
 import { t } from '../i18n-views.js';
-import { actKey } from '../statement-classes.js';
+import { actKey } from '../statement-badges.js';
 
 export function createPrintKey(root) {
   let doc = null;

@@ -13,7 +13,7 @@
 // text has no statement. The section's `data-state` says which
 // (`loading`, `none`, `ready`).
 import { t, num, currentLang } from '../i18n-views.js';
-import { CLASS_NAMES, classBadge, classIcon, classLabel } from '../statement-classes.js';
+import { CLASS_NAMES, classBadge, classIcon, classLabel } from '../statement-badges.js';
 
 /** Rows drawn at a time. */
 const PAGE = 100;

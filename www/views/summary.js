@@ -5,7 +5,7 @@ import { wordStats } from '../document.js';
 import { typeName, typeOrder } from '../entity-types.js';
 import { t, num, currentLang } from '../i18n-views.js';
 import { DIACRITIC_CLASS } from '../core-facts.js';
-import { CLASS_NAMES, classIcon, classLabel } from '../statement-classes.js';
+import { CLASS_NAMES, classIcon, classLabel } from '../statement-badges.js';
 import { countStatements } from './statements.js';
 
 /** Words a minute for reading Arabic prose aloud in class, roughly. */
@@ -138,10 +138,10 @@ export function createSummaryView(root, ctx) {
     svg.setAttribute('class', 'timeline');
     svg.setAttribute('role', 'list');
     const line = document.createElementNS(NS, 'line');
-    line.setAttribute('x1', pad);
-    line.setAttribute('x2', W - pad);
-    line.setAttribute('y1', 30);
-    line.setAttribute('y2', 30);
+    line.setAttribute('x1', String(pad));
+    line.setAttribute('x2', String(W - pad));
+    line.setAttribute('y1', '30');
+    line.setAttribute('y2', '30');
     line.setAttribute('class', 'axis');
     svg.append(line);
     keys.forEach((k, i) => {
@@ -153,18 +153,18 @@ export function createSummaryView(root, ctx) {
       g.setAttribute('class', 'tick');
       g.setAttribute('tabindex', '0');
       const dot = document.createElementNS(NS, 'circle');
-      dot.setAttribute('cx', x);
-      dot.setAttribute('cy', 30);
-      dot.setAttribute('r', 7);
+      dot.setAttribute('cx', String(x));
+      dot.setAttribute('cy', '30');
+      dot.setAttribute('r', '7');
       const y = 56 + 26 * (i % 6);
       const stem = document.createElementNS(NS, 'line');
-      stem.setAttribute('x1', x);
-      stem.setAttribute('x2', x);
-      stem.setAttribute('y1', 37);
-      stem.setAttribute('y2', y - 12);
+      stem.setAttribute('x1', String(x));
+      stem.setAttribute('x2', String(x));
+      stem.setAttribute('y1', '37');
+      stem.setAttribute('y2', String(y - 12));
       const label = document.createElementNS(NS, 'text');
-      label.setAttribute('x', x);
-      label.setAttribute('y', y);
+      label.setAttribute('x', String(x));
+      label.setAttribute('y', String(y));
       label.setAttribute('text-anchor', 'middle');
       label.setAttribute('direction', 'rtl');
       label.textContent = d.label;

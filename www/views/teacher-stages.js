@@ -17,10 +17,11 @@ import { typeOne } from '../entity-types.js';
 import { cliticRole, wordGloss, mentionGloss } from '../glosses.js';
 import { visibleControls } from '../controls.js';
 import { partition } from '../search.js';
-import { classBadge } from '../statement-classes.js';
+import { classBadge } from '../statement-badges.js';
 
 /** @typedef {{ doc: object, sentence: number, start: number, end: number, from: number, to: number, entity: number, roman: (s: string) => string, report: object|null }} Stage */
 
+/** @type {{ id: string, title: string, help: string, needs: string[], render: (s: Stage, io: { worker: any }) => Node | Promise<Node> }[]} */
 export const STAGES = [
   { id: 'original', title: 'stageOriginal', help: 'stageOriginalHelp', needs: ['roman'], render: original },
   { id: 'normalized', title: 'stageNormalized', help: 'stageNormalizedHelp', needs: ['norm'], render: normalized },
@@ -44,7 +45,12 @@ export function romanWords(s) {
   return words;
 }
 
-/** An element with `props` set (`data` as data-* attributes) and `children` appended. */
+/**
+ * An element with `props` set (`data` as data-* attributes) and `children` appended.
+ * @param {string} tag
+ * @param {Record<string, any>} [props]
+ * @param {(Node | string)[]} [children]
+ */
 const el = (tag, { data, ...props } = {}, children = []) => {
   const node = Object.assign(document.createElement(tag), props);
   Object.assign(node.dataset, data);

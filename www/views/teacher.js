@@ -180,6 +180,7 @@ export function createTeacherMode(dialog, ctx) {
     const forward = rtl() ? '←' : '→';
     const back = rtl() ? '→' : '←';
     const shift = `${t('keyShift')}+${t('keySpace')}`;
+    /** @type {[string, string, string[], string, () => void][]} */
     const buttons = [
       ['teacher-prev-sentence', 'prevSentence', ['↑'], 'ArrowUp', () => goSentence(sentence - 1, { focus: false })],
       ['teacher-prev-stage', 'prevStage', [back, 'PageUp', shift], `${rtl() ? 'ArrowRight' : 'ArrowLeft'} PageUp Shift+Space`, () => goStage(stage - 1)],
@@ -344,7 +345,7 @@ export function createTeacherMode(dialog, ctx) {
 
   document.addEventListener('keydown', (e) => {
     if (!dialog.open || e.ctrlKey || e.metaKey || e.altKey) return;
-    if (e.target.closest?.('button') && (e.key === ' ' || e.key === 'Enter')) return;
+    if (e.target instanceof Element && e.target.closest('button') && (e.key === ' ' || e.key === 'Enter')) return;
     const forward = rtl() ? 'ArrowLeft' : 'ArrowRight';
     const back = rtl() ? 'ArrowRight' : 'ArrowLeft';
     const digit = /^Digit([1-9])$/.exec(e.code);
