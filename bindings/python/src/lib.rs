@@ -144,8 +144,15 @@ fn analyze_with<'py>(
         // Owned here, so an early return drops it and ends the thread; in a
         // mutex, the one way to lend a receiver to `detach`.
         let rx = std::sync::Mutex::new(rx);
-        while let Some((mut section, planned)) = py.detach(|| rx.lock().ok()?.recv().ok()) {
+        // A section done with is freed while waiting for the next, not with
+        // the GIL held: its forms and spans are tens of thousands of frees.
+        let mut done = None;
+        while let Some((mut section, planned)) = py.detach(|| {
+            drop(done.take());
+            rx.lock().ok()?.recv().ok()
+        }) {
             lists.add(py, &mut section.analysis, &planned)?;
+            done = Some((section, planned));
         }
         lists.finish(py)
     })
