@@ -14,9 +14,14 @@ time is almost all page faults: the first touch of fresh memory, about
 750 MB of new objects for 10 MB of text with every token). The
 collector's pass after a call (Python's cycle collector is paused while a
 result is built) is timed on its own and not counted in the call.
+
+BASELINE=path/to/_bayan.abi3.so adds a row for another build of the
+extension (from an unpacked wheel of an earlier commit), loaded beside
+this one and timed in the same runs, to compare two builds in one go.
 """
 
 import gc
+import importlib.util
 import os
 import resource
 import statistics
@@ -50,10 +55,10 @@ def cli_run(cli, path):
     return (wall, *spent(before, usage(resource.RUSAGE_CHILDREN)))
 
 
-def python_run(text, fields=None):
+def python_run(text, fields=None, module=bayan):
     before = usage(resource.RUSAGE_SELF)
     start = time.perf_counter()
-    result = bayan.analyze(text, fields=fields)
+    result = module.analyze(text, fields=fields)
     wall = time.perf_counter() - start
     # getrusage's result is a new container: with the collector on, making
     # it would run the collector's pass counted below.
@@ -70,6 +75,15 @@ def python_run(text, fields=None):
     return wall, *cpu, gc_wall
 
 
+def extension(path):
+    """Another build's extension module, loaded under its own name."""
+    spec = importlib.util.spec_from_file_location("_bayan", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.analyze("تهيئة")  # its built-in analyzer, made once
+    return module
+
+
 def main():
     path = Path(sys.argv[1])
     runs = int(os.environ.get("RUNS", "5"))
@@ -77,10 +91,18 @@ def main():
     text = path.read_text(encoding="utf-8")
     load_at_start = os.getloadavg()[0]
     mb = len(text.encode()) / (1 << 20)
+    baseline = os.environ.get("BASELINE")
+    baseline = extension(baseline) if baseline else None
+    bayan.analyze("تهيئة")
     times = {"cli": [], "python": [], "python entities+statements": []}
-    for _ in range(runs):
+    if baseline:
+        times["python (BASELINE)"] = []
+    for i in range(runs):
         times["cli"].append(cli_run(cli, path))
-        times["python"].append(python_run(text))
+        # The two builds in turns, each first every other run.
+        builds = [("python", bayan), ("python (BASELINE)", baseline)][: 2 if baseline else 1]
+        for name, module in builds[:: 1 if i % 2 == 0 else -1]:
+            times[name].append(python_run(text, module=module))
         times["python entities+statements"].append(python_run(text, ["entities", "statements"]))
     medians = {k: [statistics.median(run[i] for run in v) for i in range(len(v[0]))] for k, v in times.items()}
     for k, (wall, cpu, user, system, faults, *gc_wall) in medians.items():
@@ -89,11 +111,11 @@ def main():
             f"{k:26} {mb:.1f} MB: wall {wall:.2f} s ({mb / wall:.2f} MB/s), cpu {cpu:.2f} s ({mb / cpu:.2f} MB/s;"
             f" user {user:.2f}, system {system:.2f}, {faults / 1000:.0f}k page faults){after}"
         )
-    (cw, cc, cu, *_), (pw, pc, pu, *_) = medians["cli"], medians["python"]
-    print(
-        f"python/cli speed: wall {cw / pw:.0%}, cpu {cc / pc:.0%}, user cpu {cu / pu:.0%}"
-        f" ({runs} runs, load {load_at_start:.1f} at the start, {os.getloadavg()[0]:.1f} at the end)"
-    )
+    (cw, cc, cu, *_) = medians["cli"]
+    for name in [k for k in medians if k.startswith("python") and "entities" not in k]:
+        pw, pc, pu, *_ = medians[name]
+        print(f"{name}/cli speed: wall {cw / pw:.0%}, cpu {cc / pc:.0%}, user cpu {cu / pu:.0%}")
+    print(f"{runs} runs, load {load_at_start:.1f} at the start, {os.getloadavg()[0]:.1f} at the end")
 
 
 if __name__ == "__main__":
