@@ -132,7 +132,8 @@ fn analyze_with<'py>(
     // this one's results become Python objects, which takes about as long.
     let (tx, rx) = std::sync::mpsc::sync_channel::<(bayan::Section, Vec<Planned>)>(1);
     std::thread::scope(|scope| {
-        scope.spawn(move || {
+        // Named, to tell it from the caller's thread in a profile.
+        std::thread::Builder::new().name("bayan-sections".into()).spawn_scoped(scope, move || {
             for section in analyzer.sections(text, SECTION) {
                 let planned = plan(&section.analysis.lexed);
                 // The receiver is gone only when a conversion failed.
@@ -140,7 +141,7 @@ fn analyze_with<'py>(
                     break;
                 }
             }
-        });
+        })?;
         // Owned here, so an early return drops it and ends the thread; in a
         // mutex, the one way to lend a receiver to `detach`.
         let rx = std::sync::Mutex::new(rx);

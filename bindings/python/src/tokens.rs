@@ -141,14 +141,19 @@ impl<'py, 't> Tokens<'py, 't> {
         plan: &[Planned],
         out: &mut Vec<Bound<'py, PyDict>>,
     ) -> PyResult<()> {
-        out.reserve(lexed.tokens.len());
+        // The section's new forms first, all together: their dicts and
+        // strings then lie side by side in memory, where made as met they
+        // were scattered among the tokens' objects and every copy of a form
+        // missed the cache (and the TLB) to read it.
         for (t, p) in lexed.tokens.iter().zip(plan) {
-            let i = p.form as usize;
-            if i == self.forms.len() {
+            if p.form as usize == self.forms.len() {
                 let form = self.form(py, t.span.of(self.text), t.kind, lexed.form(t))?;
                 self.forms.push(form);
             }
-            let form = &self.forms[i];
+        }
+        out.reserve(lexed.tokens.len());
+        for (t, p) in lexed.tokens.iter().zip(plan) {
+            let form = &self.forms[p.form as usize];
             let (start, end) = (p.start, p.end);
             let (start_py, end_py) = (start.into_pyobject(py)?, end.into_pyobject(py)?);
             // A segment's ends as ints: the token's own at its edges, and
