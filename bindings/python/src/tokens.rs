@@ -161,7 +161,8 @@ impl<'py, 't> Tokens<'py, 't> {
             let mut last = (0, start_py.clone());
             for s in &form.segments {
                 let d = s.record.copy()?;
-                let at_start = if s.start == last.0 { last.1.clone() } else { (start + s.start).into_pyobject(py)? };
+                let at_start =
+                    if s.start == last.0 { last.1.clone() } else { (start + s.start).into_pyobject(py)? };
                 d.set_item(&self.keys.start, at_start)?;
                 let at_end =
                     if s.end == form.len { end_py.clone() } else { (start + s.end).into_pyobject(py)? };
