@@ -20,6 +20,7 @@ mod tokens;
 
 use gc::GcPause;
 use records::{Fields, Lists};
+use tokens::Planned;
 
 /// Bytes of text the core analyses between two returns to Python: the
 /// CLI's section size (the same results, tested in the core).
@@ -114,28 +115,45 @@ fn analyze_with<'py>(
 ) -> PyResult<Bound<'py, PyDict>> {
     let _gc = GcPause::new(py)?;
     let mut lists = Lists::new(py, text, unit, fields);
+    // Tokens' offsets and forms are worked out beside the analysis, without
+    // the GIL (see tokens.rs).
+    let mut planner = records::planner(text, unit, fields);
+    let mut plan = move |lexed: &bayan::Lexed| planner.as_mut().map(|p| p.plan(lexed)).unwrap_or_default();
     if text.len() <= SECTION {
-        let mut analysis = py.detach(|| analyzer.analyze(text));
-        lists.add(py, &mut analysis)?;
+        let (mut analysis, planned) = py.detach(|| {
+            let analysis = analyzer.analyze(text);
+            let planned = plan(&analysis.lexed);
+            (analysis, planned)
+        });
+        lists.add(py, &mut analysis, &planned)?;
         return lists.finish(py);
     }
     // A long text: the next section is analysed on a thread of its own while
     // this one's results become Python objects, which takes about as long.
-    let (tx, rx) = std::sync::mpsc::sync_channel::<bayan::Section>(1);
+    let (tx, rx) = std::sync::mpsc::sync_channel::<(bayan::Section, Vec<Planned>)>(1);
     std::thread::scope(|scope| {
-        scope.spawn(move || {
+        // Named, to tell it from the caller's thread in a profile.
+        std::thread::Builder::new().name("bayan-sections".into()).spawn_scoped(scope, move || {
             for section in analyzer.sections(text, SECTION) {
+                let planned = plan(&section.analysis.lexed);
                 // The receiver is gone only when a conversion failed.
-                if tx.send(section).is_err() {
+                if tx.send((section, planned)).is_err() {
                     break;
                 }
             }
-        });
+        })?;
         // Owned here, so an early return drops it and ends the thread; in a
         // mutex, the one way to lend a receiver to `detach`.
         let rx = std::sync::Mutex::new(rx);
-        while let Some(mut section) = py.detach(|| rx.lock().ok()?.recv().ok()) {
-            lists.add(py, &mut section.analysis)?;
+        // A section done with is freed while waiting for the next, not with
+        // the GIL held: its forms and spans are tens of thousands of frees.
+        let mut done = None;
+        while let Some((mut section, planned)) = py.detach(|| {
+            drop(done.take());
+            rx.lock().ok()?.recv().ok()
+        }) {
+            lists.add(py, &mut section.analysis, &planned)?;
+            done = Some((section, planned));
         }
         lists.finish(py)
     })
@@ -148,8 +166,12 @@ fn tokenize_with<'py>(
     unit: OffsetUnit,
 ) -> PyResult<Bound<'py, PyList>> {
     let _gc = GcPause::new(py)?;
-    let lexed = py.detach(|| analyzer.lex(text));
-    records::tokens(py, text, &lexed, unit)
+    let (lexed, planned) = py.detach(|| {
+        let lexed = analyzer.lex(text);
+        let planned = tokens::Planner::new(text, unit).plan(&lexed);
+        (lexed, planned)
+    });
+    records::tokens(py, text, &lexed, &planned, unit)
 }
 
 fn builtin() -> &'static bayan::Analyzer {

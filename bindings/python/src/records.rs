@@ -7,7 +7,7 @@
 use bayan::span::{OffsetCursor, OffsetUnit};
 use bayan::{Analysis, Entity, Lexed, Span, Statement};
 
-use crate::tokens::Tokens;
+use crate::tokens::{Planned, Planner, Tokens};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString};
 use pyo3::{intern, IntoPyObjectExt};
@@ -54,10 +54,11 @@ impl<'py, 't> Lists<'py, 't> {
         }
     }
 
-    /// Adds one section's (or the whole text's) records.
-    pub fn add(&mut self, py: Python<'py>, analysis: &mut Analysis) -> PyResult<()> {
+    /// Adds one section's (or the whole text's) records; `plan` is its
+    /// tokens' (empty without tokens).
+    pub fn add(&mut self, py: Python<'py>, analysis: &mut Analysis, plan: &[Planned]) -> PyResult<()> {
         if self.fields.tokens {
-            self.token_records.add(py, &analysis.lexed, &mut self.tokens)?;
+            self.token_records.add(py, &analysis.lexed, plan, &mut self.tokens)?;
         }
         if self.fields.sentences {
             for s in &analysis.lexed.sentences {
@@ -98,16 +99,22 @@ impl<'py, 't> Lists<'py, 't> {
     }
 }
 
-/// The tokens of `lexed` (the whole text) as dicts.
+/// The tokens of `lexed` (the whole text) as dicts, `plan` being theirs.
 pub fn tokens<'py>(
     py: Python<'py>,
     text: &str,
     lexed: &Lexed,
+    plan: &[Planned],
     unit: OffsetUnit,
 ) -> PyResult<Bound<'py, PyList>> {
     let mut out = Vec::new();
-    Tokens::new(py, text, unit).add(py, lexed, &mut out)?;
+    Tokens::new(py, text, unit).add(py, lexed, plan, &mut out)?;
     PyList::new(py, out)
+}
+
+/// A planner for `text`'s tokens when they are asked for.
+pub fn planner(text: &str, unit: OffsetUnit, fields: Fields) -> Option<Planner<'_>> {
+    fields.tokens.then(|| Planner::new(text, unit))
 }
 
 /// A mention; `inner` lists the names inside a container.

@@ -7,6 +7,10 @@
 //! dict and segment dicts with their strings set; a token is a C-level copy
 //! of them with `start`, `end` and the segment list set (three stores
 //! instead of six, two instead of five per segment, and no string made).
+//!
+//! What needs no Python object, each token's offsets in the unit and which
+//! form it is, is worked out by a [`Planner`] beside the core's analysis,
+//! without the GIL; the thread that holds it only builds objects.
 
 use std::collections::HashMap;
 
@@ -14,17 +18,62 @@ use bayan::span::{count, OffsetCursor, OffsetUnit};
 use bayan::tokenize::TokenKind;
 use bayan::Lexed;
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyInt, PyList, PyString};
+use pyo3::types::{PyDict, PyList, PyString};
+
+/// The GIL-free half: a token's offsets and its form's id, a section at a
+/// time, in the order the sections come.
+pub struct Planner<'t> {
+    text: &'t str,
+    cursor: OffsetCursor<'t>,
+    /// Form ids by surface, for the whole text: ids count up from 0 in the
+    /// order the surfaces are first met.
+    by_surface: HashMap<&'t str, u32>,
+}
+
+/// One token as [`Tokens::add`] needs it: offsets in the unit, and its
+/// form's id (a new form's id is the number of forms before it).
+pub struct Planned {
+    start: usize,
+    end: usize,
+    form: u32,
+}
+
+impl<'t> Planner<'t> {
+    pub fn new(text: &'t str, unit: OffsetUnit) -> Self {
+        Planner { text, cursor: OffsetCursor::new(text, unit), by_surface: HashMap::new() }
+    }
+
+    /// The plan of `lexed`'s tokens (spans into the whole text), which
+    /// come after those of the sections planned before.
+    pub fn plan(&mut self, lexed: &Lexed) -> Vec<Planned> {
+        // This section's form indices → the text's ids.
+        let mut local = vec![u32::MAX; lexed.forms.len()];
+        let by_surface = &mut self.by_surface;
+        let text = self.text;
+        let cursor = &mut self.cursor;
+        lexed
+            .tokens
+            .iter()
+            .map(|t| {
+                let id = &mut local[t.form as usize];
+                if *id == u32::MAX {
+                    let next = u32::try_from(by_surface.len()).expect("fewer than 2^32 forms");
+                    *id = *by_surface.entry(t.span.of(text)).or_insert(next);
+                }
+                let (start, end) = cursor.span(t.span);
+                Planned { start, end, form: *id }
+            })
+            .collect()
+    }
+}
 
 /// Builds the token dicts of a text, a section at a time; forms are shared
 /// across sections (a form's dicts are made once for the whole text).
 pub struct Tokens<'py, 't> {
     text: &'t str,
     unit: OffsetUnit,
-    cursor: OffsetCursor<'t>,
     keys: Keys<'py>,
-    /// Forms by surface, for the sections after the one that met them.
-    by_surface: HashMap<&'t str, usize>,
+    /// Forms by id ([`Planned::form`]).
     forms: Vec<Form<'py>>,
     /// Token and segment kind names as Python strings, made once.
     names: Names<'py>,
@@ -68,7 +117,6 @@ impl<'py, 't> Tokens<'py, 't> {
         Tokens {
             text,
             unit,
-            cursor: OffsetCursor::new(text, unit),
             keys: Keys {
                 start: key("start"),
                 end: key("end"),
@@ -78,44 +126,48 @@ impl<'py, 't> Tokens<'py, 't> {
                 segments: key("segments"),
                 restored: key("restored"),
             },
-            by_surface: HashMap::new(),
             forms: Vec::new(),
             names: Names(Vec::new()),
             segments: Vec::new(),
         }
     }
 
-    /// Appends the dicts of `lexed`'s tokens (spans into the whole text).
-    pub fn add(&mut self, py: Python<'py>, lexed: &Lexed, out: &mut Vec<Bound<'py, PyDict>>) -> PyResult<()> {
-        // This section's form indices → the text's.
-        let mut local = vec![usize::MAX; lexed.forms.len()];
-        out.reserve(lexed.tokens.len());
-        for t in &lexed.tokens {
-            let mut i = local[t.form as usize];
-            if i == usize::MAX {
-                let surface = t.span.of(self.text);
-                i = match self.by_surface.get(surface) {
-                    Some(&i) => i,
-                    None => {
-                        let form = self.form(py, surface, t.kind, lexed.form(t))?;
-                        self.forms.push(form);
-                        self.by_surface.insert(surface, self.forms.len() - 1);
-                        self.forms.len() - 1
-                    }
-                };
-                local[t.form as usize] = i;
+    /// Appends the dicts of `lexed`'s tokens (spans into the whole text),
+    /// `plan` being [`Planner::plan`]'s for them.
+    pub fn add(
+        &mut self,
+        py: Python<'py>,
+        lexed: &Lexed,
+        plan: &[Planned],
+        out: &mut Vec<Bound<'py, PyDict>>,
+    ) -> PyResult<()> {
+        // The section's new forms first, all together: their dicts and
+        // strings then lie side by side in memory, where made as met they
+        // were scattered among the tokens' objects and every copy of a form
+        // missed the cache (and the TLB) to read it.
+        for (t, p) in lexed.tokens.iter().zip(plan) {
+            if p.form as usize == self.forms.len() {
+                let form = self.form(py, t.span.of(self.text), t.kind, lexed.form(t))?;
+                self.forms.push(form);
             }
-            let (start, end) = self.cursor.span(t.span);
-            let form = &self.forms[i];
+        }
+        out.reserve(lexed.tokens.len());
+        for (t, p) in lexed.tokens.iter().zip(plan) {
+            let form = &self.forms[p.form as usize];
+            let (start, end) = (p.start, p.end);
             let (start_py, end_py) = (start.into_pyobject(py)?, end.into_pyobject(py)?);
+            // A segment's ends as ints: the token's own at its edges, and
+            // one object for the boundary of two segments.
+            let mut last = (0, start_py.clone());
             for s in &form.segments {
                 let d = s.record.copy()?;
-                // The first segment starts and the last ends with the
-                // token: the same int objects.
-                d.set_item(&self.keys.start, offset(py, &start_py, start, s.start)?)?;
-                let end =
+                let at_start =
+                    if s.start == last.0 { last.1.clone() } else { (start + s.start).into_pyobject(py)? };
+                d.set_item(&self.keys.start, at_start)?;
+                let at_end =
                     if s.end == form.len { end_py.clone() } else { (start + s.end).into_pyobject(py)? };
-                d.set_item(&self.keys.end, end)?;
+                d.set_item(&self.keys.end, &at_end)?;
+                last = (s.end, at_end);
                 self.segments.push(d);
             }
             let d = form.record.copy()?;
@@ -182,19 +234,6 @@ fn same_or_new<'py>(
         return have.clone();
     }
     PyString::new(py, wanted)
-}
-
-/// `start + delta` as a Python int, the token's own when `delta` is 0.
-fn offset<'py>(
-    py: Python<'py>,
-    start_py: &Bound<'py, PyInt>,
-    start: usize,
-    delta: usize,
-) -> PyResult<Bound<'py, PyInt>> {
-    if delta == 0 {
-        return Ok(start_py.clone());
-    }
-    Ok((start + delta).into_pyobject(py)?)
 }
 
 /// Names of kinds (`TokenKind::name`, `SegmentKind::name`) as interned
