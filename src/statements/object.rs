@@ -104,8 +104,9 @@ pub(crate) fn start(ctx: &Ctx, act: &Act, subject_end: Option<usize>) -> Option<
     // البيان، الصادر عن الاجتماع …، على القرارات؛ قال المتحدث، في بيان صدر
     // مساء الثلاثاء، إن).
     let comma = subject_end.is_some() && k < n && ctx.is(k, &["،", ","]);
+    // Past the last token (an act ending the text) nothing opens.
     let opens = |t: usize| {
-        let own = entry.preps.iter().any(|p| ctx.norm(t) == p) && !ctx.is(t - 1, &["بناء"]);
+        let own = t < n && entry.preps.iter().any(|p| ctx.norm(t) == p) && !ctx.is(t - 1, &["بناء"]);
         // أعلن عن … / أعلن أن …: a verb whose only preposition is عن takes أن too.
         let anna = entry.preps.iter().all(|p| p == "عن");
         own || anna && ctx.is(t, &["ان", "بان", "انه", "انها", "بانه", "بانها"])
