@@ -34,11 +34,11 @@ fi
 log "building the wasm module"
 # The binding alone: no CLI, no embedded model (the worker fetches it), no
 # regex engine (the page's regex search loads one of its own).
-# The `wasm` profile (opt-level 3, Cargo.toml): the module is most of what
+# The `wasm` profile (opt-level 2, Cargo.toml): the module is most of what
 # the page fetches before its first highlight, which it fits since the rare
 # clitic stems (pkg/wide/ below) and the views' CSS and strings come after it
-# (docs/PERFORMANCE.md, "Rare stems after the first highlight" and "Opt-level
-# 3 in the first download").
+# (docs/PERFORMANCE.md, "Rare stems after the first highlight", "Opt-level 3
+# in the first download" and "The module at this round's end").
 cargo build --lib --profile wasm --target wasm32-unknown-unknown --no-default-features --features wasm
 wasm-bindgen --target web --remove-name-section --remove-producers-section \
   --out-dir www/pkg target/wasm32-unknown-unknown/wasm/bayan.wasm
