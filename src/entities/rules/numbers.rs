@@ -120,7 +120,11 @@ fn label_end(ctx: &Ctx, i: usize) -> Option<usize> {
     // الفقرة 4 (أ), الفقرتين 5 و 6, الفقرات 3 إلى 10, الفقرتين الفرعيتين 2
     let reference = ctx.is(i, REFERENCE) && ctx.info(i).word;
     let sub = reference && matches!(ctx.form_norm(i + 1), "الفرعية" | "الفرعيتين" | "الفرعيتان" | "الفرعيات");
-    let first = i + 1 + usize::from(sub);
+    let mut first = i + 1 + usize::from(sub);
+    // المرفقات من 1 إلى 7: a range of labels opened by من.
+    if reference && ctx.form_norm(first) == "من" && ctx.value(first + 1).is_some() {
+        first += 1;
+    }
     if reference && ctx.value(first).is_some() {
         let mut last = first;
         loop {
