@@ -177,3 +177,15 @@ mod tests {
         }
     }
 }
+
+/// The mark that closes a quotation opened by `open` («…», “…”, "…"): the
+/// entity rules' QUOTE and quoted names and the statement rules' quoted
+/// titles pair the same marks.
+pub fn closing_quote(open: &str) -> Option<&'static str> {
+    match open {
+        "«" => Some("»"),
+        "“" => Some("”"),
+        "\"" => Some("\""),
+        _ => None,
+    }
+}

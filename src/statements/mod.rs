@@ -544,12 +544,7 @@ const TITLE_WORDS: [&str; 6] = ["بعنوان", "عنوان", "وعنوانه", 
 /// The closing mark of a quotation opened at token `i` right after a word
 /// that names a title, on the same line.
 fn quoted_title_end(ctx: &Ctx, i: usize) -> Option<usize> {
-    let close = match ctx.norm(i) {
-        "«" => "»",
-        "\"" => "\"",
-        "“" => "”",
-        _ => return None,
-    };
+    let close = crate::chars::closing_quote(ctx.norm(i))?;
     if i == 0 || !ctx.is(i - 1, &TITLE_WORDS) {
         return None;
     }

@@ -312,12 +312,7 @@ fn role_end(ctx: &Ctx, role: usize, i: usize) -> usize {
 /// («"الحركة الاشتراكية اليونانية"»): at most six words, no punctuation,
 /// the first without a proclitic.
 fn quoted_end(ctx: &Ctx, j: usize) -> Option<usize> {
-    let close = match ctx.surface(j) {
-        "\"" => "\"",
-        "«" => "»",
-        "“" => "”",
-        _ => return None,
-    };
+    let close = crate::chars::closing_quote(ctx.surface(j))?;
     if ctx.kind(j + 1) != Some(TokenKind::Word) || ctx.front(j + 1).first.is_some() {
         return None;
     }

@@ -29,14 +29,9 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Entity>) {
             i += 1;
             continue;
         }
-        let close = match ctx.surface(i) {
-            "«" => "»",
-            "“" => "”",
-            "\"" => "\"",
-            _ => {
-                i += 1;
-                continue;
-            }
+        let Some(close) = crate::chars::closing_quote(ctx.surface(i)) else {
+            i += 1;
+            continue;
         };
         let mut j = i + 1;
         while j < ctx.len() && j <= i + MAX_TOKENS + 1 && ctx.surface(j) != close {

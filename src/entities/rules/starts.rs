@@ -80,7 +80,7 @@ pub fn of_form(info: &FormInfo, norm: &str, surface: &str, kind: TokenKind) -> u
     // people: a role, or name_run's first tests (a given name, عبد/أبو).
     add(PERSON, class(ROLE | GIVEN | CONNECTOR));
     // quotes: an opening mark, or a hashtag.
-    add(QUOTE, matches!(surface, "«" | "“" | "\"") || kind == TokenKind::Hashtag);
+    add(QUOTE, crate::chars::closing_quote(surface).is_some() || kind == TokenKind::Hashtag);
     bits
 }
 
