@@ -155,6 +155,18 @@ pub fn is_presentation_form(c: char) -> bool {
     matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
 }
 
+/// The mark that closes a quotation opened by `open` («…», “…”, "…"): the
+/// entity rules' QUOTE and quoted names and the statement rules' quoted
+/// titles pair the same marks.
+pub fn closing_quote(open: &str) -> Option<&'static str> {
+    match open {
+        "«" => Some("»"),
+        "“" => Some("”"),
+        "\"" => Some("\""),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -175,17 +187,5 @@ mod tests {
         for c in (0..=0x10FFFF).filter_map(char::from_u32).filter(|&c| is_invisible_control(c)) {
             assert!(control_name(c).is_some(), "control {c:?} has no name");
         }
-    }
-}
-
-/// The mark that closes a quotation opened by `open` («…», “…”, "…"): the
-/// entity rules' QUOTE and quoted names and the statement rules' quoted
-/// titles pair the same marks.
-pub fn closing_quote(open: &str) -> Option<&'static str> {
-    match open {
-        "«" => Some("»"),
-        "“" => Some("”"),
-        "\"" => Some("\""),
-        _ => None,
     }
 }
