@@ -511,7 +511,7 @@ fn shadda_on(word: &str, letter: char) -> bool {
     for c in word.chars() {
         if c == letter {
             after = true;
-        } else if after && ('\u{64b}'..='\u{652}').contains(&c) {
+        } else if after && crate::chars::is_haraka(c) {
             if c == '\u{651}' {
                 return true;
             }
